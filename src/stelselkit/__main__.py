@@ -1,0 +1,3 @@
+from stelselkit.cli import main
+
+main()

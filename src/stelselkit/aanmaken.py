@@ -1,0 +1,206 @@
+"""Nieuwe dossiers en nieuwe bestanden maken (``stelsel init`` en ``stelsel nieuw``).
+
+Nieuwe bestanden komen uit de sjablonen in ``templates/dossier``; elk begint met een
+``yaml-language-server``-regel die naar de JSON Schema's in ``.schema/`` van het dossier wijst,
+zodat een editor de sleutels aanvult. ``--van`` begint een bestand vanuit een vorig bestand van
+dezelfde soort (de volgende momentopname): commentaar en volgorde van de gebruiker blijven staan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from stelselkit import methode
+from stelselkit.dossier import DOSSIERBESTAND, dossiermap_van, lees_bestand
+from stelselkit.fouten import GebruiksFout, InhoudsFout
+from stelselkit.model import SOORTEN
+from stelselkit.schemas import alle_schemas
+from stelselkit.schrijven import schrijf_atomisch
+from stelselkit.sjablonen import render
+from stelselkit.yamlbron import lees_rt, schema_regel
+
+SCHEMAMAP = ".schema"
+
+
+def maak_id(tekst: str) -> str:
+    """Een id uit vrije tekst: 'Gezond Doorwerth!' → 'gezond-doorwerth'."""
+    zonder_accent = unicodedata.normalize("NFKD", tekst).encode("ascii", "ignore").decode()
+    id_ = re.sub(r"[^a-z0-9]+", "-", zonder_accent.lower()).strip("-")
+    return id_[:60].rstrip("-") or "naamloos"
+
+
+def schrijf_schemas(map_: Path) -> list[Path]:
+    """Schrijf de JSON Schema's van alle soorten naar ``map_`` (altijd bijgewerkt)."""
+    geschreven = []
+    for soort, schema in alle_schemas().items():
+        pad = map_ / f"{soort}.schema.json"
+        schrijf_atomisch(pad, json.dumps(schema, ensure_ascii=False, indent=2) + "\n",
+                         overschrijven=True)
+        geschreven.append(pad)
+    return geschreven
+
+
+@dataclass
+class Aangemaakt:
+    """Wat ``init`` of ``nieuw`` schreef, voor de melding aan de gebruiker."""
+
+    bestanden: list[Path]
+    vervolg: list[str]
+
+
+def _vanuit_sjabloon(soort: str, bestand: Path, dossiermap: Path, **waarden: Any) -> str:
+    relatief = os.path.relpath(dossiermap / SCHEMAMAP, bestand.parent)
+    return render(f"dossier/{soort}.yaml.j2", schema=schema_regel(soort, relatief), **waarden)
+
+
+def init(map_: Path, *, buurt: str, gemeente: str, thema: str, vandaag: dt.date,
+         overschrijven: bool = False) -> Aangemaakt:
+    """Maak een nieuw, geldig dossier in ``map_``."""
+    if (map_ / DOSSIERBESTAND).exists() and not overschrijven:
+        raise GebruiksFout(
+            f"in '{map_}' staat al een dossier ({DOSSIERBESTAND}); ik overschrijf het niet "
+            "(gebruik --overschrijven als je opnieuw wilt beginnen)"
+        )
+    if map_.exists() and not map_.is_dir():
+        raise GebruiksFout(f"'{map_}' is een bestand, geen map")
+    thema_id = maak_id(thema)
+    datum = vandaag.isoformat()
+    waarden: dict[str, Any] = {
+        "buurt": buurt, "gemeente": gemeente, "thema": thema_id, "thema_naam": thema,
+        "datum": datum, "posities": methode.POSITIES_KETEN,
+    }
+    plan = [
+        ("dossier", DOSSIERBESTAND, {}),
+        ("thema", f"thema-{thema_id}.yaml", {}),
+        ("posities", "posities.yaml", {}),
+        ("tafelkleed", f"tafelkleed-{datum}.yaml",
+         {"id": f"tafelkleed-{datum}", "titel": thema}),
+        ("stelselmatrix", "stelselmatrix.yaml", {"id": "stelselmatrix"}),
+        ("programma", f"programma-{vandaag.year}.yaml",
+         {"id": f"programma-{vandaag.year}", "titel": f"Regieprogramma {thema}"}),
+    ]
+    geschreven = []
+    for soort, naam, extra in plan:
+        pad = map_ / naam
+        tekst = _vanuit_sjabloon(soort, pad, map_, **waarden, **extra)
+        schrijf_atomisch(pad, tekst, overschrijven=overschrijven)
+        geschreven.append(pad)
+    schrijf_schemas(map_ / SCHEMAMAP)
+    return Aangemaakt(
+        geschreven,
+        [
+            f"stelsel valideer {map_}",
+            f"vul het tafelkleed in: {map_ / f'tafelkleed-{datum}.yaml'}",
+            f"stelsel nieuw thema-analyse {map_}",
+        ],
+    )
+
+
+def _vrij_pad(map_: Path, basis: str) -> Path:
+    pad = map_ / f"{basis}.yaml"
+    teller = 2
+    while pad.exists():
+        pad = map_ / f"{basis}-{teller}.yaml"
+        teller += 1
+    return pad
+
+
+def _rt_dump(data: Any) -> str:
+    from ruamel.yaml import YAML
+
+    rt = YAML(typ="rt")
+    rt.indent(mapping=2, sequence=4, offset=2)
+    rt.width = 100
+    rt.preserve_quotes = True
+    buffer = io.StringIO()
+    rt.dump(data, buffer)
+    return buffer.getvalue()
+
+
+def _volgende_periode(periode: Any, vandaag: dt.date) -> None:
+    """Schuif een periode (rt-mapping met van/tot) door naar de volgende, even lang."""
+    van, tot = periode.get("van"), periode.get("tot")
+    if isinstance(van, dt.date) and isinstance(tot, dt.date):
+        periode["van"] = tot + dt.timedelta(days=1)
+        periode["tot"] = periode["van"] + (tot - van)
+    else:
+        periode["van"] = vandaag
+        if "tot" in periode:
+            del periode["tot"]
+
+
+def vanuit_vorige(vorig: Path, nieuw_id: str, vandaag: dt.date) -> tuple[str, str]:
+    """De tekst van een nieuw bestand vanuit een vorig bestand van dezelfde soort."""
+    ingelezen, problemen = lees_bestand(vorig)
+    if ingelezen.model is None:
+        eerste = problemen[0].als_regel() if problemen else str(vorig)
+        raise InhoudsFout(f"het vorige bestand is niet geldig: {eerste}", problemen)
+    assert ingelezen.bron is not None
+    data = lees_rt(ingelezen.bron.tekst)
+    soort = ingelezen.model.SOORT
+    if "id" in data:
+        data["id"] = nieuw_id
+    else:
+        data.insert(2, "id", nieuw_id)
+    velden = SOORTEN[soort].model_fields
+    if "vorige" in velden:
+        if "vorige" in data:
+            data["vorige"] = ingelezen.id
+        else:
+            data.insert(list(data).index("id") + 1, "vorige", ingelezen.id)
+    if "datum" in data:
+        data["datum"] = vandaag
+    for sleutel in ("periode", "ontwikkelperiode"):
+        if sleutel in data and hasattr(data[sleutel], "get"):
+            _volgende_periode(data[sleutel], vandaag)
+    return soort, _rt_dump(data)
+
+
+def nieuw(soort: str, doel: Path, *, vandaag: dt.date, van: Path | None = None,
+          overschrijven: bool = False) -> Aangemaakt:
+    """Voeg één nieuw bestand van ``soort`` toe aan een dossier."""
+    if soort not in SOORTEN or soort == "dossier":
+        keuzes = ", ".join(s for s in SOORTEN if s != "dossier")
+        raise GebruiksFout(f"onbekende soort '{soort}'; kies uit: {keuzes}")
+    if doel.suffix in (".yaml", ".yml"):
+        map_, pad = doel.parent, doel
+    else:
+        map_, pad = doel, None
+    if not map_.is_dir():
+        raise GebruiksFout(f"de map '{map_}' bestaat niet")
+    dossiermap = dossiermap_van(map_)
+    if dossiermap is None:
+        raise GebruiksFout(
+            f"'{map_}' ligt niet in een dossier (geen {DOSSIERBESTAND}); begin met 'stelsel init'"
+        )
+    basis = f"{soort}-{vandaag.isoformat()}"
+    if pad is None:
+        pad = _vrij_pad(map_, basis)
+    nieuw_id = maak_id(pad.stem)
+    if van is not None:
+        if not van.is_file():
+            raise GebruiksFout(f"het vorige bestand '{van}' bestaat niet")
+        vorige_soort, tekst = vanuit_vorige(van, nieuw_id, vandaag)
+        if vorige_soort != soort:
+            raise GebruiksFout(f"'{van}' is een {vorige_soort}, geen {soort}")
+    else:
+        from stelselkit.dossier import laad_dossier
+
+        kop = laad_dossier(dossiermap).kop
+        thema = kop.themas[0] if kop and kop.themas else "thema"
+        tekst = _vanuit_sjabloon(
+            soort, pad, dossiermap, id=nieuw_id, titel=kop.buurt if kop else nieuw_id,
+            thema=thema, datum=vandaag.isoformat(), buurt=kop.buurt if kop else "",
+        )
+    schrijf_atomisch(pad, tekst, overschrijven=overschrijven)
+    if not (dossiermap / SCHEMAMAP).is_dir():
+        schrijf_schemas(dossiermap / SCHEMAMAP)
+    return Aangemaakt([pad], [f"vul {pad} in", f"stelsel valideer {pad}"])

@@ -1,0 +1,68 @@
+"""De opdrachtboom van ``stelsel``.
+
+Elke opdracht staat in een eigen module en importeert het zware werk pas als ze draait, zodat
+``stelsel --help`` en ``stelsel valideer`` snel opstarten.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from stelselkit import __version__
+from stelselkit.cli import dossierbeheer, valideer
+
+app = typer.Typer(
+    name="stelsel",
+    help=(
+        "stelsel: het buurtdossier van de gemeentelijke netwerkstrategie en de stelselmatrix, "
+        "als platte YAML-bestanden. Valideren, analyseren, rapporteren."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+analyse_app = typer.Typer(
+    help="De vijf analyses van de methode (netwerk, thema, omgeving, vermogen, patroon).",
+    no_args_is_help=True,
+)
+export_app = typer.Typer(
+    help="Bestanden voor andere programma's (gexf, graphml, csv, kumu, svg, ics).",
+    no_args_is_help=True,
+)
+
+
+def _versie(waarde: bool) -> None:
+    if waarde:
+        print(f"stelsel {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _hoofd(
+    versie: bool = typer.Option(
+        False, "--versie", callback=_versie, is_eager=True, help="toon de versie"
+    ),
+) -> None:
+    """stelsel — buurtdossiers voor regievoerders."""
+
+
+app.command("valideer")(valideer.valideer)
+app.command("init")(dossierbeheer.init)
+app.command("nieuw")(dossierbeheer.nieuw)
+app.command("schema")(dossierbeheer.schema)
+
+
+def _koppel_subopdrachten() -> None:
+    """Subgroepen alleen tonen als ze opdrachten hebben (niets is een stomp)."""
+    if analyse_app.registered_commands:
+        app.add_typer(analyse_app, name="analyse")
+    if export_app.registered_commands:
+        app.add_typer(export_app, name="export")
+
+
+_koppel_subopdrachten()
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,101 @@
+"""``stelsel init``, ``stelsel nieuw`` en ``stelsel schema``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from stelselkit.cli.gemeenschappelijk import OverschrijvenOptie, foutgrens, json_tekst, lever
+
+
+def _vraag(waarde: str | None, vraag: str, standaard: str) -> str:
+    if waarde:
+        return waarde
+    if sys.stdin.isatty():
+        return str(typer.prompt(vraag, default=standaard))
+    return standaard
+
+
+def _meld(aangemaakt: object) -> None:
+    from stelselkit.aanmaken import Aangemaakt
+
+    assert isinstance(aangemaakt, Aangemaakt)
+    print("Aangemaakt:")
+    for pad in aangemaakt.bestanden:
+        print(f"  {pad}")
+    print("Volgende stappen:")
+    for stap in aangemaakt.vervolg:
+        print(f"  {stap}")
+
+
+@foutgrens
+def init(
+    pad: Annotated[Path, typer.Argument(help="de map van het nieuwe dossier")],
+    buurt: Annotated[str | None, typer.Option(help="naam van de buurt of het dorp")] = None,
+    gemeente: Annotated[str | None, typer.Option(help="naam van de gemeente")] = None,
+    thema: Annotated[str | None, typer.Option(help="het actuele thema, met een uitnodigende naam")] = None,
+    overschrijven: OverschrijvenOptie = False,
+) -> None:
+    """Maak een nieuw, geldig buurtdossier uit de sjablonen.
+
+    Vraagt om buurt, gemeente en thema als je ze niet meegeeft (alleen in een terminal).
+    Weigert een bestaand dossier te overschrijven, tenzij --overschrijven.
+    """
+    from stelselkit.aanmaken import init as uitvoeren
+
+    aangemaakt = uitvoeren(
+        pad,
+        buurt=_vraag(buurt, "Buurt of dorp", pad.resolve().name.capitalize()),
+        gemeente=_vraag(gemeente, "Gemeente", "Renkum"),
+        thema=_vraag(thema, "Actueel thema", "Versterken van buurtkracht"),
+        vandaag=dt.date.today(),
+        overschrijven=overschrijven,
+    )
+    _meld(aangemaakt)
+
+
+@foutgrens
+def nieuw(
+    soort: Annotated[str, typer.Argument(help="tafelkleed, thema-analyse, vermogensanalyse, …")],
+    pad: Annotated[
+        Path, typer.Argument(help="de map in het dossier, of de naam van het nieuwe bestand")
+    ] = Path("."),
+    van: Annotated[
+        Path | None,
+        typer.Option("--van", help="begin vanuit dit vorige bestand van dezelfde soort"),
+    ] = None,
+    overschrijven: OverschrijvenOptie = False,
+) -> None:
+    """Voeg een nieuw bestand van een soort toe aan een dossier.
+
+    Met --van begint het vanuit een vorig bestand (de volgende momentopname van een tafelkleed,
+    de volgende periode van een vermogensanalyse); commentaar blijft staan.
+    """
+    from stelselkit.aanmaken import nieuw as uitvoeren
+
+    _meld(uitvoeren(soort, pad, vandaag=dt.date.today(), van=van, overschrijven=overschrijven))
+
+
+@foutgrens
+def schema(
+    uit: Annotated[
+        Path | None, typer.Option("--uit", "-o", help="schrijf één .schema.json per soort in deze map")
+    ] = None,
+) -> None:
+    """Schrijf het JSON Schema van elke soort, gemaakt uit de modellen."""
+    if uit is None:
+        from stelselkit.schemas import alle_schemas
+
+        lever(json_tekst(alle_schemas()), None)
+        return
+    from stelselkit.aanmaken import schrijf_schemas
+
+    for pad in schrijf_schemas(uit):
+        print(pad)
+
+
+__all__ = ["init", "nieuw", "schema"]

@@ -1,0 +1,69 @@
+"""Wat alle opdrachten delen: de opties ``--format`` en ``--uit``, en de foutgrens.
+
+De CLI ontleedt alleen opties en roept dan een pure functie aan. Fouten van de gebruiker
+(:class:`~stelselkit.fouten.StelselFout`) worden hier één Nederlandse regel en een exitcode.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from stelselkit.fouten import StelselFout
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Formaat(str, Enum):
+    md = "md"
+    json = "json"
+
+
+FormaatOptie = Annotated[
+    Formaat,
+    typer.Option("--format", "-f", help="md (Markdown, voor mensen) of json (voor machines)"),
+]
+UitOptie = Annotated[
+    Path | None,
+    typer.Option("--uit", "-o", help="schrijf naar dit bestand in plaats van naar het scherm"),
+]
+OverschrijvenOptie = Annotated[
+    bool, typer.Option("--overschrijven", help="een bestaand bestand mag vervangen worden")
+]
+
+
+def foutgrens(functie: F) -> F:
+    """Zet een :class:`StelselFout` om in een melding op stderr en de juiste exitcode."""
+
+    @functools.wraps(functie)
+    def omhulsel(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return functie(*args, **kwargs)
+        except StelselFout as fout:
+            print(f"stelsel: {fout.melding}", file=sys.stderr)
+            raise typer.Exit(int(fout.uitgang)) from None
+
+    return omhulsel  # type: ignore[return-value]
+
+
+def json_tekst(data: Any) -> str:
+    """JSON in vaste volgorde, leesbaar ingesprongen, met een regeleinde aan het eind."""
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False, default=str) + "\n"
+
+
+def lever(tekst: str, uit: Path | None, *, overschrijven: bool = True) -> None:
+    """Druk af, of schrijf atomisch naar ``uit`` (een rapport mag zichzelf vervangen)."""
+    if uit is None:
+        sys.stdout.write(tekst if tekst.endswith("\n") else tekst + "\n")
+        return
+    from stelselkit.schrijven import schrijf_atomisch
+
+    schrijf_atomisch(uit, tekst, overschrijven=overschrijven)
+    print(f"geschreven: {uit}", file=sys.stderr)

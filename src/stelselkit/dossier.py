@@ -1,0 +1,333 @@
+"""Een buurtdossier: een map met YAML-bestanden, ingelezen, gecontroleerd en doorzoekbaar.
+
+Een dossier is een map met een ``dossier.yaml``. Alle ``*.yaml``-bestanden eronder (behalve in
+verborgen mappen) horen erbij. Elk bestand wordt apart gelezen en tegen het model van zijn soort
+gecontroleerd; daarna worden ids en verwijzingen tussen bestanden nagelopen. Alle problemen van
+alle bestanden worden verzameld, niet alleen het eerste.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import ValidationError
+
+from stelselkit import methode
+from stelselkit.fouten import GebruiksFout, Probleem, pad_tekst
+from stelselkit.model import SOORTEN, Bestand
+from stelselkit.model import Dossier as DossierModel
+from stelselkit.model import Posities as PositiesModel
+from stelselkit.model.basis import Definitie
+from stelselkit.pydantic_nl import vertaal_fouten
+from stelselkit.yamlbron import Bron, YamlProbleem, lees
+
+DOSSIERBESTAND = "dossier.yaml"
+YAML_ACHTERVOEGSELS = (".yaml", ".yml")
+
+M = TypeVar("M", bound=Bestand)
+
+
+@dataclass
+class Ingelezen:
+    """Eén bestand van een dossier na het lezen: het model als het geldig is."""
+
+    pad: Path
+    naam: str
+    bron: Bron | None = None
+    model: Bestand | None = None
+
+    @property
+    def id(self) -> str:
+        if self.model is not None and self.model.id:
+            return self.model.id
+        return self.pad.stem
+
+    @property
+    def soort(self) -> str | None:
+        if self.model is not None:
+            return self.model.SOORT
+        if self.bron is not None and isinstance(self.bron.data, dict):
+            soort = self.bron.data.get("soort")
+            return soort if isinstance(soort, str) else None
+        return None
+
+
+@dataclass
+class Dossier:
+    """Een ingelezen dossier met alle problemen die gevonden zijn."""
+
+    map: Path
+    bestanden: list[Ingelezen] = field(default_factory=list)
+    problemen: list[Probleem] = field(default_factory=list)
+
+    def van_soort(self, model: type[M]) -> list[tuple[Ingelezen, M]]:
+        """Alle geldige bestanden van één soort, in bestandsvolgorde."""
+        return [
+            (b, b.model)  # type: ignore[misc]
+            for b in self.bestanden
+            if isinstance(b.model, model)
+        ]
+
+    @property
+    def kop(self) -> DossierModel | None:
+        """Het ``dossier``-bestand zelf (buurt, gemeente, thema's, fase)."""
+        gevonden = self.van_soort(DossierModel)
+        return gevonden[0][1] if gevonden else None
+
+    @property
+    def naam(self) -> str:
+        kop = self.kop
+        return kop.buurt if kop else self.map.name
+
+    def posities(self) -> list[methode.Term]:
+        """De keten van posities: uit het ``posities``-bestand, anders de standaard (000 §4)."""
+        gevonden = self.van_soort(PositiesModel)
+        if gevonden:
+            return [methode.Term(k, p.naam, p.omschrijving or "")
+                    for k, p in gevonden[0][1].posities.items()]
+        return list(methode.POSITIES_KETEN)
+
+    def zoek(self, id_: str, soorten: tuple[str, ...] | None = None) -> Ingelezen | None:
+        """Het bestand met deze id (en een van deze soorten)."""
+        for bestand in self.bestanden:
+            if bestand.model is not None and bestand.id == id_ and (
+                soorten is None or bestand.soort in soorten
+            ):
+                return bestand
+        return None
+
+    @property
+    def geldig(self) -> bool:
+        return not any(p.niveau == "fout" for p in self.problemen)
+
+
+def vind_yaml(map_: Path) -> list[Path]:
+    """Alle YAML-bestanden onder een map, gesorteerd, zonder verborgen mappen en bestanden."""
+    gevonden = []
+    for pad in map_.rglob("*"):
+        deel = pad.relative_to(map_).parts
+        if any(d.startswith(".") for d in deel):
+            continue
+        if pad.suffix in YAML_ACHTERVOEGSELS and pad.is_file():
+            gevonden.append(pad)
+    return sorted(gevonden)
+
+
+def weergave(pad: Path) -> str:
+    try:
+        return str(pad.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(pad)
+
+
+def _soort_probleem(bron: Bron) -> Probleem | None:
+    data = bron.data
+    soorten = ", ".join(SOORTEN)
+    if data is None:
+        return Probleem(bron.naam, 1, 1, f"het bestand is leeg; begin met 'soort:' ({soorten})",
+                        code="leeg")
+    if not isinstance(data, dict):
+        return Probleem(
+            bron.naam, 1, 1,
+            "een dossierbestand begint met sleutels ('soort: …'), niet met een lijst of losse "
+            "waarde", code="geen-mapping",
+        )
+    soort = data.get("soort")
+    if soort is None:
+        return Probleem(
+            bron.naam, 1, 1,
+            f"de sleutel 'soort' ontbreekt; elk dossierbestand zegt wat het is, bijv. "
+            f"'soort: tafelkleed' ({soorten})", code="geen-soort",
+        )
+    if soort not in SOORTEN:
+        regel, kolom = bron.plek(("soort",))
+        tip = difflib.get_close_matches(str(soort), list(SOORTEN), n=1)
+        hint = f"; bedoelde je '{tip[0]}'?" if tip else f"; kies uit: {soorten}"
+        return Probleem(bron.naam, regel, kolom, f"onbekende soort '{soort}'{hint}",
+                        pad="soort", code="onbekende-soort")
+    return None
+
+
+def lees_bestand(pad: Path, naam: str | None = None) -> tuple[Ingelezen, list[Probleem]]:
+    """Lees en controleer één bestand op zichzelf (zonder verwijzingen naar andere bestanden)."""
+    naam = naam or weergave(pad)
+    ingelezen = Ingelezen(pad=pad, naam=naam)
+    try:
+        ingelezen.bron = lees(pad, naam)
+    except YamlProbleem as fout:
+        return ingelezen, [fout.probleem]
+    bron = ingelezen.bron
+    probleem = _soort_probleem(bron)
+    if probleem:
+        return ingelezen, [probleem]
+    model_cls = SOORTEN[bron.data["soort"]]
+    try:
+        model = model_cls.model_validate(bron.data)
+    except ValidationError as fout:
+        return ingelezen, vertaal_fouten(fout, bron, model_cls)
+    problemen = [
+        _probleem_op(bron, loc, melding, "intern") for loc, melding in model.interne_problemen()
+    ]
+    if not problemen:
+        ingelezen.model = model
+    return ingelezen, problemen
+
+
+def _probleem_op(bron: Bron, loc: tuple[str | int, ...], melding: str, code: str) -> Probleem:
+    regel, kolom = bron.plek(loc)
+    return Probleem(bron.naam, regel, kolom, melding, pad=pad_tekst(loc), code=code)
+
+
+def _definities(dossier: Dossier) -> Iterator[tuple[Ingelezen, Definitie]]:
+    for bestand in dossier.bestanden:
+        if bestand.model is None:
+            continue
+        yield bestand, Definitie(bestand.model.SOORT, bestand.id, ("id",))
+        for definitie in bestand.model.definities():
+            yield bestand, definitie
+
+
+def controleer_verwijzingen(dossier: Dossier) -> list[Probleem]:
+    """Controleer ids en verwijzingen tussen de bestanden van een dossier."""
+    problemen: list[Probleem] = []
+    index: dict[tuple[str, str], Ingelezen] = {}
+    for bestand, definitie in _definities(dossier):
+        sleutel = (definitie.soort, definitie.id)
+        eerder = index.get(sleutel)
+        if eerder is not None and bestand.bron is not None:
+            plek = definitie.loc if definitie.loc != ("id",) or bestand.model.id else ()  # type: ignore[union-attr]
+            problemen.append(_probleem_op(
+                bestand.bron, plek,
+                f"de id '{definitie.id}' ({definitie.soort}) bestaat al in {eerder.naam}; "
+                "geef elk item een eigen id", "dubbele-id",
+            ))
+            continue
+        index[sleutel] = bestand
+    if not dossier.van_soort(PositiesModel):
+        for term in methode.POSITIES_KETEN:
+            index[("positie", term.id)] = Ingelezen(Path(), "(standaard)")
+    per_id: dict[str, list[str]] = {}
+    for soort, id_ in index:
+        per_id.setdefault(id_, []).append(soort)
+
+    soorten_gezien: dict[str, list[Ingelezen]] = {}
+    for bestand in dossier.bestanden:
+        if bestand.model is not None:
+            soorten_gezien.setdefault(bestand.model.SOORT, []).append(bestand)
+    for soort in ("dossier", "posities"):
+        for extra in soorten_gezien.get(soort, [])[1:]:
+            problemen.append(Probleem(
+                extra.naam, 1, 1,
+                f"een dossier heeft één bestand van soort '{soort}'; "
+                f"er is er al een: {soorten_gezien[soort][0].naam}", code="dubbel-bestand",
+            ))
+
+    for bestand in dossier.bestanden:
+        if bestand.model is None or bestand.bron is None:
+            continue
+        for verwijzing in bestand.model.verwijzingen():
+            if any((s, verwijzing.id) in index for s in verwijzing.soorten):
+                continue
+            kandidaten = sorted(
+                {i for s, i in index if s in verwijzing.soorten}
+            )
+            tip = difflib.get_close_matches(verwijzing.id, kandidaten, n=1, cutoff=0.6)
+            andere = per_id.get(verwijzing.id)
+            if andere:
+                uitleg = (f"'{verwijzing.id}' is een {', '.join(sorted(andere))}, "
+                          f"geen {' of '.join(verwijzing.soorten)}")
+            else:
+                uitleg = f"'{verwijzing.id}' bestaat niet in dit dossier"
+            if tip:
+                hint = f"; bedoelde je '{tip[0]}'?"
+            elif kandidaten:
+                hint = "; bekend zijn: " + ", ".join(kandidaten[:8]) + (
+                    ", …" if len(kandidaten) > 8 else "")
+            else:
+                hint = f"; maak eerst een bestand of item met id '{verwijzing.id}'"
+            problemen.append(_probleem_op(
+                bestand.bron, verwijzing.loc,
+                f"verwijzing naar {verwijzing.omschrijving}: {uitleg}{hint}", "verwijzing",
+            ))
+    return problemen
+
+
+def laad_dossier(map_: Path) -> Dossier:
+    """Lees een hele dossiermap en verzamel alle problemen."""
+    dossier = Dossier(map=map_)
+    for pad in vind_yaml(map_):
+        ingelezen, problemen = lees_bestand(pad)
+        dossier.bestanden.append(ingelezen)
+        dossier.problemen.extend(problemen)
+    if not (map_ / DOSSIERBESTAND).is_file():
+        dossier.problemen.append(Probleem(
+            weergave(map_), 0, 0,
+            f"geen {DOSSIERBESTAND} in deze map; maak een nieuw dossier met 'stelsel init'",
+            code="geen-dossier",
+        ))
+    elif dossier.kop is None and not any(
+        p.bestand.endswith(DOSSIERBESTAND) for p in dossier.problemen
+    ):
+        dossier.problemen.append(Probleem(
+            weergave(map_ / DOSSIERBESTAND), 1, 1,
+            "dossier.yaml hoort 'soort: dossier' te hebben", code="geen-dossier",
+        ))
+    dossier.problemen.extend(controleer_verwijzingen(dossier))
+    dossier.problemen.sort()
+    return dossier
+
+
+def dossiermap_van(pad: Path) -> Path | None:
+    """De dossiermap waar een bestand of map in ligt (de dichtstbijzijnde met dossier.yaml)."""
+    pad = pad.resolve()
+    for kandidaat in (pad, *pad.parents) if pad.is_dir() else pad.parents:
+        if (kandidaat / DOSSIERBESTAND).is_file():
+            return kandidaat
+    return None
+
+
+def vind_dossiers(pad: Path) -> list[Path]:
+    """Alle dossiermappen onder een map (een map met dossier.yaml is zelf één dossier)."""
+    if (pad / DOSSIERBESTAND).is_file():
+        return [pad]
+    return sorted(p.parent for p in pad.rglob(DOSSIERBESTAND)
+                  if not any(d.startswith(".") for d in p.relative_to(pad).parts))
+
+
+def moet_bestaan(pad: Path) -> Path:
+    if not pad.exists():
+        raise GebruiksFout(f"'{pad}' bestaat niet; geef een dossiermap of een YAML-bestand")
+    return pad
+
+
+def laad_model(pad: Path, model: type[M]) -> tuple[M, Ingelezen, Dossier | None]:
+    """Lees één bestand van een verwachte soort; fouten worden één duidelijke melding.
+
+    Geeft ook het dossier eromheen (als er een is), voor analyses die verder kijken.
+    """
+    from stelselkit.fouten import InhoudsFout
+
+    moet_bestaan(pad)
+    if pad.is_dir():
+        raise GebruiksFout(f"'{pad}' is een map; geef een {model.SOORT}-bestand")
+    ingelezen, problemen = lees_bestand(pad)
+    if ingelezen.model is None:
+        soort = ingelezen.soort
+        if soort and soort != model.SOORT and soort in SOORTEN:
+            raise InhoudsFout(
+                f"{ingelezen.naam} is een {soort}-bestand, geen {model.SOORT}; "
+                f"geef een bestand met 'soort: {model.SOORT}'", problemen)
+        eerste = problemen[0].als_regel() if problemen else ingelezen.naam
+        raise InhoudsFout(f"{eerste}\n(controleer het bestand met 'stelsel valideer')", problemen)
+    if not isinstance(ingelezen.model, model):
+        raise InhoudsFout(
+            f"{ingelezen.naam} is een {ingelezen.model.SOORT}-bestand, geen {model.SOORT}; "
+            f"geef een bestand met 'soort: {model.SOORT}'")
+    map_ = dossiermap_van(pad)
+    dossier = laad_dossier(map_) if map_ is not None else None
+    return ingelezen.model, ingelezen, dossier
+

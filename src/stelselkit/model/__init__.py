@@ -1,0 +1,55 @@
+"""De modellen van alle soorten dossierbestanden, één module per soort."""
+
+from __future__ import annotations
+
+from stelselkit.model.basis import Bestand
+from stelselkit.model.brainstormbord import Brainstormbord
+from stelselkit.model.dorpsgesprek import Dorpsgesprek
+from stelselkit.model.dossier import Dossier
+from stelselkit.model.gesprekstafel import Gesprekstafel
+from stelselkit.model.omgevingsanalyse import Omgevingsanalyse
+from stelselkit.model.patroononderzoek import Patroononderzoek
+from stelselkit.model.posities import Posities
+from stelselkit.model.programma import Programma
+from stelselkit.model.stelselmatrix import Stelselmatrix
+from stelselkit.model.tafelkleed import Tafelkleed
+from stelselkit.model.thema import Thema
+from stelselkit.model.thema_analyse import ThemaAnalyse
+from stelselkit.model.vermogensanalyse import Vermogensanalyse
+
+SOORTEN: dict[str, type[Bestand]] = {
+    model.SOORT: model
+    for model in (
+        Dossier,
+        Thema,
+        Posities,
+        Tafelkleed,
+        ThemaAnalyse,
+        Brainstormbord,
+        Dorpsgesprek,
+        Gesprekstafel,
+        Omgevingsanalyse,
+        Vermogensanalyse,
+        Patroononderzoek,
+        Stelselmatrix,
+        Programma,
+    )
+}
+
+__all__ = [
+    "SOORTEN",
+    "Bestand",
+    "Brainstormbord",
+    "Dorpsgesprek",
+    "Dossier",
+    "Gesprekstafel",
+    "Omgevingsanalyse",
+    "Patroononderzoek",
+    "Posities",
+    "Programma",
+    "Stelselmatrix",
+    "Tafelkleed",
+    "Thema",
+    "ThemaAnalyse",
+    "Vermogensanalyse",
+]

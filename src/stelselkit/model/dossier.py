@@ -1,0 +1,40 @@
+"""``soort: dossier`` — de buurt, het gebied en de thema's; de wortel van een dossiermap."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from stelselkit.model.basis import Bestand, IdLijst, Periode, PersoonLijst, Verwijzing
+
+
+class Dossier(Bestand):
+    """Eén buurt, dorp of gebied met zijn actuele thema's (000 §6: de buurt als niveau)."""
+
+    SOORT: ClassVar[str] = "dossier"
+    TITEL: ClassVar[str] = "Dossier"
+
+    soort: Literal["dossier"]
+    buurt: str = Field(description="de buurt, het dorp of het gebied van dit dossier")
+    dorp: str | None = None
+    gebied: str | None = Field(default=None, description='bijv. "Doorwerth en Heveadorp"')
+    gemeente: str
+    regio: str | None = None
+    themas: IdLijst = Field(
+        default_factory=list, description="ids van de thema-bestanden van dit dossier"
+    )
+    fase: int | None = Field(
+        default=None, ge=1, le=5, description="fase van de opbouw van het stelsel (000 §8)"
+    )
+    periode: Periode | None = None
+    omgeving: str | None = Field(
+        default=None, description='de mogelijkmakende omgeving, bijv. "vitale omgeving"'
+    )
+    regievoerders: PersoonLijst = Field(default_factory=list)
+    omschrijving: str | None = None
+
+    def verwijzingen(self) -> Iterator[Verwijzing]:
+        for i, thema in enumerate(self.themas):
+            yield Verwijzing(("themas", i), thema, ("thema",), "het thema")

@@ -1,0 +1,39 @@
+"""``soort: posities`` — de posities van verantwoordelijkheid in de keten van dit dossier.
+
+De stelselmatrix kent standaard acht posities (000 §4), maar "de keuze van posities … kan in de
+toekomst dus weer wijzigen". Met dit bestand kiest een dossier zijn eigen keten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from stelselkit.model.basis import Bestand, Definitie, Id, Model, PersoonLijst
+
+
+class Positie(Model):
+    """Eén positie in de keten, met wie haar inneemt."""
+
+    naam: str
+    omschrijving: str | None = None
+    verantwoordelijkheid: str | None = Field(
+        default=None, description="waarvoor deze positie verantwoordelijkheid neemt"
+    )
+    betrokkenen: PersoonLijst = Field(default_factory=list)
+
+
+class Posities(Bestand):
+    """De keten van posities voor dit dossier, in volgorde van bewoner naar bestuur."""
+
+    SOORT: ClassVar[str] = "posities"
+    TITEL: ClassVar[str] = "Posities in de keten"
+
+    soort: Literal["posities"]
+    posities: dict[Id, Positie] = Field(min_length=1)
+
+    def definities(self) -> Iterator[Definitie]:
+        for sleutel in self.posities:
+            yield Definitie("positie", sleutel, ("posities", sleutel))

@@ -1,0 +1,131 @@
+"""``soort: programma`` — regieprogramma en programma van activiteiten (002 ch. 4; 000 §8).
+
+Eén regieprogramma in een ontwikkelperiode: de vijf stappen met hun stand, de activiteiten van
+de buurt (elk met de cellen van de stelselmatrix die ze dient), de fase van de opbouw van het
+stelsel en de praktijkafspraken aan het eind. Een regieprogramma is cyclisch: ``vorige`` wijst
+naar het programma waaruit dit voortkwam.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Annotated, ClassVar, Literal
+
+from pydantic import BeforeValidator, Field, create_model, model_validator
+
+from stelselkit import methode
+from stelselkit.model.basis import (
+    Bestand,
+    Definitie,
+    Id,
+    IdLijst,
+    Loc,
+    Model,
+    Periode,
+    PersoonLijst,
+    Praktijkafspraak,
+    Verwijzing,
+    _als_lijst,
+)
+
+CEL_PATROON = r"^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$"
+Cel = Annotated[str, Field(pattern=CEL_PATROON)]
+
+StapStatus = Literal["nog-niet", "gepland", "loopt", "gedaan"]
+ActiviteitStatus = Literal["gepland", "loopt", "gedaan", "vervallen"]
+StapId = Literal[methode.ids(methode.STAPPEN)]  # type: ignore[misc]
+NetwerkstapId = Literal[methode.ids(methode.NETWERKSTAPPEN)]  # type: ignore[misc]
+
+
+class Stap(Model):
+    """De stand van één stap van het regieprogramma."""
+
+    status: StapStatus = "nog-niet"
+    van: dt.date | None = None
+    tot: dt.date | None = None
+    notitie: str | None = None
+
+
+Stappen = create_model(  # type: ignore[call-overload]
+    "Stappen",
+    __base__=Model,
+    **{s.id: (Stap | None, Field(default=None, description=s.naam)) for s in methode.STAPPEN},
+)
+
+
+class Activiteit(Model):
+    """Een activiteit van het programma: wat, wie, wanneer, waarvoor, en wat het opleverde."""
+
+    wat: str
+    wie: PersoonLijst = Field(default_factory=list)
+    datum: dt.date | None = Field(default=None, description="(begin)datum")
+    tot: dt.date | None = Field(default=None, description="einddatum als het meer dagen duurt")
+    plaats: str | None = None
+    cellen: Annotated[list[Cel], BeforeValidator(_als_lijst)] = Field(
+        default_factory=list, description='cellen van de stelselmatrix, als "positie/element"'
+    )
+    stap: StapId | None = Field(default=None, description="stap van het regieprogramma")
+    netwerkstap: NetwerkstapId | None = Field(
+        default=None, description="stap van het netwerkprogramma (001 §4.3)"
+    )
+    manifestatiemoment: bool = False
+    status: ActiviteitStatus = "gepland"
+    resultaat: str | None = Field(default=None, description="wat de activiteit opleverde")
+
+    @model_validator(mode="after")
+    def _volgorde(self) -> Activiteit:
+        if self.tot is not None and (self.datum is None or self.tot < self.datum):
+            raise ValueError("'tot' hoort na 'datum' te liggen, en vraagt een 'datum'")
+        return self
+
+
+class Programma(Bestand):
+    """Een regieprogramma met zijn programma van activiteiten."""
+
+    SOORT: ClassVar[str] = "programma"
+    TITEL: ClassVar[str] = "Programma van activiteiten"
+
+    soort: Literal["programma"]
+    titel: str
+    thema: Id | None = None
+    ontwikkelperiode: Periode
+    fase: int | None = Field(default=None, ge=1, le=5, description="fase van de opbouw (000 §8)")
+    vorige: Id | None = Field(default=None, description="id van het vorige regieprogramma")
+    stappen: Stappen = Field(default_factory=Stappen)  # type: ignore[valid-type]
+    activiteiten: dict[Id, Activiteit] = Field(default_factory=dict)
+    praktijkafspraken: list[Praktijkafspraak] = Field(default_factory=list)
+    afstemming: IdLijst = Field(
+        default_factory=list, description="andere thema's waarmee is afgestemd (fase 1)"
+    )
+
+    def definities(self) -> Iterator[Definitie]:
+        for sleutel in self.activiteiten:
+            yield Definitie("activiteit", sleutel, ("activiteiten", sleutel))
+        for i, afspraak in enumerate(self.praktijkafspraken):
+            yield Definitie("praktijkafspraak", afspraak.id, ("praktijkafspraken", i, "id"))
+
+    def verwijzingen(self) -> Iterator[Verwijzing]:
+        yield from super().verwijzingen()
+        if self.vorige:
+            yield Verwijzing(("vorige",), self.vorige, ("programma",), "het vorige programma")
+        for i, thema in enumerate(self.afstemming):
+            yield Verwijzing(("afstemming", i), thema, ("thema",), "het andere thema")
+        for sleutel, activiteit in self.activiteiten.items():
+            for i, cel in enumerate(activiteit.cellen):
+                positie = cel.split("/", 1)[0]
+                yield Verwijzing(
+                    ("activiteiten", sleutel, "cellen", i), positie, ("positie",), "de positie"
+                )
+
+    def interne_problemen(self) -> Iterator[tuple[Loc, str]]:
+        elementen = methode.ids(methode.ELEMENTEN)
+        for sleutel, activiteit in self.activiteiten.items():
+            for i, cel in enumerate(activiteit.cellen):
+                element = cel.split("/", 1)[1]
+                if element not in elementen:
+                    yield (
+                        ("activiteiten", sleutel, "cellen", i),
+                        f"'{element}' is geen element van de stelselmatrix; kies uit: "
+                        + ", ".join(elementen),
+                    )

@@ -1,0 +1,118 @@
+"""``soort: tafelkleed`` — de netwerkanalyse op papier, als momentopname (002 instr. 1).
+
+Vijf stappen: het thema in het midden, ingrediënten aan de rand, schakels die ingrediënten
+feitelijk met het thema verbinden, de voorbereiding van het contact met elke schakel, en de
+posities van betrokkenheid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Annotated, ClassVar, Literal
+
+from pydantic import BeforeValidator, Field
+
+from stelselkit import methode
+from stelselkit.model.basis import (
+    Bestand,
+    Id,
+    IdLijst,
+    Loc,
+    Model,
+    PersoonLijst,
+    TekstOfModel,
+    Verwijzing,
+    _als_lijst,
+)
+
+PositieBetrokkenheid = Literal[methode.ids(methode.POSITIES_BETROKKENHEID)]  # type: ignore[misc]
+
+Achtergrond = Literal[methode.ACHTERGRONDEN]  # type: ignore[valid-type]
+IngredientSoort = Literal[methode.INGREDIENT_SOORTEN]  # type: ignore[valid-type]
+
+
+class Ingredient(TekstOfModel):
+    """Alles wat met het thema te maken heeft: ideeën, mensen, gebouwen, middelen, beelden."""
+
+    tekst: str = Field(min_length=1)
+    soort: IngredientSoort | None = None
+    prive: bool = Field(default=False, description="noemt een persoon; niet openbaar tonen")
+
+
+class Schakel(Model):
+    """Iemand die ingrediënten feitelijk met het thema verbindt (stap 3), met het contact (stap 4)
+    en de posities van betrokkenheid (stap 5)."""
+
+    naam: str | None = Field(default=None, description="liefst een naam, niet alleen een functie")
+    rol: str | None = Field(default=None, description="functie, organisatie of groep")
+    achtergrond: Achtergrond | None = Field(
+        default=None, description="lokale gemeenschap (bewoner, ondernemer…) of professional"
+    )
+    posities: Annotated[list[PositieBetrokkenheid], BeforeValidator(_als_lijst)] = Field(
+        default_factory=list, description="posities van betrokkenheid; iemand kan er meer hebben"
+    )
+    ingredienten: IdLijst = Field(
+        default_factory=list, description="ids van de ingrediënten die deze schakel verbindt"
+    )
+    benadering: Literal["individueel", "groep"] | None = Field(
+        default=None, description="hoe het contact wordt voorbereid (stap 4)"
+    )
+    groep: str | None = Field(default=None, description="met welke groep, bij benadering: groep")
+    verhaal: str | None = Field(default=None, description="het eigen verhaal voor dit contact")
+    uitgenodigd: dt.date | bool | None = Field(
+        default=None, description="uitgenodigd voor een eigen netwerkanalyse (datum of true)"
+    )
+    netwerkanalyse: Id | None = Field(
+        default=None, description="id van het tafelkleed dat deze schakel zelf maakte"
+    )
+    prive: bool = False
+    contact: str | None = Field(default=None, description="nooit in openbare uitvoer")
+
+    @property
+    def label(self) -> str:
+        if self.naam and self.rol:
+            return f"{self.naam} ({self.rol})"
+        return self.naam or self.rol or ""
+
+
+class Tafelkleed(Bestand):
+    """Eén tafelkleed: een momentopname van het netwerk rond een thema of initiatief."""
+
+    SOORT: ClassVar[str] = "tafelkleed"
+    TITEL: ClassVar[str] = "Tafelkleed (netwerkanalyse)"
+
+    soort: Literal["tafelkleed"]
+    titel: str = Field(description="het initiatief of thema in het midden, met een krachtige naam")
+    thema: Id | None = Field(default=None, description="id van het thema in dit dossier")
+    datum: dt.date = Field(description="de dag van deze momentopname")
+    plaats: str | None = None
+    gemaakt_door: PersoonLijst = Field(default_factory=list)
+    vorige: Id | None = Field(default=None, description="id van de vorige momentopname")
+    ingredienten: dict[Id, Ingredient] = Field(default_factory=dict)
+    schakels: dict[Id, Schakel] = Field(default_factory=dict)
+
+    def verwijzingen(self) -> Iterator[Verwijzing]:
+        yield from super().verwijzingen()
+        if self.vorige:
+            yield Verwijzing(("vorige",), self.vorige, ("tafelkleed",), "het vorige tafelkleed")
+        for sleutel, schakel in self.schakels.items():
+            if schakel.netwerkanalyse:
+                yield Verwijzing(
+                    ("schakels", sleutel, "netwerkanalyse"),
+                    schakel.netwerkanalyse,
+                    ("tafelkleed",),
+                    "het tafelkleed van deze schakel",
+                )
+
+    def interne_problemen(self) -> Iterator[tuple[Loc, str]]:
+        for sleutel, schakel in self.schakels.items():
+            if not schakel.naam and not schakel.rol:
+                yield (("schakels", sleutel), "geef de schakel een 'naam' of ten minste een 'rol'")
+            for i, ingredient in enumerate(schakel.ingredienten):
+                if ingredient not in self.ingredienten:
+                    yield (
+                        ("schakels", sleutel, "ingredienten", i),
+                        f"het ingrediënt '{ingredient}' staat niet onder 'ingredienten' van dit "
+                        "tafelkleed; voeg het toe of kies een bestaande id",
+                    )

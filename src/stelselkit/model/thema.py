@@ -1,0 +1,31 @@
+"""``soort: thema`` — het actuele thema met een uitnodigende naam (002 stap 1; 001 §4.3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from stelselkit.model.basis import Bestand, IdLijst, Periode, TekstLijst, Verwijzing
+
+
+class Thema(Bestand):
+    """Een actueel thema: de motor van het gesprek in de buurt."""
+
+    SOORT: ClassVar[str] = "thema"
+    TITEL: ClassVar[str] = "Thema"
+
+    soort: Literal["thema"]
+    naam: str = Field(description="aantrekkelijke, uitnodigende naam")
+    omschrijving: str | None = None
+    periode: Periode | None = None
+    woorden: TekstLijst = Field(default_factory=list, description="woorden waaruit de naam komt")
+    afstemming: IdLijst = Field(
+        default_factory=list,
+        description="andere thema's waarmee dit thema is afgestemd (fase 1, 000 §8)",
+    )
+
+    def verwijzingen(self) -> Iterator[Verwijzing]:
+        for i, ander in enumerate(self.afstemming):
+            yield Verwijzing(("afstemming", i), ander, ("thema",), "het andere thema")

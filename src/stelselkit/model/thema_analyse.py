@@ -1,0 +1,122 @@
+"""``soort: thema-analyse`` — alles wat bekend is rond een thema (002 instr. 2; 001 §4.2).
+
+Woorden waaruit de naam komt, een eerste verhaal, vakken met ideeën en activiteiten,
+voorbeelden, initiatieven en uitspraken, een eerste netwerkje en een tijdlijn met start,
+ontmoetingsmomenten en een manifestatiemoment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from stelselkit.model.basis import (
+    Bestand,
+    Definitie,
+    Id,
+    IdLijst,
+    Loc,
+    Model,
+    PersoonLijst,
+    TekstOfModel,
+    Verwijzing,
+)
+
+BRONSOORTEN = ("dorpsgesprek", "brainstormbord", "gesprekstafel", "tafelkleed", "patroononderzoek")
+
+
+class Initiatief(Model):
+    """Een initiatief: een bestaand initiatief of een eigen initiatief."""
+
+    id: Id
+    naam: str
+    eigen: bool = Field(default=False, description="een eigen initiatief (anders: bestaand)")
+    omschrijving: str | None = None
+    wie: PersoonLijst = Field(
+        default_factory=list, description="wie zich aan het initiatief verbindt"
+    )
+
+
+class Uitspraak(TekstOfModel):
+    """Een opmerking of uitspraak, met waar en van wie ze kwam."""
+
+    id: Id | None = None
+    tekst: str
+    wie: str | None = Field(default=None, description='bijv. "een oudere vrouw"')
+    bron: Id | None = Field(default=None, description="id van het dorpsgesprek, bord of tafel")
+    prive: bool = False
+
+
+class Moment(TekstOfModel):
+    """Een moment op de tijdlijn."""
+
+    _tekstveld: ClassVar[str] = "naam"
+
+    id: Id | None = None
+    naam: str
+    datum: dt.date | None = None
+    plaats: str | None = None
+    uitkomst: str | None = Field(default=None, description="wat het moment opleverde")
+
+
+class Tijdlijn(Model):
+    """Start, ontmoetingsmomenten en een manifestatiemoment, met voorbereidingstijd ertussen."""
+
+    start: Moment | None = None
+    ontmoetingsmomenten: list[Moment] = Field(default_factory=list)
+    manifestatiemoment: Moment | None = None
+
+
+class ThemaAnalyse(Bestand):
+    """Een thema-analyse: een nodaal netwerk van knooppunten zonder één kern."""
+
+    SOORT: ClassVar[str] = "thema-analyse"
+    TITEL: ClassVar[str] = "Thema-analyse"
+
+    soort: Literal["thema-analyse"]
+    naam: str = Field(description="de gekozen, uitnodigende naam")
+    thema: Id | None = Field(default=None, description="id van het thema in dit dossier")
+    datum: dt.date | None = None
+    woorden: list[str] = Field(default_factory=list, description="brainstorm van woorden")
+    verhaal: str | None = None
+    ideeen: list[str] = Field(default_factory=list, description="ideeën en activiteiten")
+    voorbeelden: list[str] = Field(default_factory=list)
+    initiatieven: list[Initiatief] = Field(default_factory=list)
+    uitspraken: list[Uitspraak] = Field(default_factory=list)
+    netwerkje: PersoonLijst = Field(
+        default_factory=list, description="mensen om uit te nodigen voor een netwerkanalyse"
+    )
+    tijdlijn: Tijdlijn | None = None
+    bronnen: IdLijst = Field(
+        default_factory=list,
+        description="ids van dorpsgesprekken, brainstormborden en gesprekstafels",
+    )
+
+    def definities(self) -> Iterator[Definitie]:
+        for i, initiatief in enumerate(self.initiatieven):
+            yield Definitie("initiatief", initiatief.id, ("initiatieven", i, "id"))
+        for i, uitspraak in enumerate(self.uitspraken):
+            if uitspraak.id:
+                yield Definitie("uitspraak", uitspraak.id, ("uitspraken", i, "id"))
+
+    def verwijzingen(self) -> Iterator[Verwijzing]:
+        yield from super().verwijzingen()
+        for i, bron in enumerate(self.bronnen):
+            yield Verwijzing(("bronnen", i), bron, BRONSOORTEN, "de bron")
+        for i, uitspraak in enumerate(self.uitspraken):
+            if uitspraak.bron:
+                yield Verwijzing(("uitspraken", i, "bron"), uitspraak.bron, BRONSOORTEN, "de bron")
+
+    def interne_problemen(self) -> Iterator[tuple[Loc, str]]:
+        gezien: dict[str, int] = {}
+        for i, initiatief in enumerate(self.initiatieven):
+            if initiatief.id in gezien:
+                yield (
+                    ("initiatieven", i, "id"),
+                    f"de id '{initiatief.id}' staat al bij initiatief {gezien[initiatief.id] + 1};"
+                    " geef elk initiatief een eigen id",
+                )
+            gezien[initiatief.id] = i

@@ -1,0 +1,42 @@
+"""Eén Jinja2-omgeving voor alle rapporten en nieuwe bestanden.
+
+Sjablonen staan in ``templates/`` (meegeleverd in het pakket). Een gemeente kan elk sjabloon
+vervangen door een eigen map mee te geven; die gaat voor. ``StrictUndefined``: een tikfout in een
+sjabloon is een fout, geen lege plek in een rapport.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import jinja2
+
+
+@cache
+def sjabloonmap() -> Path:
+    """De map met meegeleverde sjablonen (in het pakket, of in de bronboom bij ontwikkelen)."""
+    in_pakket = Path(str(resources.files("stelselkit"))) / "templates"
+    if in_pakket.is_dir():
+        return in_pakket
+    return Path(__file__).resolve().parents[2] / "templates"
+
+
+def omgeving(eigen_map: Path | None = None) -> jinja2.Environment:
+    """De Jinja2-omgeving; ``eigen_map`` met huisstijl-sjablonen gaat voor de standaard."""
+    mappen = [str(eigen_map)] if eigen_map else []
+    mappen.append(str(sjabloonmap()))
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(mappen),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    return env
+
+
+def render(naam: str, eigen_map: Path | None = None, **waarden: object) -> str:
+    return omgeving(eigen_map).get_template(naam).render(**waarden)

@@ -1,0 +1,123 @@
+"""``stelsel valideer``: één bestand, één dossier of een map vol dossiers controleren.
+
+Zoals bij check-jsonschema verzamelt een :class:`Resultaat` alle problemen van alle bestanden;
+de CLI zet het om in tekst of JSON en een exitcode. Dossiers worden één voor één gelezen en weer
+losgelaten, zodat het geheugen begrensd blijft door het grootste dossier, niet door het geheel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from stelselkit.dossier import (
+    weergave,
+    dossiermap_van,
+    laad_dossier,
+    lees_bestand,
+    moet_bestaan,
+    vind_dossiers,
+    vind_yaml,
+)
+from stelselkit.fouten import Probleem, Uitgang
+
+
+@dataclass
+class Resultaat:
+    """Wat een validatie opleverde: welke bestanden gelezen zijn en alle problemen."""
+
+    bestanden: list[str] = field(default_factory=list)
+    dossiers: list[str] = field(default_factory=list)
+    problemen: list[Probleem] = field(default_factory=list)
+
+    @property
+    def fouten(self) -> int:
+        return sum(1 for p in self.problemen if p.niveau == "fout")
+
+    @property
+    def uitgang(self) -> Uitgang:
+        return Uitgang.ONGELDIG if self.fouten else Uitgang.GOED
+
+    def als_dict(self) -> dict[str, object]:
+        return {
+            "geldig": not self.fouten,
+            "dossiers": self.dossiers,
+            "bestanden": len(self.bestanden),
+            "fouten": self.fouten,
+            "waarschuwingen": len(self.problemen) - self.fouten,
+            "problemen": [p.als_dict() for p in self.problemen],
+        }
+
+    def als_tekst(self) -> str:
+        regels = [p.als_regel() for p in self.problemen]
+        aantal = len(self.bestanden)
+        if self.fouten:
+            met_fout = len({p.bestand for p in self.problemen if p.niveau == "fout"})
+            regels.append(
+                f"✗ {self.fouten} {'fout' if self.fouten == 1 else 'fouten'} in {met_fout} van "
+                f"{aantal} {'bestand' if aantal == 1 else 'bestanden'}"
+            )
+        else:
+            waar = ", ".join(self.dossiers) if self.dossiers else "de bestanden"
+            regels.append(
+                f"✓ {waar}: {aantal} {'bestand' if aantal == 1 else 'bestanden'}, geen fouten"
+            )
+        return "\n".join(regels)
+
+
+def _per_dossier(map_: Path) -> Iterator[tuple[str, list[str], list[Probleem]]]:
+    for dossiermap in vind_dossiers(map_):
+        dossier = laad_dossier(dossiermap)
+        yield (
+            weergave(dossiermap),
+            [b.naam for b in dossier.bestanden],
+            dossier.problemen,
+        )
+
+
+def valideer(pad: Path) -> Resultaat:
+    """Controleer een bestand, een dossiermap of een map met dossiers."""
+    moet_bestaan(pad)
+    resultaat = Resultaat()
+    if pad.is_file():
+        map_ = dossiermap_van(pad)
+        if map_ is None:
+            ingelezen, problemen = lees_bestand(pad)
+            resultaat.bestanden.append(ingelezen.naam)
+            resultaat.problemen.extend(problemen)
+            return resultaat
+        dossier = laad_dossier(map_)
+        naam = weergave(pad)
+        resultaat.dossiers.append(weergave(map_))
+        resultaat.bestanden.append(naam)
+        resultaat.problemen.extend(p for p in dossier.problemen if p.bestand == naam)
+        return resultaat
+
+    dossiermappen = set()
+    for naam, bestanden, problemen in _per_dossier(pad):
+        dossiermappen.add(naam)
+        resultaat.dossiers.append(naam)
+        resultaat.bestanden.extend(bestanden)
+        resultaat.problemen.extend(problemen)
+    # YAML buiten elk dossier: elk bestand apart, zodat ook een map zonder dossier iets zegt.
+    binnen = {str(Path(d).resolve()) for d in dossiermappen}
+    for los in vind_yaml(pad):
+        if any(str(los.resolve()).startswith(d + "/") for d in binnen):
+            continue
+        ingelezen, problemen = lees_bestand(los)
+        resultaat.bestanden.append(ingelezen.naam)
+        resultaat.problemen.extend(problemen)
+    if not resultaat.bestanden:
+        resultaat.problemen.append(Probleem(
+            weergave(pad), 0, 0,
+            "geen dossier en geen YAML-bestanden gevonden; maak een dossier met 'stelsel init'",
+            code="leeg",
+        ))
+    elif not resultaat.dossiers:
+        resultaat.problemen.append(Probleem(
+            weergave(pad), 0, 0,
+            "geen dossier.yaml gevonden: dit is (nog) geen dossier; maak er een met "
+            "'stelsel init'", code="geen-dossier",
+        ))
+    return resultaat
