@@ -28,6 +28,7 @@ from stelselkit.sjablonen import render
 from stelselkit.yamlbron import lees_rt, schema_regel
 
 SCHEMAMAP = ".schema"
+EEN_PER_DOSSIER = ("dossier", "posities")
 
 
 def maak_id(tekst: str) -> str:
@@ -57,8 +58,10 @@ class Aangemaakt:
 
 
 def _vanuit_sjabloon(soort: str, bestand: Path, dossiermap: Path, **waarden: Any) -> str:
+    """Een nieuw bestand uit het sjabloon van zijn soort; elk sjabloon krijgt dezelfde waarden."""
     relatief = os.path.relpath(dossiermap / SCHEMAMAP, bestand.parent)
-    return render(f"dossier/{soort}.yaml.j2", schema=schema_regel(soort, relatief), **waarden)
+    alle = {"posities": methode.POSITIES_KETEN, **waarden}
+    return render(f"dossier/{soort}.yaml.j2", schema=schema_regel(soort, relatief), **alle)
 
 
 def init(map_: Path, *, buurt: str, gemeente: str, thema: str, vandaag: dt.date,
@@ -74,13 +77,12 @@ def init(map_: Path, *, buurt: str, gemeente: str, thema: str, vandaag: dt.date,
     thema_id = maak_id(thema)
     datum = vandaag.isoformat()
     waarden: dict[str, Any] = {
-        "buurt": buurt, "gemeente": gemeente, "thema": thema_id, "thema_naam": thema,
-        "datum": datum, "posities": methode.POSITIES_KETEN,
+        "buurt": buurt, "gemeente": gemeente, "thema": thema_id, "datum": datum,
     }
     plan = [
-        ("dossier", DOSSIERBESTAND, {}),
-        ("thema", f"thema-{thema_id}.yaml", {}),
-        ("posities", "posities.yaml", {}),
+        ("dossier", DOSSIERBESTAND, {"id": "dossier", "titel": buurt}),
+        ("thema", f"thema-{thema_id}.yaml", {"id": thema_id, "titel": thema}),
+        ("posities", "posities.yaml", {"id": "posities", "titel": buurt}),
         ("tafelkleed", f"tafelkleed-{datum}.yaml",
          {"id": f"tafelkleed-{datum}", "titel": thema}),
         ("stelselmatrix", "stelselmatrix.yaml", {"id": "stelselmatrix"}),
@@ -194,7 +196,12 @@ def nieuw(soort: str, doel: Path, *, vandaag: dt.date, van: Path | None = None,
     else:
         from stelselkit.dossier import laad_dossier
 
-        kop = laad_dossier(dossiermap).kop
+        bestaand = laad_dossier(dossiermap)
+        if soort in EEN_PER_DOSSIER and any(b.soort == soort for b in bestaand.bestanden):
+            raise GebruiksFout(
+                f"dit dossier heeft al een {soort}-bestand; een dossier heeft er één (pas dat aan)"
+            )
+        kop = bestaand.kop
         thema = kop.themas[0] if kop and kop.themas else "thema"
         tekst = _vanuit_sjabloon(
             soort, pad, dossiermap, id=nieuw_id, titel=kop.buurt if kop else nieuw_id,

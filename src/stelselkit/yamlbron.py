@@ -131,7 +131,9 @@ class Bron:
         aangewezen.
         """
         knoop = self._boom()
-        plek = (1, 1)
+        if knoop is None:
+            return (1, 1)
+        plek = (knoop.start_mark.line + 1, knoop.start_mark.column + 1)
         for i, deel in enumerate(loc):
             op_sleutel = sleutel and i == len(loc) - 1
             if isinstance(knoop, yaml.MappingNode):

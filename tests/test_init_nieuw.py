@@ -1,0 +1,158 @@
+"""``stelsel init``, ``stelsel nieuw`` en ``stelsel schema``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from stelselkit import aanmaken
+from stelselkit.cli import app
+from stelselkit.model import SOORTEN
+from stelselkit.valideren import valideer
+
+runner = CliRunner()
+VANDAAG = dt.date(2014, 3, 1)
+
+
+def _init(map_: Path) -> None:
+    aanmaken.init(map_, buurt="Doorwerth", gemeente="Renkum", thema="Gezond Doorwerth",
+                  vandaag=VANDAAG)
+
+
+def test_init_maakt_een_geldig_dossier(tmp_path: Path) -> None:
+    doel = tmp_path / "doorwerth"
+    uitkomst = runner.invoke(app, ["init", str(doel), "--buurt", "Doorwerth",
+                                   "--gemeente", "Renkum", "--thema", "Gezond Doorwerth"])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    assert "Aangemaakt:" in uitkomst.output and "Volgende stappen:" in uitkomst.output
+    assert valideer(doel).problemen == []
+    kop = (doel / "dossier.yaml").read_text(encoding="utf-8")
+    assert kop.startswith("# yaml-language-server: $schema=.schema/dossier.schema.json\n")
+    assert "themas:\n  - gezond-doorwerth\n" in kop
+    for soort in SOORTEN:
+        assert (doel / ".schema" / f"{soort}.schema.json").is_file()
+
+
+def test_init_zonder_opties_gebruikt_standaarden(tmp_path: Path) -> None:
+    doel = tmp_path / "heveadorp"
+    uitkomst = runner.invoke(app, ["init", str(doel)])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    assert "buurt: Heveadorp" in (doel / "dossier.yaml").read_text(encoding="utf-8")
+    assert valideer(doel).uitgang == 0
+
+
+def test_init_weigert_een_bestaand_dossier(tmp_path: Path) -> None:
+    doel = tmp_path / "d"
+    _init(doel)
+    (doel / "dossier.yaml").write_text("# mijn eigen werk\n" + (doel / "dossier.yaml").read_text())
+    uitkomst = runner.invoke(app, ["init", str(doel)])
+    assert uitkomst.exit_code == 2
+    assert "ik overschrijf het niet" in uitkomst.output
+    assert (doel / "dossier.yaml").read_text().startswith("# mijn eigen werk")
+
+
+def test_nieuw_voegt_een_geldig_bestand_toe(tmp_path: Path) -> None:
+    _init(tmp_path)
+    for soort in SOORTEN:
+        if soort in ("dossier", "posities"):
+            continue
+        aanmaken.nieuw(soort, tmp_path, vandaag=VANDAAG)
+    resultaat = valideer(tmp_path)
+    assert resultaat.problemen == [], [p.als_regel() for p in resultaat.problemen]
+    # init maakte al een tafelkleed van die dag; nieuw koos een vrije naam
+    assert (tmp_path / "tafelkleed-2014-03-01-2.yaml").is_file()
+
+
+def test_nieuw_weigert_een_tweede_positiesbestand(tmp_path: Path) -> None:
+    _init(tmp_path)
+    uitkomst = runner.invoke(app, ["nieuw", "posities", str(tmp_path)])
+    assert uitkomst.exit_code == 2
+    assert "dit dossier heeft al een posities-bestand" in uitkomst.output
+
+
+def test_nieuw_in_submap_wijst_naar_het_schema_van_het_dossier(tmp_path: Path) -> None:
+    _init(tmp_path)
+    (tmp_path / "tafelkleden").mkdir()
+    aanmaken.nieuw("tafelkleed", tmp_path / "tafelkleden" / "markt.yaml", vandaag=VANDAAG)
+    tekst = (tmp_path / "tafelkleden" / "markt.yaml").read_text(encoding="utf-8")
+    assert tekst.startswith("# yaml-language-server: $schema=../.schema/tafelkleed.schema.json")
+    assert "id: markt\n" in tekst
+    assert valideer(tmp_path).uitgang == 0
+
+
+def test_nieuw_van_vorige_houdt_commentaar_en_schuift_door(tmp_path: Path) -> None:
+    _init(tmp_path)
+    vorig = tmp_path / "vermogen-2013.yaml"
+    vorig.write_text(
+        "# yaml-language-server: $schema=.schema/vermogensanalyse.schema.json\n"
+        "soort: vermogensanalyse  # de soort\n"
+        "versie: 1\n"
+        "id: vermogen-2013\n"
+        "periode:\n"
+        "  van: 2013-01-01\n"
+        "  tot: 2013-12-31\n"
+        "elementen:\n"
+        "  # zo zagen we het eind 2013\n"
+        "  netwerken:\n"
+        "    score: 2\n"
+        "    verhaal: Het begint.\n",
+        encoding="utf-8",
+    )
+    uitkomst = runner.invoke(
+        app, ["nieuw", "vermogensanalyse", str(tmp_path / "vermogen-2014.yaml"), "--van", str(vorig)]
+    )
+    assert uitkomst.exit_code == 0, uitkomst.output
+    tekst = (tmp_path / "vermogen-2014.yaml").read_text(encoding="utf-8")
+    assert "# zo zagen we het eind 2013" in tekst
+    assert "soort: vermogensanalyse  # de soort" in tekst
+    assert tekst.startswith("# yaml-language-server:")
+    assert "id: vermogen-2014\nvorige: vermogen-2013\n" in tekst
+    assert "  van: 2014-01-01\n  tot: 2014-12-31\n" in tekst
+    assert valideer(tmp_path).uitgang == 0
+
+
+def test_nieuw_weigert_bestaand_bestand_en_andere_soort(tmp_path: Path) -> None:
+    _init(tmp_path)
+    bestaand = next(tmp_path.glob("tafelkleed-*.yaml"))
+    uitkomst = runner.invoke(app, ["nieuw", "tafelkleed", str(bestaand)])
+    assert uitkomst.exit_code == 2
+    assert "bestaat al" in uitkomst.output
+    uitkomst = runner.invoke(
+        app, ["nieuw", "vermogensanalyse", str(tmp_path / "v.yaml"), "--van", str(bestaand)]
+    )
+    assert uitkomst.exit_code == 2
+    assert "is een tafelkleed, geen vermogensanalyse" in uitkomst.output
+
+
+@pytest.mark.parametrize("soort", ["tafelkleedje", "dossier"])
+def test_nieuw_onbekende_soort(tmp_path: Path, soort: str) -> None:
+    _init(tmp_path)
+    uitkomst = runner.invoke(app, ["nieuw", soort, str(tmp_path)])
+    assert uitkomst.exit_code == 2
+    assert f"onbekende soort '{soort}'" in uitkomst.output
+
+
+def test_nieuw_buiten_een_dossier(tmp_path: Path) -> None:
+    uitkomst = runner.invoke(app, ["nieuw", "tafelkleed", str(tmp_path)])
+    assert uitkomst.exit_code == 2
+    assert "ligt niet in een dossier" in uitkomst.output
+
+
+def test_schema_schrijft_een_schema_per_soort(tmp_path: Path) -> None:
+    uitkomst = runner.invoke(app, ["schema", "--uit", str(tmp_path)])
+    assert uitkomst.exit_code == 0
+    schema = json.loads((tmp_path / "tafelkleed.schema.json").read_text(encoding="utf-8"))
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["properties"]["soort"]["const"] == "tafelkleed"
+    assert schema["additionalProperties"] is False
+    assert len(list(tmp_path.glob("*.schema.json"))) == len(SOORTEN)
+
+
+def test_schema_naar_scherm_is_json() -> None:
+    uitkomst = runner.invoke(app, ["schema"])
+    assert uitkomst.exit_code == 0
+    assert set(json.loads(uitkomst.output)) == set(SOORTEN)
