@@ -103,7 +103,8 @@ def test_nieuw_van_vorige_houdt_commentaar_en_schuift_door(tmp_path: Path) -> No
         encoding="utf-8",
     )
     uitkomst = runner.invoke(
-        app, ["nieuw", "vermogensanalyse", str(tmp_path / "vermogen-2014.yaml"), "--van", str(vorig)]
+        app,
+        ["nieuw", "vermogensanalyse", str(tmp_path / "vermogen-2014.yaml"), "--van", str(vorig)],
     )
     assert uitkomst.exit_code == 0, uitkomst.output
     tekst = (tmp_path / "vermogen-2014.yaml").read_text(encoding="utf-8")

@@ -47,7 +47,7 @@ ELEMENTEN_ZELFORGANISATIE: tuple[Term, ...] = (
 )
 ELEMENTEN_PARTICIPATIE: tuple[Term, ...] = (
     Term("ondersteuning", "Ondersteuning", "waar mogelijk weer overbodig maken"),
-    Term("vertrouwen", "Vertrouwen in het stelsel", "vertrouwen in het stelsel en de eigen positie"),
+    Term("vertrouwen", "Vertrouwen in het stelsel", "vertrouwen in het stelsel en eigen positie"),
     Term(
         "verschuiving",
         "Verantwoordelijkheidsverschuiving",
@@ -160,7 +160,8 @@ KWADRANTEN: tuple[Term, ...] = (
 GESPREKSVRAGEN: tuple[Term, ...] = (
     Term(
         "verstaan",
-        "Wat verstaan we onder ondernemend, gemeenschappelijk, maatschappelijk en zelforganiserend?",
+        "Wat verstaan we onder ondernemend, gemeenschappelijk, maatschappelijk en "
+        "zelforganiserend?",
     ),
     Term("verhouden", "Hoe verhouden deze onderdelen zich tot elkaar en tot het thema?"),
     Term("organiseren", "Hoe kunnen we met dit patroon organiseren rond een thema?"),

@@ -140,9 +140,11 @@ def _melding(fout: dict[str, Any], model: type[BaseModel]) -> tuple[str, bool]:
         return (f"verwacht sleutels met waarden ('sleutel: waarde'), maar hier staat "
                 f"{_beschrijf(invoer)}"), False
     if soort in ("greater_than_equal", "greater_than"):
-        return f"{_beschrijf(invoer)} is te klein; de kleinste waarde is {ctx.get('ge', ctx.get('gt'))}", False
+        grens = ctx.get("ge", ctx.get("gt"))
+        return f"{_beschrijf(invoer)} is te klein; de kleinste waarde is {grens}", False
     if soort in ("less_than_equal", "less_than"):
-        return f"{_beschrijf(invoer)} is te groot; de grootste waarde is {ctx.get('le', ctx.get('lt'))}", False
+        grens = ctx.get("le", ctx.get("lt"))
+        return f"{_beschrijf(invoer)} is te groot; de grootste waarde is {grens}", False
     if soort in ("too_short", "string_too_short"):
         return "mag niet leeg zijn", False
     if soort in ("too_long", "string_too_long"):

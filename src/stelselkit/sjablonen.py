@@ -38,5 +38,5 @@ def omgeving(eigen_map: Path | None = None) -> jinja2.Environment:
     return env
 
 
-def render(naam: str, eigen_map: Path | None = None, **waarden: object) -> str:
-    return omgeving(eigen_map).get_template(naam).render(**waarden)
+def render(sjabloon: str, /, eigen_map: Path | None = None, **waarden: object) -> str:
+    return omgeving(eigen_map).get_template(sjabloon).render(**waarden)

@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from stelselkit.dossier import (
-    weergave,
     dossiermap_van,
     laad_dossier,
     lees_bestand,
     moet_bestaan,
     vind_dossiers,
     vind_yaml,
+    weergave,
 )
 from stelselkit.fouten import Probleem, Uitgang
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import typer
 
 from stelselkit import __version__
-from stelselkit.cli import dossierbeheer, valideer
+from stelselkit.cli import dossierbeheer, privacy, valideer
 
 app = typer.Typer(
     name="stelsel",
@@ -51,6 +51,7 @@ app.command("valideer")(valideer.valideer)
 app.command("init")(dossierbeheer.init)
 app.command("nieuw")(dossierbeheer.nieuw)
 app.command("schema")(dossierbeheer.schema)
+app.command("privacy")(privacy.privacy)
 
 
 def _koppel_subopdrachten() -> None:

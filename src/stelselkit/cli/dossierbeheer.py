@@ -37,7 +37,9 @@ def init(
     pad: Annotated[Path, typer.Argument(help="de map van het nieuwe dossier")],
     buurt: Annotated[str | None, typer.Option(help="naam van de buurt of het dorp")] = None,
     gemeente: Annotated[str | None, typer.Option(help="naam van de gemeente")] = None,
-    thema: Annotated[str | None, typer.Option(help="het actuele thema, met een uitnodigende naam")] = None,
+    thema: Annotated[
+        str | None, typer.Option(help="het actuele thema, met een uitnodigende naam")
+    ] = None,
     overschrijven: OverschrijvenOptie = False,
 ) -> None:
     """Maak een nieuw, geldig buurtdossier uit de sjablonen.
@@ -83,7 +85,8 @@ def nieuw(
 @foutgrens
 def schema(
     uit: Annotated[
-        Path | None, typer.Option("--uit", "-o", help="schrijf één .schema.json per soort in deze map")
+        Path | None,
+        typer.Option("--uit", "-o", help="schrijf één .schema.json per soort in deze map"),
     ] = None,
 ) -> None:
     """Schrijf het JSON Schema van elke soort, gemaakt uit de modellen."""

@@ -9,8 +9,8 @@ from __future__ import annotations
 import functools
 import json
 import sys
-from collections.abc import Callable
-from enum import Enum
+from collections.abc import Callable, Iterable
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -21,7 +21,7 @@ from stelselkit.fouten import StelselFout
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-class Formaat(str, Enum):
+class Formaat(StrEnum):
     md = "md"
     json = "json"
 
@@ -33,6 +33,13 @@ FormaatOptie = Annotated[
 UitOptie = Annotated[
     Path | None,
     typer.Option("--uit", "-o", help="schrijf naar dit bestand in plaats van naar het scherm"),
+]
+OpenbaarOptie = Annotated[
+    bool,
+    typer.Option(
+        "--openbaar",
+        help="voor publicatie: privé-personen als pseudoniem, geen contactgegevens (AVG)",
+    ),
 ]
 OverschrijvenOptie = Annotated[
     bool, typer.Option("--overschrijven", help="een bestaand bestand mag vervangen worden")
@@ -58,8 +65,27 @@ def json_tekst(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False, default=str) + "\n"
 
 
-def lever(tekst: str, uit: Path | None, *, overschrijven: bool = True) -> None:
-    """Druk af, of schrijf atomisch naar ``uit`` (een rapport mag zichzelf vervangen)."""
+def openbaar_filter(bronnen: Iterable[Path]) -> Callable[[str], str]:
+    """De functie die uitvoer openbaar maakt, voor alle dossiers waar ``bronnen`` in liggen."""
+    from stelselkit.privacy import filter_voor
+
+    return filter_voor(bronnen).toepassen
+
+
+def lever(
+    tekst: str,
+    uit: Path | None,
+    *,
+    overschrijven: bool = True,
+    openbaar: bool = False,
+    bronnen: Iterable[Path] = (),
+) -> None:
+    """Druk af, of schrijf atomisch naar ``uit`` (een rapport mag zichzelf vervangen).
+
+    Met ``openbaar`` gaat de tekst eerst door het privacyfilter van de dossiers van ``bronnen``.
+    """
+    if openbaar:
+        tekst = openbaar_filter(bronnen)(tekst)
     if uit is None:
         sys.stdout.write(tekst if tekst.endswith("\n") else tekst + "\n")
         return

@@ -4,7 +4,7 @@ Ontwerpregels, zodat een regievoerder een bestand met de hand kan typen:
 - korte Nederlandse sleutels zonder accenten (``ingredienten``, ``ideeen``);
 - een gewone tekst waar een tekst genoeg is: een item dat meer velden kan hebben, mag ook als
   alleen tekst geschreven worden (``- Winkelcentrum De Weerd``);
-- een enkele waarde waar een lijst mag (``posities: schakel`` naast ``posities: [schakel, partner]``);
+- een enkele waarde waar een lijst mag (``posities: schakel`` of ``posities: [schakel, partner]``);
 - datums als ISO (``2014-02-14``);
 - onbekende sleutels zijn een fout, zodat een tikfout opvalt.
 

@@ -1,0 +1,71 @@
+"""Het privacyrapport van een dossier: waar persoonsgegevens staan en wat niet gedeeld kan."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from stelselkit.analyse import Bevinding
+from stelselkit.dossier import Dossier
+from stelselkit.privacy import Vondst, inventaris
+from stelselkit.sjablonen import render
+
+# AVG: een dossier staat in git en wordt gedeeld; METHOD.md "Privacy": alles wat persoonlijk is
+# moet buiten publicaties te houden zijn.
+REGEL = "AVG; METHOD.md Privacy: persoonlijke gegevens buiten wat gepubliceerd wordt"
+
+
+@dataclass
+class Privacyrapport:
+    naam: str
+    vondsten: list[Vondst]
+    waarschuwingen: list[Bevinding]
+
+    def als_dict(self) -> dict[str, object]:
+        return {
+            "dossier": self.naam,
+            "vondsten": [v.__dict__ for v in self.vondsten],
+            "waarschuwingen": [w.als_dict() for w in self.waarschuwingen],
+        }
+
+
+def maak_rapport(dossier: Dossier) -> Privacyrapport:
+    vondsten = inventaris(dossier)
+    waarschuwingen = []
+    contact = sorted({f"{v.bestand} ({v.pad})" for v in vondsten if v.soort == "contact"})
+    if contact:
+        waarschuwingen.append(Bevinding(
+            "contact-in-dossier", "Contactgegevens in gedeelde bestanden",
+            "Deze bestanden bevatten contactgegevens. Een dossier wordt in git gedeeld: bewaar "
+            "contactgegevens liever in een lijst buiten het dossier.", REGEL, tuple(contact),
+            "actie",
+        ))
+    vrij = sorted({f"{v.bestand} ({v.pad})" for v in vondsten if "vrije tekst" in v.soort})
+    if vrij:
+        waarschuwingen.append(Bevinding(
+            "contact-in-vrije-tekst", "Contactgegevens in vrije tekst",
+            "Hier staat iets wat op een e-mailadres, telefoonnummer of adres lijkt. Met "
+            "--openbaar verdwijnt het uit rapporten, maar het staat nog wel in het dossier.",
+            REGEL, tuple(vrij), "actie",
+        ))
+    open_namen = sorted({f"{v.bestand} ({v.pad})" for v in vondsten
+                         if v.soort == "naam (niet privé)"})
+    if open_namen:
+        waarschuwingen.append(Bevinding(
+            "naam-niet-prive", "Namen zonder 'prive: true'",
+            "Deze namen verschijnen ook in openbare rapporten. Gaat het om bewoners, zet dan "
+            "'prive: true' of schrijf een rol in plaats van een naam.", REGEL, tuple(open_namen),
+            "aandacht",
+        ))
+    return Privacyrapport(dossier.naam, vondsten, waarschuwingen)
+
+
+def markdown(rapport: Privacyrapport) -> str:
+    aantal_prive = sum(1 for v in rapport.vondsten if v.prive)
+    samenvatting = (
+        f"{len(rapport.vondsten)} plekken met persoonsgegevens, waarvan {aantal_prive} "
+        f"gemarkeerd als privé; {len(rapport.waarschuwingen)} waarschuwingen."
+    )
+    return render(
+        "rapport/privacy.md.j2", naam=rapport.naam, samenvatting=samenvatting,
+        waarschuwingen=rapport.waarschuwingen, vondsten=rapport.vondsten,
+    )
