@@ -9,7 +9,7 @@ from __future__ import annotations
 import typer
 
 from stelselkit import __version__
-from stelselkit.cli import dossierbeheer, privacy, valideer
+from stelselkit.cli import ci, dossierbeheer, privacy, rapport, valideer, vergelijk
 
 app = typer.Typer(
     name="stelsel",
@@ -52,6 +52,9 @@ app.command("init")(dossierbeheer.init)
 app.command("nieuw")(dossierbeheer.nieuw)
 app.command("schema")(dossierbeheer.schema)
 app.command("privacy")(privacy.privacy)
+app.command("rapport")(rapport.rapport)
+app.command("vergelijk")(vergelijk.vergelijk)
+app.command("ci")(ci.ci)
 
 
 def _koppel_subopdrachten() -> None:

@@ -1,0 +1,76 @@
+"""``stelsel rapport [DOSSIER…] --uit MAP``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from stelselkit.cli.gemeenschappelijk import (
+    Formaat,
+    FormaatOptie,
+    OpenbaarOptie,
+    foutgrens,
+    json_tekst,
+    lever,
+    openbaar_filter,
+)
+
+
+@foutgrens
+def rapport(
+    dossiers: Annotated[
+        list[Path] | None, typer.Argument(help="een of meer dossiermappen (standaard: hier)")
+    ] = None,
+    uit: Annotated[
+        Path | None,
+        typer.Option("--uit", "-o", help="de map voor de rapporten (bij json: een bestand)"),
+    ] = None,
+    formaat: FormaatOptie = Formaat.md,
+    sjablonen: Annotated[
+        Path | None,
+        typer.Option(help="map met eigen sjablonen (huisstijl); die gaan voor de standaard"),
+    ] = None,
+    vandaag: Annotated[
+        dt.datetime | None,
+        typer.Option(formats=["%Y-%m-%d"], help="de datum voor 'te laat' en 'verlopen'"),
+    ] = None,
+    openbaar: OpenbaarOptie = False,
+) -> None:
+    """Draai elke analyse waarvoor het dossier materiaal heeft; één rapport per analyse plus
+    index.md met de buurt in één oogopslag. Dezelfde invoer geeft dezelfde bestanden."""
+    from stelselkit import rapport as kern
+    from stelselkit.aanmaken import maak_id
+    from stelselkit.dossier import moet_bestaan
+    from stelselkit.fouten import GebruiksFout
+
+    mappen = [moet_bestaan(d) for d in (dossiers or [Path(".")])]
+    dag = vandaag.date() if vandaag else dt.date.today()
+    filter_ = openbaar_filter(mappen) if openbaar else str
+    if sjablonen is not None and not sjablonen.is_dir():
+        raise GebruiksFout(f"de sjablonenmap '{sjablonen}' bestaat niet")
+
+    if formaat is Formaat.json:
+        data = [kern.als_dict(m, dag) for m in mappen]
+        lever(json_tekst(data[0] if len(data) == 1 else data), uit)
+        return
+    if uit is None:
+        raise GebruiksFout("geef met --uit de map waar de rapporten komen")
+
+    from rich.progress import Progress
+
+    doelen = [(m, uit if len(mappen) == 1 else uit / maak_id(m.resolve().name)) for m in mappen]
+    geschreven: list[Path] = []
+    with Progress(transient=True, disable=len(mappen) < 2 or not sys.stderr.isatty()) as balk:
+        taak = balk.add_task("rapporten", total=len(doelen))
+        for map_, doel in doelen:
+            geschreven += kern.schrijf_rapport(map_, doel, vandaag=dag, sjablonen=sjablonen,
+                                               filter_=filter_)
+            balk.advance(taak)
+    if len(mappen) > 1:
+        geschreven.append(kern.schrijf_overzicht(doelen, uit, sjablonen, filter_))
+    for pad in geschreven:
+        print(pad)

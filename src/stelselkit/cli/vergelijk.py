@@ -1,0 +1,44 @@
+"""``stelsel vergelijk DOSSIER DOSSIER…``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from stelselkit.cli.gemeenschappelijk import (
+    Formaat,
+    FormaatOptie,
+    OpenbaarOptie,
+    UitOptie,
+    foutgrens,
+    json_tekst,
+    lever,
+)
+
+
+@foutgrens
+def vergelijk(
+    dossiers: Annotated[list[Path], typer.Argument(help="twee of meer dossiermappen")],
+    formaat: FormaatOptie = Formaat.md,
+    uit: UitOptie = None,
+    vandaag: Annotated[
+        dt.datetime | None,
+        typer.Option(formats=["%Y-%m-%d"], help="de datum voor 'te laat' en 'verlopen'"),
+    ] = None,
+    openbaar: OpenbaarOptie = False,
+) -> None:
+    """Zet buurten naast elkaar op dezelfde maten, om van verschillen te leren (fase 4)."""
+    from stelselkit.dossier import moet_bestaan
+    from stelselkit.fouten import GebruiksFout
+    from stelselkit.vergelijk import markdown
+    from stelselkit.vergelijk import vergelijk as uitvoeren
+
+    if len(dossiers) < 2:
+        raise GebruiksFout("geef minstens twee dossiers om te vergelijken")
+    mappen = [moet_bestaan(d) for d in dossiers]
+    resultaat = uitvoeren(mappen, vandaag.date() if vandaag else dt.date.today())
+    tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else markdown(resultaat)
+    lever(tekst, uit, openbaar=openbaar, bronnen=mappen)
