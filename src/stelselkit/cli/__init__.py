@@ -9,7 +9,15 @@ from __future__ import annotations
 import typer
 
 from stelselkit import __version__
-from stelselkit.cli import ci, dossierbeheer, privacy, rapport, valideer, vergelijk
+from stelselkit.cli import (
+    ci,
+    dossierbeheer,
+    privacy,
+    rapport,
+    valideer,
+    vergelijk,
+    verloop,
+)
 
 app = typer.Typer(
     name="stelsel",
@@ -54,6 +62,7 @@ app.command("schema")(dossierbeheer.schema)
 app.command("privacy")(privacy.privacy)
 app.command("rapport")(rapport.rapport)
 app.command("vergelijk")(vergelijk.vergelijk)
+app.command("verloop")(verloop.verloop)
 app.command("ci")(ci.ci)
 
 

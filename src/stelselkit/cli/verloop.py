@@ -1,0 +1,42 @@
+"""``stelsel verloop [DOSSIER|BESTAND]``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from stelselkit.cli.gemeenschappelijk import (
+    Formaat,
+    FormaatOptie,
+    OpenbaarOptie,
+    UitOptie,
+    foutgrens,
+    json_tekst,
+    lever,
+)
+
+
+@foutgrens
+def verloop(
+    pad: Annotated[Path, typer.Argument(help="een dossiermap of één bestand daarin")] = Path("."),
+    formaat: FormaatOptie = Formaat.md,
+    uit: UitOptie = None,
+    svg: Annotated[
+        Path | None, typer.Option("--svg", help="schrijf ook een grafiek (SVG) naar dit bestand")
+    ] = None,
+    openbaar: OpenbaarOptie = False,
+) -> None:
+    """Lees de git-geschiedenis: per commit de kerncijfers, en de momenten van grootste
+    verandering."""
+    from stelselkit.schrijven import schrijf_atomisch
+    from stelselkit.verloop import markdown
+    from stelselkit.verloop import svg as teken
+    from stelselkit.verloop import verloop as uitvoeren
+
+    resultaat = uitvoeren(pad)
+    tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else markdown(resultaat)
+    lever(tekst, uit, openbaar=openbaar, bronnen=[pad])
+    if svg is not None:
+        schrijf_atomisch(svg, teken(resultaat), overschrijven=True)
