@@ -12,6 +12,7 @@ from stelselkit import __version__
 from stelselkit.cli import (
     ci,
     dossierbeheer,
+    omgeving,
     privacy,
     rapport,
     valideer,
@@ -64,6 +65,8 @@ app.command("rapport")(rapport.rapport)
 app.command("vergelijk")(vergelijk.vergelijk)
 app.command("verloop")(verloop.verloop)
 app.command("ci")(ci.ci)
+
+analyse_app.command("omgeving")(omgeving.omgeving)
 
 
 def _koppel_subopdrachten() -> None:

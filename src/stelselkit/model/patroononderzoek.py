@@ -8,13 +8,16 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from stelselkit.model.basis import Bestand, Id, Loc, Model, Persoon
+from stelselkit.model.basis import Bestand, Id, Loc, Model, Persoon, Verwijzing
 
 
 class Deelnemer(Persoon):
     """Een deelnemer, met de achtergrond die een groep divers maakt."""
 
     achtergrond: str | None = Field(default=None, description="bijv. ouder, ondernemer, school")
+    positie: Id | None = Field(
+        default=None, description="positie in de keten (000 §4), bijv. bewoner of buurt"
+    )
 
 
 Woorden = dict[Id, list[str]]
@@ -50,6 +53,13 @@ class Patroononderzoek(Bestand):
     deelnemers: dict[Id, Deelnemer] = Field(default_factory=dict)
     associaties: Associaties = Field(default_factory=Associaties)
     gesprek: Gesprek = Field(default_factory=Gesprek)
+
+    def verwijzingen(self) -> Iterator[Verwijzing]:
+        yield from super().verwijzingen()
+        for sleutel, deelnemer in self.deelnemers.items():
+            if deelnemer.positie:
+                plek = ("deelnemers", sleutel, "positie")
+                yield Verwijzing(plek, deelnemer.positie, ("positie",), "de positie")
 
     def interne_problemen(self) -> Iterator[tuple[Loc, str]]:
         for kwadrant, per_deelnemer in self.associaties:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import ClassVar, Literal
+from typing import Annotated, ClassVar, Literal
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field
 
 from stelselkit.model.basis import (
     Bestand,
@@ -20,9 +20,11 @@ from stelselkit.model.basis import (
     IdLijst,
     Loc,
     Model,
+    Persoon,
     PersoonLijst,
     TekstOfModel,
     Verwijzing,
+    _als_lijst,
 )
 
 BRONSOORTEN = ("dorpsgesprek", "brainstormbord", "gesprekstafel", "tafelkleed", "patroononderzoek")
@@ -37,6 +39,17 @@ class Initiatief(Model):
     omschrijving: str | None = None
     wie: PersoonLijst = Field(
         default_factory=list, description="wie zich aan het initiatief verbindt"
+    )
+    tafel: Id | None = Field(
+        default=None, description="id van de tafelkaart waarop het initiatief is uitgewerkt"
+    )
+
+
+class Betrokkene(Persoon):
+    """Iemand in het eerste netwerkje, om uit te nodigen voor een netwerkanalyse."""
+
+    schakel: Id | None = Field(
+        default=None, description="id van deze persoon onder 'schakels' van een tafelkleed"
     )
 
 
@@ -86,7 +99,7 @@ class ThemaAnalyse(Bestand):
     voorbeelden: list[str] = Field(default_factory=list)
     initiatieven: list[Initiatief] = Field(default_factory=list)
     uitspraken: list[Uitspraak] = Field(default_factory=list)
-    netwerkje: PersoonLijst = Field(
+    netwerkje: Annotated[list[Betrokkene], BeforeValidator(_als_lijst)] = Field(
         default_factory=list, description="mensen om uit te nodigen voor een netwerkanalyse"
     )
     tijdlijn: Tijdlijn | None = None
@@ -109,6 +122,11 @@ class ThemaAnalyse(Bestand):
         for i, uitspraak in enumerate(self.uitspraken):
             if uitspraak.bron:
                 yield Verwijzing(("uitspraken", i, "bron"), uitspraak.bron, BRONSOORTEN, "de bron")
+        for i, initiatief in enumerate(self.initiatieven):
+            if initiatief.tafel:
+                yield Verwijzing(
+                    ("initiatieven", i, "tafel"), initiatief.tafel, ("initiatief",), "de tafelkaart"
+                )
 
     def interne_problemen(self) -> Iterator[tuple[Loc, str]]:
         gezien: dict[str, int] = {}

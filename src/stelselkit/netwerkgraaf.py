@@ -1,0 +1,238 @@
+"""Het netwerk van één of meer tafelkleden, en de graaf die networkx erover rekent.
+
+Een tafelkleed (002 instr. 1) heeft het thema in het midden, ingrediënten aan de rand en
+schakels die ingrediënten feitelijk met het thema verbinden. De graaf volgt dat letterlijk:
+
+- één knoop voor het thema (het midden);
+- een knoop per schakel, verbonden met het thema;
+- een knoop per ingrediënt, verbonden met elke schakel die het noemt.
+
+Een ingrediënt zonder schakel is een losse knoop: het hangt nog niet aan het thema.
+
+Meerdere tafelkleden ("schakels kun je ook weer uitnodigen om een netwerkanalyse te doen",
+002 instr. 1 stap 4) worden samengevoegd:
+
+- dezelfde schakel-id in twee kleden is dezelfde persoon of rol; ingrediënten en posities worden
+  samengenomen, en voor de andere velden (naam, rol, achtergrond, benadering, verhaal,
+  uitnodiging) geldt de waarde uit het nieuwste kleed dat ze invult;
+- dezelfde ingrediënt-id is hetzelfde ingrediënt (de tekst komt uit het oudste kleed);
+  verschillend geschreven maar gelijke ingrediënten vindt de analyse als bijna-dubbelen;
+- het midden is het thema van het oudste kleed; de kleden staan in volgorde van datum (bij
+  gelijke datum in de volgorde waarin ze gegeven zijn), zodat per kleed te zien is wat het
+  toevoegde.
+
+``contact`` wordt niet overgenomen: het netwerk bevat niets wat nooit in een rapport mag.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from stelselkit import methode
+from stelselkit.model.tafelkleed import Tafelkleed
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+THEMA = "thema"
+POSITIE_VOLGORDE: tuple[str, ...] = methode.ids(methode.POSITIES_BETROKKENHEID)
+
+# Eén kleur per positie van betrokkenheid, in het rapport (Mermaid) en op het tafelkleed (SVG).
+KLEUREN: dict[str, str] = {
+    "initiatiefnemer": "#b03a2e",
+    "partner": "#d35400",
+    "schakel": "#1f618d",
+    "leverancier": "#1e8449",
+    "gebruiker": "#7d3c98",
+    "onbekend": "#707b7c",
+}
+
+
+def knoop_schakel(sleutel: str) -> str:
+    return f"schakel:{sleutel}"
+
+
+def knoop_ingredient(sleutel: str) -> str:
+    return f"ingredient:{sleutel}"
+
+
+def kant_van(achtergrond: str | None) -> str:
+    """'lokaal', 'professioneel' of 'onbekend' (002 instr. 1 stap 3)."""
+    if achtergrond in methode.ACHTERGROND_LOKAAL:
+        return "lokaal"
+    if achtergrond in methode.ACHTERGROND_PROFESSIONEEL:
+        return "professioneel"
+    return "onbekend"
+
+
+@dataclass(frozen=True)
+class KleedInfo:
+    """Welk tafelkleed (bestand, of bestand in een git-revisie) aan het netwerk bijdroeg."""
+
+    naam: str
+    id: str
+    titel: str
+    datum: dt.date
+
+    def als_dict(self) -> dict[str, str]:
+        return {"naam": self.naam, "id": self.id, "titel": self.titel,
+                "datum": self.datum.isoformat()}
+
+
+@dataclass
+class NetwerkIngredient:
+    id: str
+    tekst: str
+    soort: str | None
+    prive: bool
+    kleden: list[str] = field(default_factory=list)
+
+
+@dataclass
+class NetwerkSchakel:
+    """Een schakel in het samengevoegde netwerk (zonder contactgegevens)."""
+
+    id: str
+    naam: str | None = None
+    rol: str | None = None
+    achtergrond: str | None = None
+    posities: list[str] = field(default_factory=list)
+    ingredienten: list[str] = field(default_factory=list)
+    benadering: str | None = None
+    groep: str | None = None
+    verhaal: str | None = None
+    uitgenodigd: dt.date | bool | None = None
+    netwerkanalyse: str | None = None
+    prive: bool = False
+    kleden: list[str] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        if self.naam and self.rol:
+            return f"{self.naam} ({self.rol})"
+        return self.naam or self.rol or self.id
+
+    @property
+    def kant(self) -> str:
+        return kant_van(self.achtergrond)
+
+    @property
+    def beste_positie(self) -> str | None:
+        """De positie die het dichtst bij de kern ligt (initiatiefnemer … gebruiker)."""
+        return self.posities[0] if self.posities else None
+
+    @property
+    def voorbereid(self) -> bool:
+        """Het contact is voorbereid: een benadering en een eigen verhaal (stap 4)."""
+        return bool(self.benadering and self.verhaal)
+
+    @property
+    def is_uitgenodigd(self) -> bool:
+        """Uitgenodigd voor een eigen netwerkanalyse, of heeft er al een gemaakt."""
+        return bool(self.uitgenodigd) or self.netwerkanalyse is not None
+
+
+@dataclass(frozen=True)
+class Bijdrage:
+    """Wat één kleed aan het samengevoegde netwerk toevoegde."""
+
+    kleed: KleedInfo
+    nieuwe_schakels: tuple[str, ...]
+    nieuwe_ingredienten: tuple[str, ...]
+
+
+@dataclass
+class Netwerk:
+    """Het netwerk van één of meer tafelkleden rond één midden."""
+
+    titel: str
+    kleden: list[KleedInfo]
+    ingredienten: dict[str, NetwerkIngredient]
+    schakels: dict[str, NetwerkSchakel]
+    bijdragen: list[Bijdrage]
+
+    def schakels_van(self, ingredient: str) -> list[str]:
+        """De schakels die een ingrediënt met het thema verbinden."""
+        return [s.id for s in self.schakels.values() if ingredient in s.ingredienten]
+
+    def ingredient_tekst(self, sleutel: str) -> str:
+        return self.ingredienten[sleutel].tekst
+
+    def schakel_label(self, sleutel: str) -> str:
+        return self.schakels[sleutel].label
+
+
+def _posities_op_volgorde(posities: set[str]) -> list[str]:
+    return [p for p in POSITIE_VOLGORDE if p in posities]
+
+
+def voeg_samen(kleden: list[tuple[str, Tafelkleed]]) -> Netwerk:
+    """Voeg tafelkleden (met hun weergavenaam) samen tot één netwerk; zie de moduletekst."""
+    if not kleden:
+        raise ValueError("geen tafelkleden om samen te voegen")
+    volgorde = sorted(enumerate(kleden), key=lambda paar: (paar[1][1].datum, paar[0]))
+    infos: list[KleedInfo] = []
+    ingredienten: dict[str, NetwerkIngredient] = {}
+    schakels: dict[str, NetwerkSchakel] = {}
+    bijdragen: list[Bijdrage] = []
+    for _, (naam, kleed) in volgorde:
+        info = KleedInfo(naam, kleed.id or naam, kleed.titel, kleed.datum)
+        infos.append(info)
+        nieuwe_ingredienten = []
+        for sleutel, ingredient in kleed.ingredienten.items():
+            bestaand = ingredienten.get(sleutel)
+            if bestaand is None:
+                bestaand = NetwerkIngredient(sleutel, ingredient.tekst, ingredient.soort,
+                                             ingredient.prive)
+                ingredienten[sleutel] = bestaand
+                nieuwe_ingredienten.append(sleutel)
+            bestaand.prive = bestaand.prive or ingredient.prive
+            bestaand.kleden.append(info.naam)
+        nieuwe_schakels = []
+        for sleutel, schakel in kleed.schakels.items():
+            doel = schakels.get(sleutel)
+            if doel is None:
+                doel = NetwerkSchakel(sleutel)
+                schakels[sleutel] = doel
+                nieuwe_schakels.append(sleutel)
+            for veld in ("naam", "rol", "achtergrond", "benadering", "groep", "verhaal",
+                         "uitgenodigd", "netwerkanalyse"):
+                waarde = getattr(schakel, veld)
+                if waarde is not None and waarde is not False:
+                    setattr(doel, veld, waarde)
+            doel.posities = _posities_op_volgorde(set(doel.posities) | set(schakel.posities))
+            doel.ingredienten += [i for i in schakel.ingredienten if i not in doel.ingredienten]
+            doel.prive = doel.prive or schakel.prive
+            doel.kleden.append(info.naam)
+        bijdragen.append(Bijdrage(info, tuple(nieuwe_schakels), tuple(nieuwe_ingredienten)))
+    return Netwerk(infos[0].titel, infos, ingredienten, schakels, bijdragen)
+
+
+def bouw_graaf(netwerk: Netwerk) -> nx.Graph:
+    """De graaf thema — schakels — ingrediënten, met leesbare eigenschappen per knoop.
+
+    Alle eigenschappen zijn tekst, zodat GEXF en GraphML ze zonder omzetting kunnen schrijven.
+    """
+    import networkx as nx
+
+    graaf = nx.Graph()
+    graaf.add_node(THEMA, label=netwerk.titel, soort="thema", positie="", posities="",
+                   achtergrond="", kant="")
+    for schakel in netwerk.schakels.values():
+        graaf.add_node(
+            knoop_schakel(schakel.id), label=schakel.label, soort="schakel",
+            positie=schakel.beste_positie or "onbekend", posities=", ".join(schakel.posities),
+            achtergrond=schakel.achtergrond or "", kant=schakel.kant,
+        )
+    for ingredient in netwerk.ingredienten.values():
+        graaf.add_node(knoop_ingredient(ingredient.id), label=ingredient.tekst,
+                       soort="ingredient", positie="", posities="",
+                       achtergrond=ingredient.soort or "", kant="")
+    for schakel in netwerk.schakels.values():
+        graaf.add_edge(THEMA, knoop_schakel(schakel.id), soort="schakel-thema")
+        for ingredient in schakel.ingredienten:
+            graaf.add_edge(knoop_schakel(schakel.id), knoop_ingredient(ingredient),
+                           soort="ingredient-schakel")
+    return graaf
