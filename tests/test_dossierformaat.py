@@ -211,3 +211,15 @@ def test_dubbele_id_in_een_dossier(dossier: Path) -> None:
     resultaat = valideer(dossier)
     assert resultaat.uitgang == 1
     assert any("de id 'buurtkracht' (thema) bestaat al" in p.melding for p in resultaat.problemen)
+
+
+@pytest.mark.parametrize("pad", GELDIG, ids=lambda p: p.name)
+def test_geldig_volgens_het_json_schema(pad: Path) -> None:
+    """Wat de modellen accepteren (ook de korte schrijfwijzen), accepteert het schema ook."""
+    import jsonschema
+    import yaml
+
+    from stelselkit.schemas import schema_van
+
+    data = json.loads(json.dumps(yaml.safe_load(pad.read_text(encoding="utf-8")), default=str))
+    jsonschema.validate(data, schema_van(data["soort"]))

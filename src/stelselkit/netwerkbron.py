@@ -17,7 +17,14 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from stelselkit.dossier import Dossier, laad_model, lees_bestand, weergave
+from stelselkit.dossier import (
+    Dossier,
+    dossiermap_van,
+    laad_dossier,
+    laad_model,
+    lees_bestand,
+    weergave,
+)
 from stelselkit.fouten import GebruiksFout, InhoudsFout
 from stelselkit.model import SOORTEN
 from stelselkit.model.tafelkleed import Tafelkleed
@@ -92,7 +99,7 @@ def lees_kleed_in_revisie(pad: Path, revisie: str) -> Kleed:
         raise InhoudsFout(f"{naam} is een {soort}-bestand, geen tafelkleed; geef een bestand "
                           "met 'soort: tafelkleed'", problemen)
     eerste = problemen[0].als_regel() if problemen else naam
-    raise InhoudsFout(f"{eerste}\n(in die revisie was het bestand niet geldig)", problemen)
+    raise InhoudsFout(f"{eerste} (zo stond het in revisie '{revisie}')", problemen)
 
 
 def kleden_van_dossier(dossier: Dossier, vandaag: dt.date) -> list[Kleed]:
@@ -100,3 +107,23 @@ def kleden_van_dossier(dossier: Dossier, vandaag: dt.date) -> list[Kleed]:
     bestaand = [(b, k) for b, k in dossier.van_soort(Tafelkleed) if k.datum <= vandaag]
     opgevolgd = {k.vorige for _, k in bestaand if k.vorige}
     return [(b.naam, k) for b, k in bestaand if b.id not in opgevolgd]
+
+
+def lees_kleden(bronnen: list[str], vandaag: dt.date) -> list[Kleed]:
+    """Alle tafelkleden uit bestanden, ``PAD@revisie`` en dossiermappen, in deze volgorde."""
+    kleden: list[Kleed] = []
+    for bron in bronnen:
+        pad = Path(bron)
+        if not pad.is_dir():
+            kleden.append(lees_kant(bron))
+            continue
+        map_ = dossiermap_van(pad)
+        if map_ is None:
+            raise GebruiksFout(f"'{bron}' is een map maar geen dossier (geen dossier.yaml); "
+                               "geef een tafelkleed-bestand of een dossiermap")
+        uit_dossier = kleden_van_dossier(laad_dossier(map_), vandaag)
+        if not uit_dossier:
+            raise InhoudsFout(f"het dossier '{bron}' heeft (nog) geen tafelkleed; maak er een "
+                              "met 'stelsel nieuw tafelkleed'")
+        kleden.extend(uit_dossier)
+    return kleden

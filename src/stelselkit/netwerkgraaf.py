@@ -153,6 +153,12 @@ class Netwerk:
     schakels: dict[str, NetwerkSchakel]
     bijdragen: list[Bijdrage]
 
+    def volgorde_ingredient(self, sleutel: str) -> int:
+        """De plaats van een ingrediënt in het netwerk (voor een vaste volgorde)."""
+        if not hasattr(self, "_volgorde"):
+            self._volgorde = {k: n for n, k in enumerate(self.ingredienten)}
+        return self._volgorde[sleutel]
+
     def schakels_van(self, ingredient: str) -> list[str]:
         """De schakels die een ingrediënt met het thema verbinden."""
         return [s.id for s in self.schakels.values() if ingredient in s.ingredienten]
@@ -217,7 +223,7 @@ def bouw_graaf(netwerk: Netwerk) -> nx.Graph:
     """
     import networkx as nx
 
-    graaf = nx.Graph()
+    graaf = nx.Graph(name=netwerk.titel)
     graaf.add_node(THEMA, label=netwerk.titel, soort="thema", positie="", posities="",
                    achtergrond="", kant="")
     for schakel in netwerk.schakels.values():

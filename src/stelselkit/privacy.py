@@ -40,7 +40,7 @@ CONTACTPATRONEN: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "adres",
         re.compile(
-            rf"\b[A-Z][\w'-]*{_STRAATWOORD}\s+\d{{1,4}}(?:\s?[a-zA-Z]\b|-\d+)?",
+            rf"\b[A-ZÀ-ÖØ-Þ][\w'-]*{_STRAATWOORD}\s+\d{{1,4}}(?:\s?[a-zA-Z]\b|-\d+)?",
             re.UNICODE,
         ),
     ),
@@ -114,10 +114,10 @@ class Privacyfilter:
 def _personen(
     waarde: object, sleutel: str | None = None
 ) -> Iterator[tuple[BaseModel, str | None]]:
-    """Alle modellen met een ``prive``- of ``contact``-veld, met hun sleutel in een mapping."""
+    """Alle persoonachtige modellen (met een ``prive``-veld), met hun sleutel in een mapping."""
     if isinstance(waarde, BaseModel):
         velden = type(waarde).model_fields
-        if "prive" in velden or "contact" in velden:
+        if "prive" in velden:
             yield waarde, sleutel
         for naam in velden:
             yield from _personen(getattr(waarde, naam))
@@ -190,7 +190,7 @@ def _vind(waarde: object, loc: Loc) -> Iterator[tuple[Loc, str, bool]]:
     if isinstance(waarde, BaseModel):
         velden = type(waarde).model_fields
         prive = bool(getattr(waarde, "prive", False))
-        if getattr(waarde, "contact", None):
+        if "prive" in velden and getattr(waarde, "contact", None):
             yield (*loc, "contact"), "contact", prive
         if "prive" in velden and getattr(waarde, "naam", None):
             yield (*loc, "naam"), "naam (privé)" if prive else "naam (niet privé)", prive

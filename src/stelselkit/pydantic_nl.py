@@ -155,13 +155,27 @@ def _melding(fout: dict[str, Any], model: type[BaseModel]) -> tuple[str, bool]:
     return f"ongeldige waarde: {_beschrijf(invoer)} ({fout['msg']})", False
 
 
+# Per bestand; een vijandig bestand met 200.000 fouten zou anders minuten aan meldingen kosten.
+MAX_MELDINGEN = 100
+
+
 def vertaal_fouten(fout: ValidationError, bron: Bron, model: type[BaseModel]) -> list[Probleem]:
-    """Alle fouten van één validatie als problemen met plek, één per plek."""
+    """De fouten van één validatie als problemen met plek, één per plek (hooguit 100)."""
     problemen: dict[tuple[str | int, ...], Probleem] = {}
-    for detail in fout.errors(include_url=False):
+    details = fout.errors(include_url=False)
+    for detail in details:
         loc = _schoon(tuple(detail["loc"]))
         if loc in problemen:  # unions geven één fout per mogelijk type; de eerste is genoeg
             continue
+        if len(problemen) == MAX_MELDINGEN:
+            overig = len({_schoon(tuple(d["loc"])) for d in details}) - MAX_MELDINGEN
+            regel, kolom = bron.plek(loc)
+            problemen[loc] = Probleem(
+                bron.naam, regel, kolom,
+                f"hier en verder nog {overig} fouten; alleen de eerste {MAX_MELDINGEN} worden "
+                "getoond. Verbeter die eerst", pad=pad_tekst(loc), code="meer-fouten",
+            )
+            break
         melding, op_sleutel = _melding(dict(detail), model)
         plek_loc = loc[:-1] if detail["type"] == "missing" else loc
         regel, kolom = bron.plek(plek_loc, sleutel=op_sleutel)

@@ -22,6 +22,8 @@ from stelselkit.dossier import (
 )
 from stelselkit.fouten import Probleem, Uitgang
 
+MAX_DOSSIERS_GENOEMD = 5  # daarboven noemt de slotregel alleen het aantal (een heel land)
+
 
 @dataclass
 class Resultaat:
@@ -59,18 +61,22 @@ class Resultaat:
                 f"{aantal} {'bestand' if aantal == 1 else 'bestanden'}"
             )
         else:
-            waar = ", ".join(self.dossiers) if self.dossiers else "de bestanden"
+            if len(self.dossiers) > MAX_DOSSIERS_GENOEMD:
+                waar = f"{len(self.dossiers)} dossiers"
+            else:
+                waar = ", ".join(self.dossiers) if self.dossiers else "de bestanden"
             regels.append(
                 f"✓ {waar}: {aantal} {'bestand' if aantal == 1 else 'bestanden'}, geen fouten"
             )
         return "\n".join(regels)
 
 
-def _per_dossier(map_: Path) -> Iterator[tuple[str, list[str], list[Probleem]]]:
+def _per_dossier(map_: Path) -> Iterator[tuple[Path, list[str], list[Probleem]]]:
+    # Eén dossier tegelijk: het vorige is losgelaten voor het volgende wordt gelezen.
     for dossiermap in vind_dossiers(map_):
         dossier = laad_dossier(dossiermap)
         yield (
-            weergave(dossiermap),
+            dossiermap,
             [b.naam for b in dossier.bestanden],
             dossier.problemen,
         )
@@ -94,16 +100,17 @@ def valideer(pad: Path) -> Resultaat:
         resultaat.problemen.extend(p for p in dossier.problemen if p.bestand == naam)
         return resultaat
 
-    dossiermappen = set()
-    for naam, bestanden, problemen in _per_dossier(pad):
-        dossiermappen.add(naam)
-        resultaat.dossiers.append(naam)
+    binnen: set[Path] = set()
+    for dossiermap, bestanden, problemen in _per_dossier(pad):
+        binnen.add(dossiermap)
+        resultaat.dossiers.append(weergave(dossiermap))
         resultaat.bestanden.extend(bestanden)
         resultaat.problemen.extend(problemen)
     # YAML buiten elk dossier: elk bestand apart, zodat ook een map zonder dossier iets zegt.
-    binnen = {str(Path(d).resolve()) for d in dossiermappen}
+    # vind_dossiers en vind_yaml bouwen hun paden allebei vanaf ``pad``, dus een opzoeking per
+    # bovenliggende map volstaat (lineair in het aantal bestanden, zonder resolve per paar).
     for los in vind_yaml(pad):
-        if any(str(los.resolve()).startswith(d + "/") for d in binnen):
+        if any(map_ in binnen for map_ in los.parents):
             continue
         ingelezen, problemen = lees_bestand(los)
         resultaat.bestanden.append(ingelezen.naam)

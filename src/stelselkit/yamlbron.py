@@ -1,18 +1,29 @@
 """YAML lezen: snel waar het kan, met regel en kolom waar het moet.
 
-Een bestand wordt eerst met de C-lader van libyaml gelezen (PyYAML ``CSafeLoader``), zonder
-posities: dat is vele malen sneller dan een lader in puur Python. Alleen als er iets mis is, wordt
-de tekst opnieuw gelezen met ruamel.yaml in round-trip-modus om bij elk pad de regel en kolom te
-vinden (:meth:`Bron.plek`). Bewerken van bestanden gaat ook via ruamel (commentaar blijft staan).
+Een bestand wordt gelezen met de C-lader van libyaml (PyYAML ``CSafeLoader``), zonder posities en
+met de garbage collector even uit: dat is vele malen sneller dan een lader in puur Python. Alleen
+als er iets mis is, wordt de tekst nog eens tot een knopenboom gemaakt (ook in C) om bij elk pad de
+regel en kolom te vinden (:meth:`Bron.plek`). Bewerken van bestanden gaat via ruamel (commentaar
+blijft staan).
 
-Vijandige invoer krijgt een nette Nederlandse melding in plaats van een crash of een hangende
-opdracht: te grote bestanden, ongeldige UTF-8, dubbele sleutels, tags, alias-bommen en diepe
-nesting (de C-lader crasht bij extreme diepte, daarom eerst een goedkope schatting).
+Vijandige invoer krijgt een nette Nederlandse melding met bestand (en regel:kolom waar de parser
+die kent) in plaats van een traceback, een crash of een hangende opdracht:
+
+- te grote bestanden (:data:`MAX_BYTES`), ongeldige UTF-8, UTF-16, stuurtekens;
+- te diepe nesting (:data:`MAX_DIEPTE`): de C-lader crasht het proces bij extreme diepte, daarom
+  eerst een goedkope bovengrens en zo nodig een telling over de event-stroom (zonder recursie);
+- te veel waarden of een alias-bom (:data:`MAX_KNOPEN`), ook via aliassen, en aliassen in een kring;
+- dubbele sleutels, onhashbare sleutels, samenvoegen met ``<<``, tags (``!!python/object``,
+  ``!!set``, ``!iets``), reusachtige getallen, meer dan één document.
 """
 
 from __future__ import annotations
 
-import re
+import errno
+import gc
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,9 +34,11 @@ from stelselkit.fouten import Probleem
 
 MAX_BYTES = 10 * 1024 * 1024  # een dossierbestand is tekst die mensen typen
 MAX_DIEPTE = 100  # geen dossierbestand is dieper genest
-MAX_KNOPEN = 1_000_000  # uitgeklapt, na het volgen van aliassen
+MAX_KNOPEN = 1_000_000  # waarden in een bestand, ook uitgeklapt na het volgen van aliassen
 
-_HAAKJES = re.compile(r"[\[\]{}]")
+_TELGRENS = 256 * 1024  # boven deze grootte tellen we de waarden vooraf (goedkoop, in C)
+_MAX_GETAL = 100  # tekens in een geheel getal; int() en rekenen worden daarboven traag
+_YAML_TAG = "tag:yaml.org,2002:"
 
 _Laadbasis: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -38,44 +51,106 @@ class YamlProbleem(Exception):
         self.probleem = probleem
 
 
-class _DubbeleSleutel(yaml.MarkedYAMLError):
-    pass
+class _Weigering(yaml.MarkedYAMLError):
+    """Een fout van de lader zelf, al in het Nederlands, met een eigen code."""
+
+    def __init__(self, melding: str, knoop: yaml.Node, code: str) -> None:
+        super().__init__(problem=melding, problem_mark=knoop.start_mark)
+        self.code = code
+
+
+def _tag_tekst(tag: str) -> str:
+    kort = "!!" + tag.removeprefix(_YAML_TAG) if tag.startswith(_YAML_TAG) else tag
+    return kort if len(kort) <= 60 else kort[:57] + "…"
+
+
+def _kort(tekst: str) -> str:
+    return tekst if len(tekst) <= 40 else tekst[:37] + "…"
 
 
 class _Lader(_Laadbasis):  # type: ignore[misc,valid-type]
-    """SafeLoader die dubbele sleutels weigert (PyYAML houdt anders stil de laatste)."""
+    """SafeLoader die dubbele en onhashbare sleutels, ``<<`` en tags met een plek weigert."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         gezien: dict[Any, yaml.Node] = {}
         for sleutel_knoop, _ in node.value:
+            if sleutel_knoop.tag == _YAML_TAG + "merge":
+                raise _Weigering(
+                    "samenvoegen met '<<' is niet toegestaan in een dossier; schrijf de sleutels "
+                    "gewoon uit", sleutel_knoop, "samenvoegen",
+                )
             sleutel = self.construct_object(sleutel_knoop, deep=deep)
             try:
                 eerder = gezien.get(sleutel)
-            except TypeError:  # onhashbare sleutel: de constructor meldt dat zelf
-                break
+            except TypeError:
+                raise _Weigering(
+                    "een lijst of verzameling kan geen sleutel zijn (zoals '? [a]: b'); een "
+                    "sleutel is een woord, bijv. 'naam:'", sleutel_knoop, "onhashbare-sleutel",
+                ) from None
             if eerder is not None:
-                raise _DubbeleSleutel(
-                    problem=(
-                        f"de sleutel '{sleutel}' staat twee keer in dezelfde lijst "
-                        f"(eerst op regel {eerder.start_mark.line + 1}); laat er één over"
-                    ),
-                    problem_mark=sleutel_knoop.start_mark,
+                tekst = sleutel_knoop.value if isinstance(sleutel_knoop, yaml.ScalarNode) \
+                    else str(sleutel)
+                raise _Weigering(
+                    f"de sleutel '{_kort(tekst)}' staat twee keer in dezelfde lijst (eerst op "
+                    f"regel {eerder.start_mark.line + 1}); laat er één over",
+                    sleutel_knoop, "dubbele-sleutel",
                 )
             gezien[sleutel] = sleutel_knoop
         return super().construct_mapping(node, deep=deep)
 
 
+def _weiger_tag(lader: yaml.SafeLoader, knoop: yaml.Node) -> Any:
+    """Alleen gewone YAML-waarden: geen Python-objecten, verzamelingen, bytes of eigen tags."""
+    raise _Weigering(
+        f"de tag '{_tag_tekst(knoop.tag)}' is niet toegestaan in een dossier; schrijf de waarde "
+        "gewoon uit, zonder '!'", knoop, "tag",
+    )
+
+
+def _geheel_getal(lader: yaml.SafeLoader, knoop: yaml.ScalarNode) -> Any:
+    tekst = str(knoop.value)
+    if len(tekst) > _MAX_GETAL:
+        raise _Weigering(
+            f"een getal van {len(tekst)} tekens is te lang (hooguit {_MAX_GETAL}); zet het tussen "
+            "aanhalingstekens als het tekst is", knoop, "getal",
+        )
+    try:
+        return yaml.SafeLoader.construct_yaml_int(lader, knoop)
+    except ValueError:
+        raise _Weigering(f"'{_kort(tekst)}' is geen geheel getal", knoop, "getal") from None
+
+
+def _getal(lader: yaml.SafeLoader, knoop: yaml.ScalarNode) -> Any:
+    try:
+        return yaml.SafeLoader.construct_yaml_float(lader, knoop)
+    except ValueError:
+        raise _Weigering(f"'{_kort(str(knoop.value))}' is geen getal", knoop, "getal") from None
+
+
+def _ja_nee(lader: yaml.SafeLoader, knoop: yaml.ScalarNode) -> Any:
+    try:
+        return yaml.SafeLoader.construct_yaml_bool(lader, knoop)
+    except KeyError:
+        raise _Weigering(
+            f"'{_kort(str(knoop.value))}' is geen true of false", knoop, "ja-nee"
+        ) from None
 
 
 def _datum_of_tekst(lader: yaml.SafeLoader, knoop: yaml.ScalarNode) -> Any:
     """Een onmogelijke datum (2014-13-01) blijft tekst; het model meldt hem dan met plek."""
     try:
         return yaml.SafeLoader.construct_yaml_timestamp(lader, knoop)
-    except ValueError:
+    except (ValueError, AttributeError, OverflowError):  # AttributeError: '!!timestamp iets'
         return lader.construct_scalar(knoop)
 
 
-_Lader.add_constructor("tag:yaml.org,2002:timestamp", _datum_of_tekst)
+for _tag in ("binary", "set", "omap", "pairs"):
+    _Lader.add_constructor(_YAML_TAG + _tag, _weiger_tag)
+_Lader.add_constructor(None, _weiger_tag)
+_Lader.add_constructor(_YAML_TAG + "int", _geheel_getal)
+_Lader.add_constructor(_YAML_TAG + "float", _getal)
+_Lader.add_constructor(_YAML_TAG + "bool", _ja_nee)
+_Lader.add_constructor(_YAML_TAG + "timestamp", _datum_of_tekst)
 
 _VERTALINGEN: tuple[tuple[str, str], ...] = (
     ("mapping values are not allowed", "hier mag geen ':' staan; zet tekst met een dubbele punt "
@@ -88,15 +163,54 @@ _VERTALINGEN: tuple[tuple[str, str], ...] = (
      "sleutels erboven"),
     ("did not find expected '-'", "de inspringing klopt niet; lijn dit lijstitem uit met de "
      "items erboven"),
+    ("block sequence entries are not allowed", "hier mag geen lijstitem ('- ') beginnen; zet "
+     "het op een eigen regel onder een sleutel"),
     ("found unexpected end of stream", "het bestand houdt midden in een waarde op; staat er een "
      "aanhalingsteken of haakje open?"),
     ("found undefined alias", "een alias (*naam) verwijst naar een anker (&naam) dat niet bestaat"),
-    ("could not determine a constructor for the tag", "tags zoals '!!python/…' of '!iets' zijn "
-     "niet toegestaan in een dossier; schrijf de waarde gewoon uit"),
+    ("found duplicate anchor", "hetzelfde anker (&naam) staat twee keer in het bestand"),
     ("found unknown escape character", "onbekende escape in tekst tussen dubbele aanhalingstekens;"
      " gebruik enkele aanhalingstekens"),
+    ("expected hexdecimal number", "onbekende escape in tekst tussen dubbele aanhalingstekens;"
+     " gebruik enkele aanhalingstekens"),
+    ("found invalid Unicode character escape code", "een \\u- of \\U-escape die geen bestaand "
+     "teken is; schrijf het teken zelf of gebruik enkele aanhalingstekens"),
     ("found unexpected ':'", "hier mag geen ':' staan; zet de tekst tussen aanhalingstekens"),
+    ("did not find expected ',' or ']'", "een lijst [..] is niet goed afgesloten; ontbreekt er "
+     "een ',' of ']'?"),
+    ("did not find expected ',' or '}'", "een verzameling {..} is niet goed afgesloten; ontbreekt "
+     "er een ',' of '}'?"),
     ("while parsing a flow", "een lijst [..] of verzameling {..} is niet goed afgesloten"),
+    ("found character that cannot start any token", "dit teken kan hier niet staan (zoals '@', "
+     "'`' of '%' aan het begin van een waarde); zet de tekst tussen aanhalingstekens"),
+    ("did not find expected node content", "hier ontbreekt een waarde, of er staat een teken dat "
+     "niet mag; zet tekst tussen aanhalingstekens"),
+    ("did not find expected alphabetic or numeric character", "na '&' (anker) of '*' (alias) "
+     "hoort een naam; zet tekst met '&' of '*' aan het begin tussen aanhalingstekens"),
+    ("did not find expected comment or line break", "na deze waarde hoort de regel te eindigen; "
+     "zet de hele tekst tussen aanhalingstekens"),
+    ("found unexpected document indicator", "'---' of '...' aan het begin van een regel in een "
+     "tekst; spring de regel in of zet de tekst tussen aanhalingstekens"),
+    ("did not find expected <document start>", "na het einde van het document ('...') staat nog "
+     "tekst; haal '...' of de tekst erna weg"),
+    ("expected a comment or a line break", "na dit teken hoort de regel te eindigen"),
+    ("found an indentation indicator equal to 0", "een blok-tekst ('|' of '>') met inspringing 0;"
+     " gebruik '|' zonder getal"),
+    ("did not find expected tag URI", "een tag ('!…') die niet klopt; tags zijn niet toegestaan "
+     "in een dossier"),
+    ("found undefined tag handle", "een tag ('!…') die niet klopt; tags zijn niet toegestaan "
+     "in een dossier"),
+    ("did not find URI escaped octet", "een tag ('!…') die niet klopt; tags zijn niet toegestaan "
+     "in een dossier"),
+    ("found an incorrect", "een tag ('!…') die niet klopt; tags zijn niet toegestaan in een "
+     "dossier"),
+    ("directive", "een regel die met '%' begint (een YAML-richtlijn) hoort niet in een dossier; "
+     "haal hem weg of zet de tekst tussen aanhalingstekens"),
+    ("found incompatible YAML document", "een regel die met '%' begint (een YAML-richtlijn) hoort"
+     " niet in een dossier; haal hem weg"),
+    ("expected a mapping node", "hier horen sleutels met waarden"),
+    ("expected a sequence node", "hier hoort een lijst"),
+    ("expected a scalar node", "hier hoort een enkele waarde, geen lijst of verzameling"),
 )
 
 
@@ -116,11 +230,26 @@ class Bron:
     tekst: str
     data: Any
     _knopen: yaml.Node | None = field(default=None, repr=False)
+    _sleutels: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = field(
+        default_factory=dict, repr=False
+    )
 
     def _boom(self) -> yaml.Node | None:
         if self._knopen is None:
-            self._knopen = yaml.compose(self.tekst, Loader=_Laadbasis)
+            with _zonder_gc():
+                self._knopen = yaml.compose(self.tekst, Loader=_Laadbasis)
         return self._knopen
+
+    def _paar(self, knoop: yaml.MappingNode, deel: str | int) -> tuple[yaml.Node, yaml.Node] | None:
+        """Sleutel en waarde bij ``deel``, via een index per verzameling (snel bij veel fouten)."""
+        index = self._sleutels.get(id(knoop))
+        if index is None:
+            index = {}
+            for paar in knoop.value:
+                if isinstance(paar[0], yaml.ScalarNode):
+                    index.setdefault(str(paar[0].value), paar)
+            self._sleutels[id(knoop)] = index
+        return index.get(str(deel))
 
     def plek(self, loc: tuple[str | int, ...], *, sleutel: bool = False) -> tuple[int, int]:
         """Regel en kolom (1-based) van het diepste deel van ``loc`` dat in het bestand staat.
@@ -137,7 +266,7 @@ class Bron:
         for i, deel in enumerate(loc):
             op_sleutel = sleutel and i == len(loc) - 1
             if isinstance(knoop, yaml.MappingNode):
-                paar = next((p for p in knoop.value if str(p[0].value) == str(deel)), None)
+                paar = self._paar(knoop, deel)
                 if paar is None:
                     break
                 sleutel_knoop, knoop = paar
@@ -153,7 +282,11 @@ class Bron:
 
 
 def lees_rt(tekst: str) -> Any:
-    """Lees met ruamel round-trip (commentaar en posities blijven bewaard)."""
+    """Lees met ruamel round-trip (commentaar en posities blijven bewaard).
+
+    Alleen voor tekst die :func:`laad_yaml` al goedkeurde: ruamel in puur Python is traag en
+    loopt bij diepe nesting tegen de recursiegrens aan.
+    """
     from ruamel.yaml import YAML
 
     rt = YAML(typ="rt")
@@ -161,125 +294,204 @@ def lees_rt(tekst: str) -> Any:
     return rt.load(tekst)
 
 
+@contextmanager
+def _zonder_gc() -> Iterator[None]:
+    """De C-lader maakt veel kleine objecten en geen kringen: de GC kost dan alleen tijd (2×)."""
+    aan = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if aan:
+            gc.enable()
+
+
 def _probleem(naam: str, regel: int, kolom: int, melding: str, code: str) -> YamlProbleem:
     return YamlProbleem(Probleem(naam, regel, kolom, melding, code=code))
 
 
 def _diepte_grens(tekst: str) -> int:
-    """Een goedkope schatting van de nestingsdiepte, zonder te parsen.
+    """Een goedkope bovengrens van de nestingsdiepte, zonder te parsen.
 
-    Haakjes van flow-verzamelingen tellen we met een lopende teller over alleen de haakjes;
-    blokken begrenzen we met de diepste inspringing (elk niveau kost minstens één teken).
+    Elk niveau van een flow-verzameling kost een openingshaakje; we tellen ze allemaal, want een
+    sluithaakje kan in een tekst tussen aanhalingstekens staan en telt dan niet. Een blok kost
+    inspringing: per teken inspringing (spaties, '- ', '? ') hooguit één niveau, plus de lijst op
+    dezelfde inspringing als haar sleutel.
     """
-    diepte = hoogste = 0
-    for teken in _HAAKJES.findall(tekst):
-        diepte = diepte + 1 if teken in "[{" else max(diepte - 1, 0)
-        hoogste = max(hoogste, diepte)
+    haakjes = tekst.count("[") + tekst.count("{")
     inspringing = max((len(r) - len(r.lstrip(" -?")) for r in tekst.splitlines()), default=0)
-    return hoogste + inspringing
+    return haakjes + inspringing + 2
 
 
-def _echte_diepte(tekst: str, naam: str) -> None:
-    """Meet de diepte met de event-stroom (geen recursie) en stop netjes bij te diep."""
-    diepte = 0
-    for gebeurtenis in yaml.parse(tekst, Loader=_Laadbasis):
-        if isinstance(gebeurtenis, yaml.CollectionStartEvent):
-            diepte += 1
-            if diepte > MAX_DIEPTE:
-                mark = gebeurtenis.start_mark
-                raise _probleem(
-                    naam,
-                    mark.line + 1,
-                    mark.column + 1,
-                    f"te diep genest (meer dan {MAX_DIEPTE} niveaus); een dossierbestand "
-                    "heeft hooguit enkele niveaus",
-                    "te-diep",
-                )
-        elif isinstance(gebeurtenis, yaml.CollectionEndEvent):
-            diepte -= 1
+def _loop_na(tekst: str, naam: str) -> None:
+    """Meet diepte en aantal waarden met de event-stroom (in C, zonder recursie, zonder waarden
+    te bouwen) en stop netjes bij te diep of te veel. Een syntaxfout laten we over aan de lader,
+    die hem met een betere melding geeft."""
+    diepte = aantal = 0
+    try:
+        for gebeurtenis in yaml.parse(tekst, Loader=_Laadbasis):
+            if isinstance(gebeurtenis, yaml.NodeEvent):
+                aantal += 1
+                if aantal > MAX_KNOPEN:
+                    mark = gebeurtenis.start_mark
+                    raise _probleem(
+                        naam, mark.line + 1, mark.column + 1,
+                        "het bestand bevat meer dan een miljoen waarden; een dossierbestand is "
+                        "veel kleiner. Splits het in kleinere bestanden", "te-veel",
+                    )
+            if isinstance(gebeurtenis, yaml.CollectionStartEvent):
+                diepte += 1
+                if diepte > MAX_DIEPTE:
+                    mark = gebeurtenis.start_mark
+                    raise _probleem(
+                        naam, mark.line + 1, mark.column + 1,
+                        f"te diep genest (meer dan {MAX_DIEPTE} niveaus); een dossierbestand "
+                        "heeft hooguit enkele niveaus", "te-diep",
+                    )
+            elif isinstance(gebeurtenis, yaml.CollectionEndEvent):
+                diepte -= 1
+    except yaml.YAMLError:
+        return
 
 
 def _tel_knopen(data: Any, naam: str) -> None:
-    """Tel de uitgeklapte grootte (aliassen meegeteld) zonder alles uit te klappen."""
-    grootte: dict[int, int] = {}
+    """Tel grootte en diepte na het volgen van aliassen, zonder iets uit te klappen.
 
-    def tel(obj: Any) -> int:
+    Elke gedeelde lijst of verzameling wordt één keer bekeken (iteratief, dus zonder
+    recursiegrens); een alias naar een verzameling waar hij zelf in staat, is een kring.
+    """
+    maat: dict[int, tuple[int, int]] = {}  # id → (waarden, diepte)
+    bezig: set[int] = set()
+    stapel: list[tuple[Any, bool]] = [(data, False)]
+    while stapel:
+        obj, klaar = stapel.pop()
         if not isinstance(obj, dict | list):
-            return 1
-        sleutel = id(obj)
-        if sleutel in grootte:
-            return grootte[sleutel]
-        grootte[sleutel] = 1  # breekt kringen
+            continue
         kinderen = obj.values() if isinstance(obj, dict) else obj
-        totaal = 1 + sum(tel(k) for k in kinderen)
-        grootte[sleutel] = totaal
-        return totaal
+        if klaar:
+            bezig.discard(id(obj))
+            waarden, diepte = 1, 0
+            for kind in kinderen:
+                if isinstance(kind, dict | list):
+                    n, d = maat[id(kind)]
+                    waarden, diepte = waarden + n, max(diepte, d)
+                else:
+                    waarden += 1
+            maat[id(obj)] = (waarden, diepte + 1)
+            if waarden > MAX_KNOPEN:
+                raise _probleem(
+                    naam, 0, 0,
+                    "aliassen (*naam) klappen uit tot meer dan een miljoen waarden (een "
+                    "'alias-bom'); schrijf de waarden uit in plaats van ze te herhalen met "
+                    "aliassen", "alias-bom",
+                )
+            if diepte + 1 > MAX_DIEPTE:
+                raise _probleem(
+                    naam, 0, 0,
+                    f"via aliassen (*naam) te diep genest (meer dan {MAX_DIEPTE} niveaus); "
+                    "schrijf de waarden uit", "te-diep",
+                )
+            continue
+        if id(obj) in maat:
+            continue
+        if id(obj) in bezig:
+            raise _probleem(
+                naam, 0, 0,
+                "een alias (*naam) verwijst naar de lijst of verzameling waar hij zelf in staat; "
+                "zo ontstaat een kring zonder einde. Schrijf de waarde uit", "alias-kring",
+            )
+        bezig.add(id(obj))
+        stapel.append((obj, True))
+        stapel.extend((k, False) for k in kinderen if isinstance(k, dict | list))
 
-    if tel(data) > MAX_KNOPEN:
-        raise _probleem(
-            naam,
-            1,
-            1,
-            "aliassen (*naam) klappen uit tot meer dan een miljoen waarden (een 'alias-bom'); "
-            "schrijf de waarden uit in plaats van ze te herhalen met aliassen",
-            "alias-bom",
-        )
+
+_LEESFOUTEN = {
+    errno.EACCES: "geen toestemming om het bestand te lezen",
+    errno.EPERM: "geen toestemming om het bestand te lezen",
+    errno.ENOENT: "het bestand bestaat niet (meer)",
+    errno.EISDIR: "dit is een map, geen bestand",
+}
+
+
+def _mb(grootte: int) -> str:
+    return f"{grootte / (1024 * 1024):.1f}".replace(".", ",")
 
 
 def lees_tekst(pad: Path, naam: str) -> str:
-    """Lees een bestand als UTF-8, met een nette melding bij te groot of ongeldige tekens."""
+    """Lees een bestand als UTF-8, met een nette melding bij te groot of ongeldige tekens.
+
+    Er wordt nooit meer dan :data:`MAX_BYTES` (+1) gelezen, ook niet als het bestandssysteem een
+    verkeerde grootte opgeeft; een apparaat of pijp (geen gewoon bestand) wordt niet geopend.
+    """
     try:
-        grootte = pad.stat().st_size
-        if grootte > MAX_BYTES:
-            raise _probleem(
-                naam,
-                0,
-                0,
-                f"het bestand is {grootte // (1024 * 1024)} MB; een dossierbestand mag hooguit "
-                f"{MAX_BYTES // (1024 * 1024)} MB zijn. Splits het in kleinere bestanden",
-                "te-groot",
-            )
-        ruw = pad.read_bytes()
+        info = pad.stat()
+        if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+            raise _probleem(naam, 0, 0, "dit is geen gewoon bestand (een apparaat of pijp); "
+                            "geef een YAML-bestand", "lezen")
+        with pad.open("rb") as bestand:
+            ruw = bestand.read(MAX_BYTES + 1)
     except OSError as fout:
-        raise _probleem(naam, 0, 0, f"kan het bestand niet lezen ({fout.strerror})", "lezen") \
-            from None
+        uitleg = _LEESFOUTEN.get(fout.errno or 0, f"kan het bestand niet lezen ({fout.strerror})")
+        raise _probleem(naam, 0, 0, uitleg, "lezen") from None
+    if len(ruw) > MAX_BYTES:
+        grootte = max(info.st_size, len(ruw))
+        raise _probleem(
+            naam, 0, 0,
+            f"het bestand is {_mb(grootte)} MB; een dossierbestand mag hooguit "
+            f"{MAX_BYTES // (1024 * 1024)} MB zijn. Splits het in kleinere bestanden",
+            "te-groot",
+        )
+    if ruw.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        raise _probleem(naam, 1, 1, "het bestand is opgeslagen als UTF-16 of UTF-32; sla het op "
+                        "als UTF-8", "utf8")
     try:
         tekst = ruw.decode("utf-8")
     except UnicodeDecodeError as fout:
         regel = ruw.count(b"\n", 0, fout.start) + 1
-        kolom = fout.start - (ruw.rfind(b"\n", 0, fout.start) + 1) + 1
+        begin = ruw.rfind(b"\n", 0, fout.start) + 1
+        kolom = len(ruw[begin:fout.start].decode("utf-8", errors="replace")) + 1
         raise _probleem(
-            naam,
-            regel,
-            kolom,
+            naam, regel, kolom,
             "dit is geen geldige UTF-8-tekst; sla het bestand op als UTF-8",
             "utf8",
         ) from None
     return tekst.removeprefix("\ufeff")
 
 
+def _leesfout(fout: yaml.reader.ReaderError, tekst: str, naam: str) -> YamlProbleem:
+    """Een verboden teken; de C-lader geeft een byte-positie, wij maken er regel:kolom van."""
+    voor = tekst.encode("utf-8")[: fout.position].decode("utf-8", errors="ignore")
+    regel = voor.count("\n") + 1
+    kolom = len(voor) - (voor.rfind("\n") + 1) + 1
+    teken = fout.character if isinstance(fout.character, int) else ord(str(fout.character)[:1])
+    return _probleem(
+        naam, regel, kolom,
+        f"een onzichtbaar stuurteken (#x{teken:04X}) dat niet in YAML mag; haal het weg",
+        "teken",
+    )
+
+
 def laad_yaml(tekst: str, naam: str) -> Any:
     """Zet YAML-tekst om in gewone Python-waarden, of geef een :class:`YamlProbleem`."""
-    if _diepte_grens(tekst) > MAX_DIEPTE:
-        try:
-            _echte_diepte(tekst, naam)
-        except yaml.MarkedYAMLError:
-            pass  # de syntaxfout komt hieronder met een betere melding
+    if len(tekst) > _TELGRENS or _diepte_grens(tekst) > MAX_DIEPTE:
+        _loop_na(tekst, naam)
     try:
-        documenten = list(yaml.load_all(tekst, Loader=_Lader))  # noqa: S506 - SafeLoader
-    except _DubbeleSleutel as fout:
+        with _zonder_gc():
+            documenten = list(yaml.load_all(tekst, Loader=_Lader))
+    except _Weigering as fout:
         mark = fout.problem_mark
-        raise _probleem(naam, mark.line + 1, mark.column + 1, str(fout.problem), "dubbele-sleutel")\
+        raise _probleem(naam, mark.line + 1, mark.column + 1, str(fout.problem), fout.code) \
             from None
     except yaml.MarkedYAMLError as fout:
         mark = fout.problem_mark or fout.context_mark
         regel, kolom = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        raise _probleem(naam, regel, kolom, _vertaal(str(fout.problem or fout.context)), "yaml") \
-            from None
+        raise _probleem(
+            naam, regel, kolom, _vertaal(f"{fout.problem or ''} {fout.context or ''}"), "yaml"
+        ) from None
+    except yaml.reader.ReaderError as fout:
+        raise _leesfout(fout, tekst, naam) from None
     except yaml.YAMLError as fout:
         raise _probleem(naam, 0, 0, _vertaal(str(fout)), "yaml") from None
-    except (ValueError, TypeError, OverflowError, RecursionError) as fout:
-        raise _probleem(naam, 0, 0, f"kan de YAML niet omzetten ({fout})", "yaml") from None
     if len(documenten) > 1:
         raise _probleem(
             naam, 0, 0, "het bestand bevat meer dan één YAML-document ('---'); één per bestand",
@@ -301,4 +513,3 @@ def lees(pad: Path, naam: str | None = None) -> Bron:
 def schema_regel(soort: str, relatief: str = ".schema") -> str:
     """De eerste regel van elk dossierbestand, zodat editors de sleutels aanvullen."""
     return f"# yaml-language-server: $schema={relatief}/{soort}.schema.json"
-

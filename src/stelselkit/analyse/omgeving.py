@@ -20,11 +20,12 @@ De besteding van alle meegegeven bestanden telt per periode samen (de periode is
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from stelselkit import methode
-from stelselkit.analyse import Bevinding, gesorteerd
+from stelselkit.analyse import Bevinding, Gewicht, gesorteerd
 from stelselkit.dossier import Dossier, Ingelezen
 from stelselkit.fouten import Probleem
 from stelselkit.model import Omgevingsanalyse
@@ -50,6 +51,9 @@ DREMPEL_DUN = 0.25
 DICHTBIJ_KRINGEN: tuple[str, ...] = ("netwerken", "algemene-voorzieningen")
 VERWEG_KRING = "specifieke-voorzieningen"
 
+LIDWOORD: dict[str, str] = {"persoon": "de", "gezin": "het", "organisatie": "de",
+                           "gemeenschap": "de"}
+
 # Eenheden van besteding: sleutel in het bestand en hoe een hoeveelheid gezegd wordt.
 EENHEDEN: tuple[str, ...] = ("uren", "euro")
 
@@ -61,7 +65,9 @@ REGEL_EIGEN_KRACHT = (
     "002 instr. 3: elke invalshoek vraagt 'Hoe sluit dit aan bij eigen kracht?'; eigen kracht "
     "staat in het midden van de omgevingsanalyse"
 )
-REGEL_DEKKING = "002 instr. 3: elke kring wordt bevraagd vanuit vier invalshoeken met elk zes vragen"
+REGEL_DEKKING = (
+    "002 instr. 3: elke kring wordt bevraagd vanuit vier invalshoeken met elk zes vragen"
+)
 REGEL_LIJNEN = (
     "000 §6, §10: buurtkracht afzetten tegen de inzet van nulde, eerste en tweede lijn en de "
     "verschuiving in de tijd laten zien; 001 §4 (001:430-432): het beroep op de tweede lijn "
@@ -249,7 +255,7 @@ def _beantwoord(tekst: str | None) -> bool:
 def _midden(model: Omgevingsanalyse) -> str:
     # AVG: bij een persoonlijke eigen kracht (prive) tonen we niet wie het is, alleen de soort.
     kracht = model.eigen_kracht
-    return f"{kracht.soort} (privé)" if kracht.prive else kracht.wie
+    return f"{LIDWOORD[kracht.soort]} {kracht.soort} (privé)" if kracht.prive else kracht.wie
 
 
 def _kringnaam(sleutel: str, kring: Kring, keten: dict[str, str]) -> str:
@@ -412,20 +418,17 @@ def verschuiving(eenheid: str, van: str, naar: str, oud: dict[str, float],
 def _verschuivingsbevinding(v: Verschuiving) -> Bevinding:
     tweede = v.verschil["tweede"]
     # 001 §4 (001:430-432): het doel is dat het beroep op de tweede lijn afneemt.
+    gewicht: Gewicht = "aandacht" if tweede > 0 else "info"
     if tweede < 0:
-        oordeel, gewicht = (
-            "Het beroep op de tweede lijn neemt af: de richting die de proeftuinen zochten.",
-            "info",
-        )
+        oordeel = "Het beroep op de tweede lijn neemt af: de richting die de proeftuinen zochten."
     elif tweede > 0:
-        oordeel, gewicht = (
+        oordeel = (
             "Het beroep op de tweede lijn neemt toe. Zoek met de kringen naar terugschakelen: "
             "\"zo snel mogelijk vanuit de tweede lijn terug naar de eerste en de nulde lijn\" "
-            "(001:857).",
-            "aandacht",
+            "(001:857)."
         )
     else:
-        oordeel, gewicht = ("Het beroep op de tweede lijn blijft gelijk.", "info")
+        oordeel = "Het beroep op de tweede lijn blijft gelijk."
     eenheid = "uren" if v.eenheid == "uren" else "euro's"
     return Bevinding(
         code="verschuiving-lijnen",
@@ -433,7 +436,7 @@ def _verschuivingsbevinding(v: Verschuiving) -> Bevinding:
         tekst=f"Van {v.van_periode} naar {v.naar_periode}: {v.tekst}. {oordeel}",
         regel=REGEL_LIJNEN,
         over=tuple(lijn for lijn in LIJN_IDS if v.verschil[lijn]),
-        gewicht=gewicht,  # type: ignore[arg-type]
+        gewicht=gewicht,
     )
 
 
@@ -495,7 +498,7 @@ def _inzetbevindingen(perioden: list[str], inzet_lijn: Inzet, inzet_kring: Inzet
     for eenheid in EENHEDEN:
         reeks = inzet_lijn[eenheid]
         labels = list(reeks)
-        for van, naar in zip(labels, labels[1:], strict=False):
+        for van, naar in itertools.pairwise(labels):
             v = verschuiving(eenheid, van, naar, reeks[van], reeks[naar])
             verschuivingen.append(v)
             bevindingen.append(_verschuivingsbevinding(v))
@@ -596,4 +599,5 @@ def markdown(resultaat: OmgevingResultaat, sjablonen: Path | None = None) -> str
         lijnen=methode.LIJNEN,
         eenheden=EENHEDEN,
         hoeveelheid=hoeveelheid,
+        getal=getal,
     )

@@ -10,14 +10,21 @@ import typer
 
 from stelselkit import __version__
 from stelselkit.cli import (
+    agenda,
     ci,
     dossierbeheer,
+    matrix,
+    netwerk,
     omgeving,
+    patroon,
     privacy,
+    programma,
     rapport,
+    thema,
     valideer,
     vergelijk,
     verloop,
+    vermogen,
 )
 
 app = typer.Typer(
@@ -65,8 +72,17 @@ app.command("rapport")(rapport.rapport)
 app.command("vergelijk")(vergelijk.vergelijk)
 app.command("verloop")(verloop.verloop)
 app.command("ci")(ci.ci)
+app.command("matrix")(matrix.matrix)
+app.add_typer(programma.programma_app, name="programma")
 
+analyse_app.command("netwerk")(netwerk.netwerk)
 analyse_app.command("omgeving")(omgeving.omgeving)
+analyse_app.command("vermogen")(vermogen.vermogen)
+analyse_app.command("thema")(thema.thema)
+analyse_app.command("patroon")(patroon.patroon)
+
+export_app.command("netwerk")(netwerk.export)
+export_app.command("agenda")(agenda.agenda)
 
 
 def _koppel_subopdrachten() -> None:

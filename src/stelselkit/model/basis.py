@@ -40,8 +40,16 @@ def _als_lijst(waarde: Any) -> Any:
     return waarde
 
 
-IdLijst = Annotated[list[Id], BeforeValidator(_als_lijst)]
-TekstLijst = Annotated[list[str], BeforeValidator(_als_lijst)]
+def lijst_of_een(item: Any) -> Any:
+    """Een lijst van ``item`` waar ook één losse ``item`` mag staan (ook in het JSON Schema)."""
+    return Annotated[
+        list[item],
+        BeforeValidator(_als_lijst, json_schema_input_type=item | list[item] | None),
+    ]
+
+
+IdLijst = lijst_of_een(Id)
+TekstLijst = lijst_of_een(str)
 
 
 class Model(BaseModel):
@@ -66,6 +74,12 @@ class TekstOfModel(Model):
         if isinstance(waarde, str):
             return {cls._tekstveld: waarde}
         return waarde
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: Any, handler: Any) -> dict[str, Any]:
+        """In het JSON Schema mag zo'n item ook een losse tekst zijn, net als bij het lezen."""
+        schema = handler(core_schema)
+        return {"anyOf": [{"type": "string"}, schema]}
 
 
 class Persoon(TekstOfModel):
@@ -98,7 +112,7 @@ class Persoon(TekstOfModel):
         return self.naam or self.rol or ""
 
 
-PersoonLijst = Annotated[list[Persoon], BeforeValidator(_als_lijst)]
+PersoonLijst = lijst_of_een(Persoon)
 
 
 class Periode(Model):

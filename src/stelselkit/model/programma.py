@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import BeforeValidator, Field, create_model, model_validator
+from pydantic import Field, create_model, model_validator
 
 from stelselkit import methode
 from stelselkit.model.basis import (
@@ -26,7 +26,7 @@ from stelselkit.model.basis import (
     PersoonLijst,
     Praktijkafspraak,
     Verwijzing,
-    _als_lijst,
+    lijst_of_een,
 )
 
 CEL_PATROON = r"^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$"
@@ -62,8 +62,12 @@ class Activiteit(Model):
     datum: dt.date | None = Field(default=None, description="(begin)datum")
     tot: dt.date | None = Field(default=None, description="einddatum als het meer dagen duurt")
     plaats: str | None = None
-    cellen: Annotated[list[Cel], BeforeValidator(_als_lijst)] = Field(
+    cellen: lijst_of_een(Cel) = Field(  # type: ignore[valid-type]
         default_factory=list, description='cellen van de stelselmatrix, als "positie/element"'
+    )
+    aandachtspunten: IdLijst = Field(
+        default_factory=list,
+        description="ids van aandachtspunten van de stelselmatrix die deze activiteit oppakt",
     )
     stap: StapId | None = Field(default=None, description="stap van het regieprogramma")
     netwerkstap: NetwerkstapId | None = Field(
@@ -116,6 +120,13 @@ class Programma(Bestand):
                 positie = cel.split("/", 1)[0]
                 yield Verwijzing(
                     ("activiteiten", sleutel, "cellen", i), positie, ("positie",), "de positie"
+                )
+            for i, punt in enumerate(activiteit.aandachtspunten):
+                yield Verwijzing(
+                    ("activiteiten", sleutel, "aandachtspunten", i),
+                    punt,
+                    ("aandachtspunt",),
+                    "het aandachtspunt",
                 )
 
     def interne_problemen(self) -> Iterator[tuple[Loc, str]]:

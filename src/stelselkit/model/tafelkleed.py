@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Annotated, ClassVar, Literal
+from typing import ClassVar, Literal
 
-from pydantic import BeforeValidator, Field
+from pydantic import Field
 
 from stelselkit import methode
 from stelselkit.model.basis import (
@@ -23,7 +23,7 @@ from stelselkit.model.basis import (
     PersoonLijst,
     TekstOfModel,
     Verwijzing,
-    _als_lijst,
+    lijst_of_een,
 )
 
 PositieBetrokkenheid = Literal[methode.ids(methode.POSITIES_BETROKKENHEID)]  # type: ignore[misc]
@@ -49,7 +49,7 @@ class Schakel(Model):
     achtergrond: Achtergrond | None = Field(
         default=None, description="lokale gemeenschap (bewoner, ondernemer…) of professional"
     )
-    posities: Annotated[list[PositieBetrokkenheid], BeforeValidator(_als_lijst)] = Field(
+    posities: lijst_of_een(PositieBetrokkenheid) = Field(  # type: ignore[valid-type]
         default_factory=list, description="posities van betrokkenheid; iemand kan er meer hebben"
     )
     ingredienten: IdLijst = Field(

@@ -1,0 +1,272 @@
+"""De agenda van een dossier als iCalendar-bestand (RFC 5545), voor de agenda van de regievoerder.
+
+Bronnen: de tijdlijn van een thema-analyse (start, ontmoetingsmomenten, manifestatiemoment;
+002 instr. 2) en de activiteiten van een programma (002 ch. 4; 001 §4.3 "tijdlijn met concrete
+ontmoetings- en actiemomenten"). Een dossiermap levert ze allemaal.
+
+Het bestand is met de hand geschreven volgens RFC 5545:
+
+- regels eindigen op CRLF en worden na 75 octets gevouwen (vervolgregel begint met een spatie;
+  een UTF-8-teken wordt nooit doorgeknipt);
+- in tekstwaarden worden ``\\``, ``;``, ``,`` en regeleinden geëscapet;
+- elke afspraak duurt hele dagen: ``DTSTART;VALUE=DATE`` en ``DTEND`` de dag ná de laatste dag;
+- de ``UID`` komt uit dossier, bestand en item (``<dossier>.<bestand>.<item>@stelselkit``), zodat
+  een nieuwe export dezelfde afspraken bijwerkt in plaats van ze te verdubbelen;
+- ``DTSTAMP`` is de laatste datum in de agenda (om middernacht UTC), niet de klok: dezelfde
+  gegevens geven hetzelfde bestand.
+
+Contactgegevens komen nooit in de agenda; van privé-personen alleen de rol.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from stelselkit import methode
+from stelselkit.analyse.thema import slug, tijdmomenten
+from stelselkit.dossier import Dossier, Ingelezen
+from stelselkit.model import Programma, ThemaAnalyse
+from stelselkit.model.basis import Persoon
+
+PRODID = "-//stelselkit//stelsel export agenda//NL"
+UID_DOMEIN = "stelselkit"
+VOUWGRENS = 75  # octets per regel, zonder CRLF (RFC 5545 §3.1)
+
+MOMENTNAMEN: dict[str, str] = {
+    "start": "Startmoment",
+    "ontmoetingsmoment": "Ontmoetingsmoment",
+    "manifestatiemoment": "Manifestatiemoment",
+}
+
+
+@dataclass(frozen=True)
+class Afspraak:
+    """Eén afspraak van hele dagen."""
+
+    uid: str
+    begin: dt.date
+    eind: dt.date  # de dag ná de laatste dag (DTEND is exclusief)
+    titel: str
+    omschrijving: str
+    categorie: str
+    plaats: str | None = None
+    vervallen: bool = False
+
+
+@dataclass
+class Agenda:
+    """Alle afspraken uit een bestand of dossier, en wat zonder datum overbleef."""
+
+    naam: str
+    afspraken: list[Afspraak] = field(default_factory=list)
+    zonder_datum: list[str] = field(default_factory=list)
+
+
+def _uid(dossier: str, bestand: str, item: str) -> str:
+    return f"{dossier}.{bestand}.{item}@{UID_DOMEIN}"
+
+
+def _persoon(persoon: Persoon) -> str:
+    """Naam en rol, van een privé-persoon alleen de rol; nooit het contact."""
+    return persoon.rol or "" if persoon.prive else persoon.label
+
+
+def afspraken_van_thema(
+    analyse: ThemaAnalyse, bestand: str, dossier: str
+) -> tuple[list[Afspraak], list[str]]:
+    """De momenten van de tijdlijn; en de namen van de momenten zonder datum."""
+    afspraken, zonder = [], []
+    for moment in tijdmomenten(analyse):
+        if moment.datum is None:
+            zonder.append(f"{analyse.naam}: {moment.naam}")
+            continue
+        regels = [f"{MOMENTNAMEN[moment.soort]} van de thema-analyse '{analyse.naam}'."]
+        if moment.uitkomst:
+            regels.append(f"Uitkomst: {moment.uitkomst}")
+        afspraken.append(
+            Afspraak(
+                uid=_uid(dossier, bestand, moment.sleutel),
+                begin=moment.datum,
+                eind=moment.datum + dt.timedelta(days=1),
+                titel=f"{analyse.naam}: {moment.naam}",
+                omschrijving="\n".join(regels),
+                categorie=moment.soort,
+                plaats=moment.plaats,
+            )
+        )
+    return afspraken, zonder
+
+
+def afspraken_van_programma(
+    programma: Programma, bestand: str, dossier: str
+) -> tuple[list[Afspraak], list[str]]:
+    """De activiteiten van een programma; en de activiteiten zonder datum."""
+    afspraken, zonder = [], []
+    for sleutel, activiteit in programma.activiteiten.items():
+        if activiteit.datum is None:
+            zonder.append(f"{programma.titel}: {activiteit.wat}")
+            continue
+        regels = [f"Programma '{programma.titel}'."]
+        if activiteit.stap:
+            regels.append(f"Stap: {methode.naam_van(methode.STAPPEN, activiteit.stap)}")
+        if activiteit.netwerkstap:
+            regels.append(
+                "Netwerkprogramma: "
+                + methode.naam_van(methode.NETWERKSTAPPEN, activiteit.netwerkstap)
+            )
+        if activiteit.cellen:
+            regels.append("Stelselmatrix: " + ", ".join(activiteit.cellen))
+        wie = [t for t in (_persoon(p) for p in activiteit.wie) if t]
+        if wie:
+            regels.append("Wie: " + ", ".join(wie))
+        regels.append(f"Status: {activiteit.status}")
+        if activiteit.resultaat:
+            regels.append(f"Resultaat: {activiteit.resultaat}")
+        laatste = activiteit.tot or activiteit.datum
+        afspraken.append(
+            Afspraak(
+                uid=_uid(dossier, bestand, sleutel),
+                begin=activiteit.datum,
+                eind=laatste + dt.timedelta(days=1),
+                titel=activiteit.wat,
+                omschrijving="\n".join(regels),
+                categorie="manifestatiemoment" if activiteit.manifestatiemoment else "activiteit",
+                plaats=activiteit.plaats,
+                vervallen=activiteit.status == "vervallen",
+            )
+        )
+    return afspraken, zonder
+
+
+def _dossiersleutel(dossier: Dossier | None) -> str:
+    kop = dossier.kop if dossier is not None else None
+    if kop is None:
+        return "los"
+    return kop.id or slug(kop.buurt) or "dossier"
+
+
+def _voeg_toe(agenda: Agenda, ingelezen: Ingelezen, dossier: str) -> bool:
+    """Voeg de afspraken van één bestand toe; ``False`` bij een andere soort dan thema-analyse
+    of programma."""
+    model = ingelezen.model
+    if isinstance(model, ThemaAnalyse):
+        afspraken, zonder = afspraken_van_thema(model, ingelezen.id, dossier)
+    elif isinstance(model, Programma):
+        afspraken, zonder = afspraken_van_programma(model, ingelezen.id, dossier)
+    else:
+        return False
+    agenda.afspraken += afspraken
+    agenda.zonder_datum += zonder
+    return True
+
+
+def maak_agenda(pad: Path) -> Agenda:
+    """De agenda van een thema-analyse, een programma of een hele dossiermap."""
+    from stelselkit.dossier import dossiermap_van, laad_dossier, lees_bestand, moet_bestaan
+    from stelselkit.fouten import GebruiksFout, InhoudsFout
+
+    moet_bestaan(pad)
+    map_ = dossiermap_van(pad)
+    dossier = laad_dossier(map_) if map_ is not None else None
+    sleutel = _dossiersleutel(dossier)
+    if pad.is_dir():
+        if dossier is None:
+            raise GebruiksFout(f"'{pad}' is geen dossier (geen dossier.yaml)")
+        agenda = Agenda(f"Agenda {dossier.naam}")
+        for ingelezen in dossier.bestanden:
+            _voeg_toe(agenda, ingelezen, sleutel)
+        bron = f"dossier {dossier.naam}"
+    else:
+        ingelezen, problemen = lees_bestand(pad)
+        if ingelezen.model is None:
+            eerste = problemen[0].als_regel() if problemen else ingelezen.naam
+            raise InhoudsFout(f"{eerste}\n(controleer het bestand met 'stelsel valideer')")
+        titel = getattr(ingelezen.model, "naam", None) or getattr(ingelezen.model, "titel", "")
+        agenda = Agenda(f"Agenda {titel}")
+        if not _voeg_toe(agenda, ingelezen, sleutel):
+            raise InhoudsFout(
+                f"{ingelezen.naam} is een {ingelezen.model.SOORT}-bestand; geef een "
+                "thema-analyse, een programma of een dossiermap"
+            )
+        bron = ingelezen.naam
+    if not agenda.afspraken:
+        raise InhoudsFout(
+            f"geen momenten of activiteiten met een datum in {bron}; geef ze een 'datum'"
+        )
+    agenda.afspraken.sort(key=lambda a: (a.begin, a.uid))
+    return agenda
+
+
+# ---------------------------------------------------------------------------------------------
+# RFC 5545
+# ---------------------------------------------------------------------------------------------
+
+
+def tekstwaarde(waarde: str) -> str:
+    """Een TEXT-waarde (RFC 5545 §3.3.11): ``\\``, ``;``, ``,`` en regeleinden geëscapet."""
+    return (
+        waarde.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
+
+
+def vouw(regel: str) -> str:
+    """Vouw een inhoudsregel na 75 octets (RFC 5545 §3.1), zonder een UTF-8-teken te knippen."""
+    stukken: list[str] = []
+    huidig: list[str] = []
+    octets = 0
+    grens = VOUWGRENS
+    for teken in regel:
+        lengte = len(teken.encode("utf-8"))
+        if octets + lengte > grens:
+            stukken.append("".join(huidig))
+            huidig, octets = [], 0
+            grens = VOUWGRENS - 1  # de spatie aan het begin van de vervolgregel telt mee
+        huidig.append(teken)
+        octets += lengte
+    stukken.append("".join(huidig))
+    return "\r\n ".join(stukken)
+
+
+def _datum(dag: dt.date) -> str:
+    return dag.strftime("%Y%m%d")
+
+
+def ics(agenda: Agenda) -> str:
+    """Het iCalendar-bestand als tekst (CRLF, gevouwen)."""
+    stempel = max(a.begin for a in agenda.afspraken).strftime("%Y%m%dT000000Z")
+    regels = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{PRODID}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{tekstwaarde(agenda.naam)}",
+    ]
+    for afspraak in agenda.afspraken:
+        regels += [
+            "BEGIN:VEVENT",
+            f"UID:{afspraak.uid}",
+            f"DTSTAMP:{stempel}",
+            f"DTSTART;VALUE=DATE:{_datum(afspraak.begin)}",
+            f"DTEND;VALUE=DATE:{_datum(afspraak.eind)}",
+            f"SUMMARY:{tekstwaarde(afspraak.titel)}",
+        ]
+        if afspraak.plaats:
+            regels.append(f"LOCATION:{tekstwaarde(afspraak.plaats)}")
+        regels += [
+            f"DESCRIPTION:{tekstwaarde(afspraak.omschrijving)}",
+            f"CATEGORIES:{tekstwaarde(afspraak.categorie)}",
+            "TRANSP:TRANSPARENT",
+        ]
+        if afspraak.vervallen:
+            regels.append("STATUS:CANCELLED")
+        regels.append("END:VEVENT")
+    regels.append("END:VCALENDAR")
+    return "".join(vouw(r) + "\r\n" for r in regels)

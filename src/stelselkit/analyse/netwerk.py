@@ -1,0 +1,901 @@
+"""De netwerkanalyse: het tafelkleed als echt netwerk (002 instr. 1; 000 bijlage 2).
+
+Een papieren tafelkleed eindigt als foto in een la. Deze analyse maakt er bevindingen van waar
+een regievoerder iets mee doet, en bereidt de volgende sessie voor. De maten komen van networkx
+(articulatiepunten, bruggen, samenhangende delen, betweenness) over de graaf van
+:mod:`stelselkit.netwerkgraaf`: thema — schakels — ingrediënten.
+
+Begrippen zoals deze module ze gebruikt:
+
+- **los ingrediënt**: een ingrediënt dat geen enkele schakel met het thema verbindt.
+- **kwetsbare schakel**: een schakel waarvan het wegvallen ingrediënten van het thema losmaakt.
+  Gevonden als articulatiepunt van de graaf; welke ingrediënten loskomen, volgt uit de
+  blok-snijpuntboom (biconnected components) met het thema als wortel.
+- **cluster**: een groep ingrediënten die via gedeelde schakels samenhangt, ook zonder het thema
+  ("Wordt het initiatief/thema losgelaten dan valt het netwerk … weer uiteen", 002 instr. 1): de
+  samenhangende delen van de graaf zonder de themaknoop.
+- **makelaar**: een schakel die in de graaf zonder thema clusters verbindt die zonder hem los van
+  elkaar staan (een articulatiepunt waarvan minstens twee afgesplitste delen nog een andere
+  schakel hebben). Makelaars staan op volgorde van betweenness in die graaf. Boven
+  :data:`BETWEENNESS_GRENS` knopen is betweenness een benadering met een vaste steekproef.
+- **kern**: de schakels met positie initiatiefnemer of partner (:data:`methode.KERN`).
+- **dichtst bij de kern**: de schakels buiten de kern met een positie, gerangschikt op (1) hun
+  beste positie in de volgorde van :data:`methode.POSITIES_BETROKKENHEID` (schakel vóór
+  leverancier vóór gebruiker), (2) het aantal ingrediënten dat ze verbinden, (3) of hun contact
+  is voorbereid (benadering én eigen verhaal), (4) of ze zijn uitgenodigd voor een eigen
+  netwerkanalyse; de eerste :data:`KANDIDATEN_KERN`.
+- **bijna-dubbele ingrediënten**: teksten die na normaliseren (kleine letters, zonder accenten,
+  leestekens en lidwoorden/voorzetsels uit :data:`STOPWOORDEN`) gelijk zijn, dezelfde woorden
+  hebben, of dezelfde getallen en een difflib-gelijkenis van minstens :data:`DUBBEL_DREMPEL`.
+  Groepen volgen uit de samenhangende delen van de gelijkenisgraaf; een groep telt als één
+  ingrediënt. Zie :func:`bijna_dubbelen` voor hoe grote kleden begrensd blijven.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from stelselkit import methode
+from stelselkit.analyse import Bevinding, gesorteerd
+from stelselkit.netwerkgraaf import (
+    KLEUREN,
+    POSITIE_VOLGORDE,
+    THEMA,
+    Netwerk,
+    bouw_graaf,
+    knoop_ingredient,
+    knoop_schakel,
+    voeg_samen,
+)
+from stelselkit.sjablonen import render
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from stelselkit.dossier import Dossier
+    from stelselkit.model.tafelkleed import Tafelkleed
+
+# Betweenness kost O(knopen × verbindingen). Boven deze grootte (knopen in de graaf zonder thema)
+# rekent networkx met een steekproef van BETWEENNESS_STEEKPROEF knopen en een vaste seed.
+BETWEENNESS_GRENS = 2000
+BETWEENNESS_STEEKPROEF = 500
+BETWEENNESS_SEED = 2012
+
+DUBBEL_DREMPEL = 0.85
+DUBBEL_VENSTER = 40  # buren per tekst bij het zoeken naar bijna-dubbelen (zie bijna_dubbelen)
+STOPWOORDEN: frozenset[str] = frozenset(
+    {"de", "het", "een", "t", "van", "voor", "en", "in", "op", "met", "aan", "bij", "naar", "te"}
+)
+KANDIDATEN_KERN = 3
+MERMAID_GRENS = 60  # boven zoveel knopen toont het diagram alleen schakels met een telling
+
+# De regels van de methode waar de bevindingen op rusten (zie ook het commentaar bij elke toets).
+R_VERBINDEN = ("002 instr. 1 stap 3: verbind via schakels de ingrediënten met het "
+               "initiatief/thema in het midden")
+R_NAMEN = "002 instr. 1 stap 3: maak de schakels concreet, liefst met namen"
+R_LOKAAL = ("002 instr. 1 stap 3: schakels vooral in de lokale gemeenschap en niet alleen bij "
+            "professionals")
+R_BENADERING = ("002 instr. 1 stap 4: sommige schakels kun je beter individueel benaderen en "
+                "anderen kun je in een groep uitnodigen")
+R_VERHAAL = ("002 instr. 1 stap 4: benader elke schakel met een eigen verhaal; de ingrediënten "
+             "waar de schakel bij betrokken is, geven daarvoor inspiratie")
+R_UITNODIGEN = ("002 instr. 1 stap 4: je kunt schakels ook weer uitnodigen om een "
+                "netwerkanalyse te doen, zodat steeds meer netwerken in beeld komen")
+R_POSITIES = ("002 instr. 1 stap 5: vijf posities van betrokkenheid; mensen kunnen ook meerdere "
+              "posities innemen")
+R_KERN = ("002 instr. 1 stap 5: het maakt duidelijk welke stappen nodig zijn om tot de kern te "
+          "komen")
+R_VERDWIJNEN = ("000 §7: verantwoordelijkheid kan ook weer verdwijnen als bepaalde schakels "
+                "verdwijnen")
+R_MAKELAAR = ("002 instr. 1 stap 5: schakels leggen relaties en geven toegang tot bronnen; "
+              "002 hfst. 3: schakels geven toegang tot andere netwerken")
+R_DUBBEL = ("002 instr. 1 stap 2: er mag ook best een paar keer hetzelfde staan (telt als één "
+            "ingrediënt)")
+R_MOMENT = ("002 instr. 1 stap 5: een momentopname; posities kunnen verschuiven, betrokkenheid "
+            "kan groeien of juist afnemen")
+
+
+# ---------------------------------------------------------------------------------------------
+# Resultaat
+
+
+@dataclass(frozen=True)
+class Kwetsbaar:
+    """Een schakel en de ingrediënten die zonder hem los van het thema raken."""
+
+    schakel: str
+    ingredienten: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Makelaar:
+    """Een schakel die clusters van ingrediënten verbindt die anders los staan."""
+
+    schakel: str
+    betweenness: float
+    clusters: tuple[tuple[str, ...], ...]
+
+
+@dataclass
+class Netwerkanalyse:
+    """De uitkomst van de netwerkanalyse van één of meer samengevoegde tafelkleden."""
+
+    netwerk: Netwerk
+    losse_ingredienten: list[str]
+    kwetsbaar: list[Kwetsbaar]
+    clusters: list[tuple[str, ...]]
+    makelaars: list[Makelaar]
+    betweenness: dict[str, float]
+    benadering: bool
+    bruggen: list[tuple[str, str]]
+    dubbelen: list[tuple[str, ...]]
+    kern: list[str]
+    dichtbij_kern: list[str]
+    bevindingen: list[Bevinding] = field(default_factory=list)
+
+    def telling(self, kant: str) -> int:
+        return sum(1 for s in self.netwerk.schakels.values() if s.kant == kant)
+
+    def per_positie(self) -> dict[str, list[str]]:
+        """Per positie van betrokkenheid de schakels (iemand kan er meer hebben)."""
+        uitkomst: dict[str, list[str]] = {p: [] for p in POSITIE_VOLGORDE}
+        for schakel in self.netwerk.schakels.values():
+            for positie in schakel.posities:
+                uitkomst[positie].append(schakel.id)
+        return uitkomst
+
+    @property
+    def aantal_ingredienten(self) -> int:
+        """Ingrediënten, waarbij een groep bijna-dubbelen als één telt."""
+        return len(self.netwerk.ingredienten) - sum(len(g) - 1 for g in self.dubbelen)
+
+    def kerncijfers(self) -> dict[str, int | float | str]:
+        return {
+            "kleden": len(self.netwerk.kleden),
+            "schakels": len(self.netwerk.schakels),
+            "ingredienten": self.aantal_ingredienten,
+            "ingredienten_geschreven": len(self.netwerk.ingredienten),
+            "losse_ingredienten": len(self.losse_ingredienten),
+            "lokaal": self.telling("lokaal"),
+            "professioneel": self.telling("professioneel"),
+            "achtergrond_onbekend": self.telling("onbekend"),
+            "kern": len(self.kern),
+            "kwetsbare_schakels": len(self.kwetsbaar),
+            "makelaars": len(self.makelaars),
+            "clusters": len(self.clusters),
+            "bruggen": len(self.bruggen),
+        }
+
+    def als_dict(self) -> dict[str, Any]:
+        netwerk = self.netwerk
+        return {
+            "titel": netwerk.titel,
+            "kleden": [k.als_dict() for k in netwerk.kleden],
+            "kerncijfers": self.kerncijfers(),
+            "bevindingen": [b.als_dict() for b in self.bevindingen],
+            "schakels": [
+                {
+                    "id": s.id,
+                    "label": s.label,
+                    "naam": s.naam,
+                    "rol": s.rol,
+                    "achtergrond": s.achtergrond,
+                    "kant": s.kant,
+                    "posities": s.posities,
+                    "ingredienten": s.ingredienten,
+                    "benadering": s.benadering,
+                    "groep": s.groep,
+                    "verhaal": s.verhaal,
+                    "uitgenodigd": s.is_uitgenodigd,
+                    "netwerkanalyse": s.netwerkanalyse,
+                    "betweenness": self.betweenness.get(s.id, 0.0),
+                    "kleden": s.kleden,
+                }
+                for s in netwerk.schakels.values()
+            ],
+            "ingredienten": [
+                {"id": i.id, "tekst": i.tekst, "soort": i.soort,
+                 "schakels": netwerk.schakels_van(i.id), "kleden": i.kleden}
+                for i in netwerk.ingredienten.values()
+            ],
+            "posities": self.per_positie(),
+            "kern": self.kern,
+            "dichtbij_kern": self.dichtbij_kern,
+            "kwetsbaar": [{"schakel": k.schakel, "ingredienten": list(k.ingredienten)}
+                          for k in self.kwetsbaar],
+            "makelaars": [{"schakel": m.schakel, "betweenness": m.betweenness,
+                           "clusters": [list(c) for c in m.clusters]} for m in self.makelaars],
+            "clusters": [list(c) for c in self.clusters],
+            "bruggen": [list(b) for b in self.bruggen],
+            "dubbelen": [list(g) for g in self.dubbelen],
+            "betweenness": {
+                "benadering": self.benadering,
+                "steekproef": BETWEENNESS_STEEKPROEF if self.benadering else None,
+                "grens": BETWEENNESS_GRENS,
+            },
+            "bijdragen": [
+                {"kleed": b.kleed.naam, "nieuwe_schakels": list(b.nieuwe_schakels),
+                 "nieuwe_ingredienten": list(b.nieuwe_ingredienten)}
+                for b in netwerk.bijdragen
+            ],
+        }
+
+
+# ---------------------------------------------------------------------------------------------
+# Bijna-dubbele ingrediënten
+
+
+def normaliseer(tekst: str) -> str:
+    """Kleine letters, zonder accenten, leestekens en :data:`STOPWOORDEN`."""
+    zonder_accent = "".join(
+        t for t in unicodedata.normalize("NFKD", tekst.casefold()) if not unicodedata.combining(t)
+    )
+    woorden = re.findall(r"[a-z0-9]+", zonder_accent)
+    return " ".join(w for w in woorden if w not in STOPWOORDEN)
+
+
+def _lijkt_op(a: str, b: str) -> bool:
+    """Twee genormaliseerde teksten zeggen (bijna) hetzelfde; andere getallen nooit."""
+    if re.findall(r"\d+", a) != re.findall(r"\d+", b):
+        return False
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return (matcher.real_quick_ratio() >= DUBBEL_DREMPEL
+            and matcher.quick_ratio() >= DUBBEL_DREMPEL
+            and matcher.ratio() >= DUBBEL_DREMPEL)
+
+
+def bijna_dubbelen(teksten: dict[str, str]) -> list[tuple[str, ...]]:
+    """Groepen ids waarvan de teksten (bijna) hetzelfde zeggen, in volgorde van eerste id.
+
+    Gelijke woorden (in welke volgorde ook) zijn altijd dubbel. Voor de difflib-gelijkenis
+    wordt elke tekst vergeleken met zijn :data:`DUBBEL_VENSTER` buren in alfabetische volgorde
+    en in volgorde van de achterstevoren gelezen tekst (*sorted neighbourhood*): tot zoveel
+    ingrediënten is dat elk paar, daarboven blijft het rekenwerk lineair.
+    """
+    import networkx as nx
+
+    genormaliseerd = {k: n for k, t in teksten.items() if (n := normaliseer(t))}
+    gelijkenis = nx.Graph()
+    per_woorden: dict[frozenset[str], list[str]] = {}
+    for sleutel, tekst in genormaliseerd.items():
+        per_woorden.setdefault(frozenset(tekst.split()), []).append(sleutel)
+    for groep in per_woorden.values():
+        nx.add_path(gelijkenis, groep)
+    for volgorde_sleutel in (lambda k: (genormaliseerd[k], k),
+                             lambda k: (genormaliseerd[k][::-1], k)):
+        rij = sorted(genormaliseerd, key=volgorde_sleutel)
+        for n, a in enumerate(rij):
+            for b in rij[n + 1:n + 1 + DUBBEL_VENSTER]:
+                if not gelijkenis.has_edge(a, b) and _lijkt_op(genormaliseerd[a],
+                                                                genormaliseerd[b]):
+                    gelijkenis.add_edge(a, b)
+    volgorde = {k: i for i, k in enumerate(teksten)}
+    groepen = [tuple(sorted(c, key=volgorde.__getitem__))
+               for c in nx.connected_components(gelijkenis) if len(c) > 1]
+    return sorted(groepen, key=lambda g: volgorde[g[0]])
+
+
+# ---------------------------------------------------------------------------------------------
+# Graafmaten
+
+
+def _kwetsbaar(graaf: nx.Graph, netwerk: Netwerk) -> list[Kwetsbaar]:
+    """Per schakel-articulatiepunt de ingrediënten die zonder hem het thema niet meer bereiken."""
+    import networkx as nx
+
+    punten = set(nx.articulation_points(graaf))
+    schakelpunten = [s for s in netwerk.schakels if knoop_schakel(s) in punten]
+    if not schakelpunten:
+        return []
+    # Blok-snijpuntboom met het thema als wortel: wat onder een snijpunt hangt, valt met hem weg.
+    boom = nx.Graph()
+    for nummer, blok in enumerate(nx.biconnected_components(graaf)):
+        boom.add_node(("blok", nummer), knopen=blok)
+        for knoop in blok & punten:
+            boom.add_edge(("blok", nummer), ("punt", knoop))
+    wortel = ("punt", THEMA) if THEMA in punten else next(
+        n for n, d in boom.nodes(data=True) if n[0] == "blok" and THEMA in d["knopen"]
+    )
+    gericht = nx.bfs_tree(boom, wortel)
+    uitkomst = []
+    for schakel in schakelpunten:
+        onder = nx.descendants(gericht, ("punt", knoop_schakel(schakel)))
+        weg = set().union(*(boom.nodes[n]["knopen"] for n in onder if n[0] == "blok"))
+        ingredienten = tuple(i for i in netwerk.ingredienten if knoop_ingredient(i) in weg)
+        if ingredienten:
+            uitkomst.append(Kwetsbaar(schakel, ingredienten))
+    return uitkomst
+
+
+def _zonder_thema(graaf: nx.Graph) -> nx.Graph:
+    """De graaf zonder het thema en zonder losse knopen: wat samenhangt via schakels."""
+    rest = graaf.copy()
+    rest.remove_node(THEMA)
+    rest.remove_nodes_from([n for n, graad in dict(rest.degree()).items() if graad == 0])
+    return rest
+
+
+def _ingredienten_in(knopen: set[str], netwerk: Netwerk) -> tuple[str, ...]:
+    """De ingrediënten onder deze knopen, in de volgorde van het netwerk."""
+    gevonden = [k.removeprefix("ingredient:") for k in knopen if k.startswith("ingredient:")]
+    return tuple(sorted(gevonden, key=netwerk.volgorde_ingredient))
+
+
+def _clusters_en_makelaars(
+    rest: nx.Graph, netwerk: Netwerk
+) -> tuple[list[tuple[str, ...]], list[Makelaar], dict[str, float], bool]:
+    import networkx as nx
+
+    clusters = sorted(
+        (_ingredienten_in(c, netwerk) for c in nx.connected_components(rest)),
+        key=lambda c: (-len(c), c),
+    )
+    benadering = rest.number_of_nodes() > BETWEENNESS_GRENS
+    if benadering:
+        waarden = nx.betweenness_centrality(rest, k=BETWEENNESS_STEEKPROEF, seed=BETWEENNESS_SEED)
+    else:
+        waarden = nx.betweenness_centrality(rest)
+    betweenness = {s: round(waarden.get(knoop_schakel(s), 0.0), 4) for s in netwerk.schakels}
+    makelaars = []
+    werk = rest.copy()
+    for punt in list(nx.articulation_points(rest)):
+        # Alleen een schakel met minstens twee ingrediënten die ook een andere schakel heeft,
+        # kan delen verbinden waar nog een andere schakel in zit.
+        gedeeld = [n for n in rest.neighbors(punt) if rest.degree(n) > 1]
+        if not punt.startswith("schakel:") or len(gedeeld) < 2:
+            continue
+        werk.remove_node(punt)
+        delen: list[set[str]] = []
+        for buur in gedeeld:
+            if not any(buur in deel for deel in delen):
+                delen.append(nx.node_connected_component(werk, buur))
+        werk.add_edges_from((punt, n) for n in rest.neighbors(punt))
+        if len(delen) >= 2:
+            schakel = punt.removeprefix("schakel:")
+            makelaars.append(Makelaar(
+                schakel, betweenness[schakel],
+                tuple(sorted((_ingredienten_in(d, netwerk) for d in delen),
+                             key=lambda c: (-len(c), c))),
+            ))
+    makelaars.sort(key=lambda m: (-m.betweenness, m.schakel))
+    return clusters, makelaars, betweenness, benadering
+
+
+def _bruggen(graaf: nx.Graph) -> list[tuple[str, str]]:
+    import networkx as nx
+
+    labels = nx.get_node_attributes(graaf, "label")
+    return sorted(tuple(sorted((labels[a], labels[b]))) for a, b in nx.bridges(graaf))
+
+
+def _kern_en_kandidaten(netwerk: Netwerk) -> tuple[list[str], list[str]]:
+    """De kern, en de schakels die er het dichtst bij staan (zie de moduletekst)."""
+    kern = [s.id for s in netwerk.schakels.values() if methode.KERN & set(s.posities)]
+    buiten = [s for s in netwerk.schakels.values() if s.posities and s.id not in kern]
+    buiten.sort(key=lambda s: (
+        POSITIE_VOLGORDE.index(s.posities[0]), -len(s.ingredienten), not s.voorbereid,
+        not s.is_uitgenodigd, s.id,
+    ))
+    return kern, [s.id for s in buiten[:KANDIDATEN_KERN]]
+
+
+# ---------------------------------------------------------------------------------------------
+# Bevindingen
+
+
+def _lijst(teksten: list[str]) -> str:
+    if len(teksten) <= 1:
+        return "".join(teksten)
+    return ", ".join(teksten[:-1]) + " en " + teksten[-1]
+
+
+def _tal(aantal: int, enkelvoud: str, meervoud: str) -> str:
+    """``1 ingrediënt``, ``3 ingrediënten``."""
+    return f"{aantal} {enkelvoud if aantal == 1 else meervoud}"
+
+
+def _ww(aantal: int, enkelvoud: str, meervoud: str) -> str:
+    """Het werkwoord dat bij een aantal hoort (``heeft``/``hebben``)."""
+    return enkelvoud if aantal == 1 else meervoud
+
+
+def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
+    netwerk = a.netwerk
+    schakels = list(netwerk.schakels.values())
+    ing = netwerk.ingredient_tekst
+    uit: list[Bevinding] = []
+
+    # 002 instr. 1 stap 3: "Verbind via schakels de ingrediënten met het initiatief/thema".
+    if a.losse_ingredienten:
+        uit.append(Bevinding(
+            "ingredient-zonder-schakel", "Ingrediënten zonder schakel",
+            f"{_tal(len(a.losse_ingredienten), 'ingrediënt hangt', 'ingrediënten hangen')} "
+            "nog aan geen enkele schakel: "
+            f"{_lijst([repr(ing(i)) for i in a.losse_ingredienten])}. Zoek wie deze feitelijk "
+            "met het thema verbindt, liefst iemand uit de buurt.",
+            R_VERBINDEN, tuple(a.losse_ingredienten), "actie"))
+
+    # 000 §7: "verantwoordelijkheid kan ook weer verdwijnen als bepaalde schakels verdwijnen".
+    for k in a.kwetsbaar:
+        uit.append(Bevinding(
+            "kwetsbare-schakel", f"Kwetsbare schakel: {netwerk.schakel_label(k.schakel)}",
+            f"Valt {netwerk.schakel_label(k.schakel)} weg, dan "
+            f"{_ww(len(k.ingredienten), 'raakt', 'raken')} "
+            f"{_tal(len(k.ingredienten), 'ingrediënt', 'ingrediënten')} los van het thema: "
+            f"{_lijst([repr(ing(i)) for i in k.ingredienten])}. Zoek daarvoor een tweede "
+            "schakel.",
+            R_VERDWIJNEN, (k.schakel, *k.ingredienten), "actie"))
+
+    # 002 instr. 1 stap 5: zonder initiatiefnemer of partner heeft het netwerk geen kern.
+    if schakels and not a.kern:
+        uit.append(Bevinding(
+            "geen-kern", "Nog geen kern",
+            "Niemand heeft de positie initiatiefnemer of partner. Wie zet de schouders onder het "
+            "thema? Nodig de schakels die het dichtst bij de kern staan daarvoor uit.",
+            R_KERN, tuple(a.dichtbij_kern), "actie"))
+
+    # 002 instr. 1 stap 3: "Maak de schakels concreet, liefst met namen."
+    zonder_naam = [s for s in schakels if not s.naam]
+    if zonder_naam:
+        uit.append(Bevinding(
+            "schakel-zonder-naam", "Schakels zonder naam",
+            f"{_tal(len(zonder_naam), 'schakel staat', 'schakels staan')} er als functie, "
+            "niet als persoon: "
+            f"{_lijst([s.label for s in zonder_naam])}. Wie is het feitelijk? Kijk naar "
+            "betrokkenheid, niet naar functie.",
+            R_NAMEN, tuple(s.id for s in zonder_naam), "aandacht"))
+
+    # 002 instr. 1 stap 3: schakels "vooral in de lokale gemeenschap en niet alleen bij
+    # professionals" (methode.ACHTERGROND_LOKAAL / ACHTERGROND_PROFESSIONEEL).
+    lokaal = [s.id for s in schakels if s.kant == "lokaal"]
+    professioneel = [s.id for s in schakels if s.kant == "professioneel"]
+    if lokaal or professioneel:
+        verhouding = f"{len(lokaal)} uit de lokale gemeenschap, {len(professioneel)} professional"
+        if len(lokaal) <= len(professioneel):
+            uit.append(Bevinding(
+                "weinig-lokale-schakels", "Schakels niet vooral lokaal",
+                f"Van de schakels met bekende achtergrond zijn er {verhouding}. Zoek schakels "
+                "onder bewoners, ondernemers, verenigingen en scholen.",
+                R_LOKAAL, tuple(professioneel), "aandacht"))
+        else:
+            uit.append(Bevinding(
+                "vooral-lokale-schakels", "Schakels vooral lokaal",
+                f"Van de schakels met bekende achtergrond zijn er {verhouding}: het netwerk is "
+                "geworteld in de lokale gemeenschap.",
+                R_LOKAAL, tuple(lokaal), "info"))
+    onbekend = [s for s in schakels if s.kant == "onbekend"]
+    if onbekend:
+        uit.append(Bevinding(
+            "achtergrond-onbekend", "Achtergrond onbekend",
+            f"Van {_lijst([s.label for s in onbekend])} is niet bekend of de schakel uit de "
+            "lokale gemeenschap komt of professional is; vul 'achtergrond' in.",
+            R_LOKAAL, tuple(s.id for s in onbekend), "aandacht"))
+
+    # 002 instr. 1 stap 4: individueel of in een groep benaderen.
+    zonder_benadering = [s for s in schakels if not s.benadering]
+    if zonder_benadering:
+        uit.append(Bevinding(
+            "geen-benadering", "Contact nog niet voorbereid",
+            f"Voor {_lijst([s.label for s in zonder_benadering])} is nog niet gekozen hoe je "
+            "contact maakt: individueel of in een groep.",
+            R_BENADERING, tuple(s.id for s in zonder_benadering), "aandacht"))
+    # 002 instr. 1 stap 4: "Benader elke schakel met een eigen verhaal."
+    zonder_verhaal = [s for s in schakels if not s.verhaal]
+    if zonder_verhaal:
+        uit.append(Bevinding(
+            "geen-eigen-verhaal", "Nog geen eigen verhaal",
+            f"Voor {_lijst([s.label for s in zonder_verhaal])} is nog geen eigen verhaal. De "
+            "ingrediënten waar de schakel bij betrokken is, geven inspiratie.",
+            R_VERHAAL, tuple(s.id for s in zonder_verhaal), "aandacht"))
+
+    # 002 instr. 1 stap 5: iedereen een positie van betrokkenheid.
+    zonder_positie = [s for s in schakels if not s.posities]
+    if zonder_positie:
+        uit.append(Bevinding(
+            "geen-positie", "Positie van betrokkenheid onbekend",
+            f"{_lijst([s.label for s in zonder_positie])} "
+            f"{_ww(len(zonder_positie), 'heeft', 'hebben')} nog geen positie van "
+            "betrokkenheid. Vanuit welke positie wordt er geacteerd?",
+            R_POSITIES, tuple(s.id for s in zonder_positie), "aandacht"))
+
+    # 002 ch. 3 / instr. 1 stap 5: schakels geven toegang tot andere netwerken.
+    for m in a.makelaars:
+        clusters = "; ".join(
+            f"cluster {n}: {_lijst([repr(ing(i)) for i in c]) or '(alleen schakels)'}"
+            for n, c in enumerate(m.clusters, 1)
+        )
+        uit.append(Bevinding(
+            "makelaar", f"Makelaar: {netwerk.schakel_label(m.schakel)}",
+            f"{netwerk.schakel_label(m.schakel)} verbindt clusters die zonder deze schakel los "
+            f"van elkaar staan (betweenness {m.betweenness:.2f}). {clusters}. Houd deze schakel "
+            "betrokken en zoek een tweede verbinding tussen de clusters.",
+            R_MAKELAAR, (m.schakel, *(i for c in m.clusters for i in c)), "aandacht"))
+
+    # 002 instr. 1 stap 4: schakels uitnodigen voor een eigen netwerkanalyse.
+    niet_uitgenodigd = [s for s in schakels if not s.is_uitgenodigd]
+    if niet_uitgenodigd:
+        uit.append(Bevinding(
+            "niet-uitgenodigd", "Nog niet uitgenodigd voor een eigen netwerkanalyse",
+            f"{_lijst([s.label for s in niet_uitgenodigd])} "
+            f"{_ww(len(niet_uitgenodigd), 'is', 'zijn')} nog niet uitgenodigd om zelf een "
+            "netwerkanalyse te maken. Zo groeien netwerken uit netwerken.",
+            R_UITNODIGEN, tuple(s.id for s in niet_uitgenodigd), "info"))
+
+    # 002 instr. 1 stap 5: de kern, en wie er het dichtst bij staat.
+    if a.kern:
+        uit.append(Bevinding(
+            "kern", "De kern",
+            f"De kern (initiatiefnemers en partners) bestaat uit "
+            f"{_lijst([netwerk.schakel_label(s) for s in a.kern])}.",
+            R_KERN, tuple(a.kern), "info"))
+    if a.dichtbij_kern:
+        uit.append(Bevinding(
+            "dichtst-bij-kern", "Dichtst bij de kern",
+            f"{_lijst([netwerk.schakel_label(s) for s in a.dichtbij_kern])} "
+            f"{_ww(len(a.dichtbij_kern), 'staat', 'staan')} het dichtst bij de kern: de beste "
+            "positie, de meeste ingrediënten, het contact voorbereid. "
+            "Nodig hen uit om een stap naar de kern te zetten.",
+            R_KERN, tuple(a.dichtbij_kern), "info"))
+    meerdere = [s for s in schakels if len(s.posities) > 1]
+    if meerdere:
+        uit.append(Bevinding(
+            "meerdere-posities", "Meerdere posities",
+            "; ".join(f"{s.label}: {', '.join(s.posities)}" for s in meerdere) + ".",
+            R_POSITIES, tuple(s.id for s in meerdere), "info"))
+    if schakels:
+        leeg = [p for p, wie in a.per_positie().items() if not wie]
+        if leeg:
+            uit.append(Bevinding(
+                "lege-posities", "Posities die niemand inneemt",
+                f"Niemand is (nog) {_lijst(leeg)}. Is dat zo, of ontbreekt er iemand?",
+                R_POSITIES, tuple(leeg), "info"))
+
+    # 002 instr. 1 stap 2: "Er mag ook best een paar keer hetzelfde staan."
+    for groep in a.dubbelen:
+        uit.append(Bevinding(
+            "bijna-dubbel", "Hetzelfde ingrediënt, verschillend geschreven",
+            f"{_lijst([repr(ing(i)) for i in groep])} lijken hetzelfde te zeggen en tellen als "
+            "één ingrediënt.",
+            R_DUBBEL, groep, "info"))
+    return gesorteerd(uit)
+
+
+# ---------------------------------------------------------------------------------------------
+# Analyse
+
+
+def analyseer(netwerk: Netwerk) -> Netwerkanalyse:
+    """De netwerkanalyse van een (samengevoegd) netwerk."""
+    graaf = bouw_graaf(netwerk)
+    gekoppeld = {i for s in netwerk.schakels.values() for i in s.ingredienten}
+    rest = _zonder_thema(graaf)
+    clusters, makelaars, betweenness, benadering = _clusters_en_makelaars(rest, netwerk)
+    kern, dichtbij = _kern_en_kandidaten(netwerk)
+    analyse = Netwerkanalyse(
+        netwerk=netwerk,
+        losse_ingredienten=[i for i in netwerk.ingredienten if i not in gekoppeld],
+        kwetsbaar=_kwetsbaar(graaf, netwerk),
+        clusters=clusters,
+        makelaars=makelaars,
+        betweenness=betweenness,
+        benadering=benadering,
+        bruggen=_bruggen(graaf),
+        dubbelen=bijna_dubbelen({k: i.tekst for k, i in netwerk.ingredienten.items()}),
+        kern=kern,
+        dichtbij_kern=dichtbij,
+    )
+    analyse.bevindingen = _bevindingen(analyse)
+    return analyse
+
+
+def analyseer_kleden(kleden: list[tuple[str, Tafelkleed]]) -> Netwerkanalyse:
+    """Voeg tafelkleden (weergavenaam, model) samen en analyseer het netwerk."""
+    return analyseer(voeg_samen(kleden))
+
+
+def dossier_analyse(dossier: Dossier, vandaag: dt.date) -> Netwerkanalyse | None:
+    """Alle tafelkleden van een dossier als één netwerk: per keten van momentopnamen
+    (``vorige``) de nieuwste die op ``vandaag`` bestond, samengevoegd op schakel-id."""
+    from stelselkit.netwerkbron import kleden_van_dossier
+
+    kleden = kleden_van_dossier(dossier, vandaag)
+    return analyseer_kleden(kleden) if kleden else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Twee momenten vergelijken
+
+
+@dataclass(frozen=True)
+class Verschuiving:
+    """Een schakel die van positie veranderde (beste positie, oud → nieuw)."""
+
+    schakel: str
+    label: str
+    van: str
+    naar: str
+
+    @property
+    def richting(self) -> str:
+        naar_kern = POSITIE_VOLGORDE.index(self.naar) < POSITIE_VOLGORDE.index(self.van)
+        return "naar de kern" if naar_kern else "van de kern af"
+
+
+@dataclass
+class Vergelijking:
+    """Twee momentopnamen van een netwerk naast elkaar."""
+
+    oud: Netwerk
+    nieuw: Netwerk
+    bijgekomen: list[str]
+    vertrokken: list[str]
+    verschuivingen: list[Verschuiving]
+    nieuwe_ingredienten: list[str]
+    verdwenen_ingredienten: list[str]
+    verweesd: list[str]  # ingrediënten die een vertrokken schakel had en nu geen schakel meer
+    bevindingen: list[Bevinding] = field(default_factory=list)
+
+    def kerncijfers(self) -> dict[str, int | float | str]:
+        return {
+            "schakels_oud": len(self.oud.schakels),
+            "schakels_nieuw": len(self.nieuw.schakels),
+            "bijgekomen": len(self.bijgekomen),
+            "vertrokken": len(self.vertrokken),
+            "naar_de_kern": sum(v.richting == "naar de kern" for v in self.verschuivingen),
+            "van_de_kern_af": sum(v.richting == "van de kern af" for v in self.verschuivingen),
+            "nieuwe_ingredienten": len(self.nieuwe_ingredienten),
+            "verdwenen_ingredienten": len(self.verdwenen_ingredienten),
+        }
+
+    def als_dict(self) -> dict[str, Any]:
+        return {
+            "oud": [k.als_dict() for k in self.oud.kleden],
+            "nieuw": [k.als_dict() for k in self.nieuw.kleden],
+            "kerncijfers": self.kerncijfers(),
+            "bevindingen": [b.als_dict() for b in self.bevindingen],
+            "bijgekomen": [{"id": s, "label": self.nieuw.schakel_label(s)}
+                           for s in self.bijgekomen],
+            "vertrokken": [{"id": s, "label": self.oud.schakel_label(s)}
+                           for s in self.vertrokken],
+            "verschuivingen": [{"id": v.schakel, "label": v.label, "van": v.van,
+                                "naar": v.naar, "richting": v.richting}
+                               for v in self.verschuivingen],
+            "nieuwe_ingredienten": [{"id": i, "tekst": self.nieuw.ingredient_tekst(i)}
+                                    for i in self.nieuwe_ingredienten],
+            "verdwenen_ingredienten": [{"id": i, "tekst": self.oud.ingredient_tekst(i)}
+                                       for i in self.verdwenen_ingredienten],
+            "verweesd": self.verweesd,
+        }
+
+
+def vergelijk(oud: Netwerk, nieuw: Netwerk) -> Vergelijking:
+    """Wie kwam erbij, wie vertrok, wie schoof op, welke ingrediënten kwamen en gingen."""
+    bijgekomen = [s for s in nieuw.schakels if s not in oud.schakels]
+    vertrokken = [s for s in oud.schakels if s not in nieuw.schakels]
+    verschuivingen = []
+    for sleutel, schakel in nieuw.schakels.items():
+        vroeger = oud.schakels.get(sleutel)
+        if vroeger and vroeger.beste_positie and schakel.beste_positie and (
+            vroeger.beste_positie != schakel.beste_positie
+        ):
+            verschuivingen.append(Verschuiving(sleutel, schakel.label, vroeger.beste_positie,
+                                               schakel.beste_positie))
+    nu_gekoppeld = {i for s in nieuw.schakels.values() for i in s.ingredienten}
+    verweesd = [i for i in nieuw.ingredienten if i not in nu_gekoppeld and any(
+        i in oud.schakels[s].ingredienten for s in vertrokken)]
+    uitkomst = Vergelijking(
+        oud, nieuw, bijgekomen, vertrokken, verschuivingen,
+        [i for i in nieuw.ingredienten if i not in oud.ingredienten],
+        [i for i in oud.ingredienten if i not in nieuw.ingredienten],
+        verweesd,
+    )
+    uitkomst.bevindingen = _vergelijk_bevindingen(uitkomst)
+    return uitkomst
+
+
+def _vergelijk_bevindingen(v: Vergelijking) -> list[Bevinding]:
+    uit: list[Bevinding] = []
+    # 000 §7: verantwoordelijkheid kan verdwijnen als schakels verdwijnen.
+    if v.vertrokken:
+        wezen = _lijst([repr(v.nieuw.ingredient_tekst(i)) for i in v.verweesd])
+        weesd = f" Daarmee hangen {wezen} aan geen schakel meer." if v.verweesd else ""
+        weg_namen = _lijst([v.oud.schakel_label(s) for s in v.vertrokken])
+        uit.append(Bevinding(
+            "schakels-vertrokken", "Schakels verdwenen",
+            f"Niet meer op het tafelkleed: {weg_namen}.{weesd} Is hun betrokkenheid afgenomen, "
+            "of zijn ze vergeten?",
+            R_VERDWIJNEN, (*v.vertrokken, *v.verweesd), "actie" if v.verweesd else "aandacht"))
+    # 002 instr. 1 stap 5: betrokkenheid kan groeien of juist afnemen.
+    weg = [s for s in v.verschuivingen if s.richting == "van de kern af"]
+    if weg:
+        uit.append(Bevinding(
+            "van-de-kern-af", "Van de kern af",
+            "; ".join(f"{s.label}: van {s.van} naar {s.naar}" for s in weg)
+            + ". Vraag wat er veranderd is in hun betrokkenheid.",
+            R_MOMENT, tuple(s.schakel for s in weg), "aandacht"))
+    naar = [s for s in v.verschuivingen if s.richting == "naar de kern"]
+    if naar:
+        uit.append(Bevinding(
+            "naar-de-kern", "Naar de kern",
+            "; ".join(f"{s.label}: van {s.van} naar {s.naar}" for s in naar) + ".",
+            R_MOMENT, tuple(s.schakel for s in naar), "info"))
+    # 002 instr. 1 stap 4: netwerken groeien uit netwerken.
+    if v.bijgekomen:
+        uit.append(Bevinding(
+            "schakels-bijgekomen", "Nieuwe schakels",
+            f"Nieuw op het tafelkleed: {_lijst([v.nieuw.schakel_label(s) for s in v.bijgekomen])}.",
+            R_UITNODIGEN, tuple(v.bijgekomen), "info"))
+    # 002 instr. 1 stap 5: alles wat betrokken is, ordent zich steeds opnieuw (ingrediënten).
+    if v.nieuwe_ingredienten:
+        uit.append(Bevinding(
+            "ingredienten-nieuw", "Nieuwe ingrediënten",
+            _lijst([repr(v.nieuw.ingredient_tekst(i)) for i in v.nieuwe_ingredienten]) + ".",
+            R_MOMENT, tuple(v.nieuwe_ingredienten), "info"))
+    if v.verdwenen_ingredienten:
+        uit.append(Bevinding(
+            "ingredienten-verdwenen", "Verdwenen ingrediënten",
+            _lijst([repr(v.oud.ingredient_tekst(i)) for i in v.verdwenen_ingredienten]) + ".",
+            R_MOMENT, tuple(v.verdwenen_ingredienten), "info"))
+    return gesorteerd(uit)
+
+
+# ---------------------------------------------------------------------------------------------
+# Diagram en rapport
+
+
+def mermaid_tekst(tekst: str) -> str:
+    """Een label veilig binnen ``["…"]`` in Mermaid: entiteiten voor tekens met betekenis."""
+    tekst = " ".join(tekst.split())
+    for teken, entiteit in (("#", "#35;"), ("&", "#amp;"), ('"', "#quot;"), ("<", "#lt;"),
+                            (">", "#gt;"), ("`", "#96;")):
+        tekst = tekst.replace(teken, entiteit)
+    return tekst
+
+
+def _tekstkleur(positie: str) -> str:
+    return f"fill:{KLEUREN[positie]},color:#ffffff,stroke:#333333"
+
+
+def mermaid(netwerk: Netwerk) -> tuple[str, bool]:
+    """Een Mermaid-``flowchart`` met het thema in het midden; ``True`` als het is ingekort.
+
+    Schakels staan om en om links en rechts van het thema, hun ingrediënten daarbuiten. Boven
+    :data:`MERMAID_GRENS` knopen toont het diagram alleen de schakels, met het aantal
+    ingrediënten per schakel.
+    """
+    schakels = sorted(
+        netwerk.schakels.values(),
+        key=lambda s: (POSITIE_VOLGORDE.index(s.beste_positie) if s.beste_positie else 9, s.id),
+    )
+    gekoppeld = {i for s in schakels for i in s.ingredienten}
+    los = [i for i in netwerk.ingredienten if i not in gekoppeld]
+    ingekort = 1 + len(schakels) + len(netwerk.ingredienten) > MERMAID_GRENS
+    regels = ["flowchart LR", f'  t(("{mermaid_tekst(netwerk.titel)}")):::thema']
+    sid = {s.id: f"s{n}" for n, s in enumerate(schakels, 1)}
+    iid = {i: f"i{n}" for n, i in enumerate(netwerk.ingredienten, 1)}
+    for s in schakels:
+        klasse = s.beste_positie or "onbekend"
+        label = mermaid_tekst(s.label)
+        if ingekort:
+            label += f"<br/>{_tal(len(s.ingredienten), 'ingrediënt', 'ingrediënten')}"
+        regels.append(f'  {sid[s.id]}["{label}"]:::{klasse}')
+    if not ingekort:
+        for i in [i for i in netwerk.ingredienten if i in gekoppeld]:
+            regels.append(f'  {iid[i]}["{mermaid_tekst(netwerk.ingredient_tekst(i))}"]'
+                          ":::ingredient")
+    kant: dict[str, bool] = {}  # ingrediënt → links van het thema
+    for n, s in enumerate(schakels):
+        links = n % 2 == 0
+        regels.append(f"  {sid[s.id]} --- t" if links else f"  t --- {sid[s.id]}")
+        if ingekort:
+            continue
+        for i in s.ingredienten:
+            kant.setdefault(i, links)
+            regels.append(f"  {iid[i]} --- {sid[s.id]}" if kant[i] else
+                          f"  {sid[s.id]} --- {iid[i]}")
+    if los:
+        regels.append('  subgraph los["Nog zonder schakel"]')
+        if ingekort:
+            regels.append(f'    l1["{_tal(len(los), "ingrediënt", "ingrediënten")}"]:::los')
+        else:
+            for i in los:
+                regels.append(f'    {iid[i]}["{mermaid_tekst(netwerk.ingredient_tekst(i))}"]'
+                              ":::los")
+        regels.append("  end")
+    regels.append("  classDef thema fill:#f4d03f,color:#000000,stroke:#333333,stroke-width:3px")
+    for positie in (*POSITIE_VOLGORDE, "onbekend"):
+        regels.append(f"  classDef {positie} {_tekstkleur(positie)}")
+    regels.append("  classDef ingredient fill:#fdfefe,color:#000000,stroke:#999999")
+    regels.append("  classDef los fill:#fdfefe,color:#000000,stroke:#b03a2e,"
+                  "stroke-dasharray:4 3")
+    return "\n".join(regels), ingekort
+
+
+def _cel(tekst: object) -> str:
+    """Tekst veilig in een Markdown-tabelcel."""
+    return " ".join(str(tekst).split()).replace("|", "\\|")
+
+
+def markdown(resultaat: Netwerkanalyse, sjablonen: Path | None = None) -> str:
+    """Het rapport van de netwerkanalyse (``templates/rapport/netwerk.md.j2``)."""
+    netwerk = resultaat.netwerk
+    diagram, ingekort = mermaid(netwerk)
+    per_positie = resultaat.per_positie()
+    zonder = [s.id for s in netwerk.schakels.values() if not s.posities]
+
+    def rij(sleutel: str) -> dict[str, str]:
+        s = netwerk.schakels[sleutel]
+        return {
+            "label": _cel(s.label),
+            "kant": s.kant,
+            "ingredienten": _cel(", ".join(netwerk.ingredient_tekst(i) for i in s.ingredienten)),
+            "benadering": _cel(s.benadering + (f" ({s.groep})" if s.groep else "")
+                               if s.benadering else "—"),
+            "verhaal": "ja" if s.verhaal else "nee",
+            "uitgenodigd": "ja" if s.is_uitgenodigd else "nee",
+        }
+
+    tabellen = [
+        {"naam": methode.naam_van(methode.POSITIES_BETROKKENHEID, p),
+         "uitleg": next(t.uitleg for t in methode.POSITIES_BETROKKENHEID if t.id == p),
+         "rijen": [rij(s) for s in wie]}
+        for p, wie in per_positie.items()
+    ]
+    if zonder:
+        tabellen.append({"naam": "Zonder positie", "uitleg": "nog niet vastgesteld",
+                         "rijen": [rij(s) for s in zonder]})
+    groepen = [
+        {"gewicht": g, "bevindingen": [b for b in resultaat.bevindingen if b.gewicht == g]}
+        for g in ("actie", "aandacht", "info")
+    ]
+    return render(
+        "rapport/netwerk.md.j2",
+        eigen_map=sjablonen,
+        titel=netwerk.titel,
+        kleden=netwerk.kleden,
+        kerncijfers=resultaat.kerncijfers(),
+        groepen=[g for g in groepen if g["bevindingen"]],
+        diagram=diagram,
+        ingekort=ingekort,
+        grens=MERMAID_GRENS,
+        tabellen=tabellen,
+        clusters=[[_cel(netwerk.ingredient_tekst(i)) for i in c] for c in resultaat.clusters],
+        makelaars=[{"label": _cel(netwerk.schakel_label(m.schakel)),
+                    "betweenness": f"{m.betweenness:.2f}", "clusters": len(m.clusters)}
+                   for m in resultaat.makelaars],
+        benadering=resultaat.benadering,
+        steekproef=BETWEENNESS_STEEKPROEF,
+        betweenness_grens=BETWEENNESS_GRENS,
+        bijdragen=[{"kleed": b.kleed,
+                    "schakels": [_cel(netwerk.schakel_label(s)) for s in b.nieuwe_schakels],
+                    "ingredienten": [_cel(netwerk.ingredient_tekst(i))
+                                     for i in b.nieuwe_ingredienten]}
+                   for b in netwerk.bijdragen] if len(netwerk.kleden) > 1 else [],
+    )
+
+
+def markdown_vergelijking(resultaat: Vergelijking, sjablonen: Path | None = None) -> str:
+    """Het rapport van twee momentopnamen naast elkaar (``rapport/netwerk-vergelijk.md.j2``)."""
+    return render(
+        "rapport/netwerk-vergelijk.md.j2",
+        eigen_map=sjablonen,
+        oud=resultaat.oud,
+        nieuw=resultaat.nieuw,
+        kerncijfers=resultaat.kerncijfers(),
+        bevindingen=resultaat.bevindingen,
+        bijgekomen=[_cel(resultaat.nieuw.schakel_label(s)) for s in resultaat.bijgekomen],
+        vertrokken=[_cel(resultaat.oud.schakel_label(s)) for s in resultaat.vertrokken],
+        verschuivingen=[{"label": _cel(v.label), "van": v.van, "naar": v.naar,
+                         "richting": v.richting} for v in resultaat.verschuivingen],
+        nieuwe_ingredienten=[_cel(resultaat.nieuw.ingredient_tekst(i))
+                             for i in resultaat.nieuwe_ingredienten],
+        verdwenen_ingredienten=[_cel(resultaat.oud.ingredient_tekst(i))
+                                for i in resultaat.verdwenen_ingredienten],
+    )
+

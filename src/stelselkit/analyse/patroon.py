@@ -1,0 +1,614 @@
+"""Patroononderzoek: het kruis met vier kwadranten en het gesprek erover (002 instr. 5).
+
+Een zo divers mogelijke groep schrijft associaties bij de vier delen van het patroon van
+regievoering (ondernemend netwerk, gemeenschappelijk bewustzijn, maatschappelijke omgeving,
+zelforganiserend voorbeeld) en gaat daarna in gesprek met vier vragen. De analyse kijkt naar:
+
+- de **balans** over de kwadranten: een leeg kwadrant, of een kwadrant met minder dan de helft
+  van het gemiddelde aantal associaties;
+- het **verbindend patroon** (Bateson, 002 stap 1): hetzelfde woord in twee of meer kwadranten.
+  Woorden worden vergeleken zoals in de thema-analyse (:func:`stelselkit.analyse.thema.stam`:
+  kleine letters, zonder accenten, stopwoorden weg, meervoud en verkleinwoord gelijkgetrokken);
+- de **diversiteit**: hoeveel achtergronden, of de lokale gemeenschap aan tafel zat, welke
+  posities van de keten van het dossier ontbreken en welke achtergronden van schakels op de
+  tafelkleden van het dossier niet aan tafel zaten;
+- deelnemers die maar in één kwadrant (of nergens) schreven, en gespreksvragen zonder antwoord.
+
+Een deelnemer hoort bij een positie van de keten via ``positie:``; zonder die sleutel leidt de
+analyse de positie af uit de achtergrond waar dat eenduidig is (:data:`ACHTERGROND_POSITIE`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from stelselkit import methode
+from stelselkit.analyse import Bevinding, gesorteerd
+from stelselkit.analyse.thema import genormaliseerd, woorden_van
+from stelselkit.dossier import Dossier, Ingelezen
+from stelselkit.model import Patroononderzoek, Tafelkleed
+
+# Een kwadrant met minder dan deze fractie van het gemiddelde aantal associaties is dun.
+DUN_FRACTIE = 0.5
+# 002 instr. 5: "zo divers mogelijk" — minder dan drie verschillende achtergronden is weinig.
+DIVERS_MINIMUM = 3
+# Hoeveel woorden per kwadrant in het kruis staan.
+KRUIS_WOORDEN = 6
+
+# 000 §4: de positie in de keten die bij een achtergrond hoort, alleen waar de tekst dat
+# eenduidig maakt: de bewoner is "het individuele huishouden", de buurt "de gemeenschap die
+# betrokkenen met elkaar opbouwen", diensten en voorzieningen "voor bewoners en buurt", en de
+# gemeente voert de regie. Zorg, welzijn en andere professionals kunnen in het open netwerk,
+# het sociaal wijkteam of de diensten zitten: geef die deelnemers zelf een ``positie``.
+ACHTERGROND_POSITIE: dict[str, str] = {
+    "bewoner": "bewoner",
+    "ouder": "bewoner",
+    "jongere": "bewoner",
+    "oudere": "bewoner",
+    "mantelzorger": "bewoner",
+    "vrijwilliger": "buurt",
+    "vereniging": "buurt",
+    "kerk": "buurt",
+    "dorpsplatform": "buurt",
+    "ondernemer": "buurt",
+    "winkelier": "buurt",
+    "kunstenaar": "buurt",
+    "school": "buurt",
+    "onderwijs": "diensten",
+    "corporatie": "diensten",
+    "politie": "diensten",
+    "gemeente": "regievoering",
+}
+
+
+@dataclass(frozen=True)
+class Kwadrant:
+    """Wat er in één kwadrant van het kruis staat."""
+
+    sleutel: str
+    naam: str
+    associaties: int
+    deelnemers: tuple[str, ...]
+    woorden: tuple[tuple[str, int], ...]  # (woord, hoe vaak), vaakst eerst
+
+    def als_dict(self) -> dict[str, object]:
+        return {
+            "kwadrant": self.sleutel,
+            "naam": self.naam,
+            "associaties": self.associaties,
+            "deelnemers": list(self.deelnemers),
+            "woorden": [{"woord": w, "keer": n} for w, n in self.woorden],
+        }
+
+
+@dataclass(frozen=True)
+class VerbindendWoord:
+    """Een woord dat in meer kwadranten terugkomt: een draad van het verbindend patroon."""
+
+    term: str
+    stam: str
+    kwadranten: tuple[str, ...]
+    deelnemers: tuple[str, ...]
+    keer: int
+
+    def als_dict(self) -> dict[str, object]:
+        return {
+            "woord": self.term,
+            "kwadranten": list(self.kwadranten),
+            "deelnemers": list(self.deelnemers),
+            "keer": self.keer,
+        }
+
+
+@dataclass(frozen=True)
+class Deelnemerstand:
+    """Eén deelnemer: achtergrond, positie en de kwadranten waarin hij of zij schreef."""
+
+    id: str
+    label: str
+    achtergrond: str | None
+    positie: str | None  # opgegeven of afgeleid
+    kwadranten: tuple[str, ...]
+
+    def als_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "wie": self.label,
+            "achtergrond": self.achtergrond,
+            "positie": self.positie,
+            "kwadranten": list(self.kwadranten),
+        }
+
+
+@dataclass
+class PatroonUitkomst:
+    """De analyse van één sessie patroononderzoek."""
+
+    id: str
+    bestand: str
+    titel: str
+    datum: dt.date | None
+    deelnemers: list[Deelnemerstand]
+    kwadranten: list[Kwadrant]
+    verbindend: list[VerbindendWoord]
+    achtergronden: list[str]
+    gesprek: list[tuple[str, str, str | None]]  # (vraag-id, vraag, wat er gezegd is)
+    bevindingen: list[Bevinding]
+
+    def als_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "bestand": self.bestand,
+            "thema": self.titel,
+            "datum": self.datum.isoformat() if self.datum else None,
+            "deelnemers": [d.als_dict() for d in self.deelnemers],
+            "kwadranten": [k.als_dict() for k in self.kwadranten],
+            "verbindend_patroon": [v.als_dict() for v in self.verbindend],
+            "achtergronden": self.achtergronden,
+            "gesprek": [
+                {"vraag": sleutel, "tekst": vraag, "antwoord": antwoord}
+                for sleutel, vraag, antwoord in self.gesprek
+            ],
+            "bevindingen": [b.als_dict() for b in self.bevindingen],
+        }
+
+
+def _associaties(onderzoek: Patroononderzoek) -> dict[str, dict[str, list[str]]]:
+    """Per kwadrant (in de volgorde van de methode): per deelnemer de associaties."""
+    per_kwadrant = dict(onderzoek.associaties)
+    return {k.id: per_kwadrant.get(k.id, {}) for k in methode.KWADRANTEN}
+
+
+def _kwadranten(associaties: dict[str, dict[str, list[str]]]) -> list[Kwadrant]:
+    uitkomst = []
+    for term in methode.KWADRANTEN:
+        per_deelnemer = associaties[term.id]
+        teller: Counter[str] = Counter()
+        for woorden in per_deelnemer.values():
+            teller.update(w.strip() for w in woorden if w.strip())
+        uitkomst.append(
+            Kwadrant(
+                sleutel=term.id,
+                naam=term.naam,
+                associaties=sum(teller.values()),
+                deelnemers=tuple(d for d, w in per_deelnemer.items() if w),
+                woorden=tuple(sorted(teller.items(), key=lambda p: (-p[1], p[0].lower()))),
+            )
+        )
+    return uitkomst
+
+
+def verbindende_woorden(associaties: dict[str, dict[str, list[str]]]) -> list[VerbindendWoord]:
+    """Woorden (genormaliseerd) die in twee of meer kwadranten voorkomen."""
+    kwadranten: dict[str, list[str]] = {}
+    deelnemers: dict[str, list[str]] = {}
+    vormen: dict[str, Counter[str]] = {}
+    for kwadrant, per_deelnemer in associaties.items():
+        for deelnemer, teksten in per_deelnemer.items():
+            for tekst in teksten:
+                for w in woorden_van(tekst):
+                    if w.stopwoord:
+                        continue
+                    if kwadrant not in kwadranten.setdefault(w.stam, []):
+                        kwadranten[w.stam].append(kwadrant)
+                    if deelnemer not in deelnemers.setdefault(w.stam, []):
+                        deelnemers[w.stam].append(deelnemer)
+                    vormen.setdefault(w.stam, Counter())[w.vorm.lower()] += 1
+    uitkomst = [
+        VerbindendWoord(
+            term=vormen[s].most_common(1)[0][0],
+            stam=s,
+            kwadranten=tuple(kwadranten[s]),
+            deelnemers=tuple(deelnemers[s]),
+            keer=sum(vormen[s].values()),
+        )
+        for s in kwadranten
+        if len(kwadranten[s]) >= 2
+    ]
+    uitkomst.sort(key=lambda v: (-len(v.kwadranten), -len(v.deelnemers), -v.keer, v.term))
+    return uitkomst
+
+
+def _deelnemers(
+    onderzoek: Patroononderzoek,
+    associaties: dict[str, dict[str, list[str]]],
+    posities: list[methode.Term],
+) -> list[Deelnemerstand]:
+    """De deelnemers; een positie wordt alleen afgeleid als het dossier die positie kent."""
+    bekend = {p.id for p in posities}
+    uitkomst = []
+    for sleutel, deelnemer in onderzoek.deelnemers.items():
+        achtergrond = genormaliseerd(deelnemer.achtergrond) if deelnemer.achtergrond else None
+        afgeleid = ACHTERGROND_POSITIE.get(achtergrond or "")
+        positie = deelnemer.positie or (afgeleid if afgeleid in bekend else None)
+        uitkomst.append(
+            Deelnemerstand(
+                id=sleutel,
+                label=deelnemer.label,
+                achtergrond=achtergrond,
+                positie=positie,
+                kwadranten=tuple(k for k, per in associaties.items() if per.get(sleutel)),
+            )
+        )
+    return uitkomst
+
+
+def _kwadrantnaam(sleutel: str) -> str:
+    return methode.naam_van(methode.KWADRANTEN, sleutel)
+
+
+def _balans_bevinding(bestand: str, kwadranten: list[Kwadrant]) -> Bevinding:
+    # 002 stap 1: de regievoerder richt zich op alle vier delen van het patroon;
+    # 002 instr. 5: "Vraag deelnemers om bij elk deel de associaties te schrijven".
+    regel = (
+        "002 stap 1: de regievoerder richt zich op alle vier delen van het patroon van "
+        "regievoering; 002 instr. 5: associaties bij elk deel"
+    )
+    totaal = sum(k.associaties for k in kwadranten)
+    stand = ", ".join(f"{k.naam} {k.associaties}" for k in kwadranten)
+    if totaal == 0:
+        return Bevinding(
+            code="geen-associaties",
+            titel="Het kruis is nog leeg",
+            tekst=(
+                "Er staan nog geen associaties bij de vier delen. Begin met een korte brainstorm."
+            ),
+            regel=regel,
+            over=(bestand,),
+            gewicht="actie",
+        )
+    gemiddelde = totaal / len(kwadranten)
+    leeg = [k for k in kwadranten if k.associaties == 0]
+    dun = [k for k in kwadranten if 0 < k.associaties < DUN_FRACTIE * gemiddelde]
+    if not leeg and not dun:
+        return Bevinding(
+            code="kwadranten-in-balans",
+            titel="De vier kwadranten zijn in balans",
+            tekst=f"Associaties per kwadrant: {stand}.",
+            regel=regel,
+            over=(bestand,),
+            gewicht="info",
+        )
+    sterkst = max(kwadranten, key=lambda k: k.associaties)
+    zwak = leeg + dun
+    return Bevinding(
+        code="kwadranten-uit-balans",
+        titel="Het kruis is uit balans: " + ", ".join(k.naam for k in zwak),
+        tekst=(
+            f"Associaties per kwadrant: {stand}. "
+            + (f"Leeg: {', '.join(k.naam for k in leeg)}. " if leeg else "")
+            + (
+                f"Minder dan de helft van het gemiddelde ({gemiddelde:.1f}): "
+                f"{', '.join(k.naam for k in dun)}. " if dun else ""
+            )
+            + f"Het meeste staat bij {sterkst.naam}. Vraag in het gesprek door op het zwakke "
+            "deel: wat verstaan we eronder, en wie in de buurt is daar al voorbeeld van?"
+        ),
+        regel=regel,
+        over=(bestand, *(k.sleutel for k in zwak)),
+        gewicht="actie" if leeg else "aandacht",
+    )
+
+
+def _verbindend_bevinding(bestand: str, verbindend: list[VerbindendWoord]) -> Bevinding:
+    # 002 stap 1: de delen vormen samen een 'verbindend patroon' (Bateson); 002 instr. 5
+    # gespreksvraag 2: hoe verhouden deze onderdelen zich tot elkaar en tot het thema?
+    regel = (
+        "002 stap 1: de vier delen vormen samen een 'verbindend patroon' (Bateson); 002 instr. 5: "
+        "hoe verhouden deze onderdelen zich tot elkaar en tot het thema?"
+    )
+    if not verbindend:
+        return Bevinding(
+            code="geen-verbindend-patroon",
+            titel="Nog geen woord dat kwadranten verbindt",
+            tekst=(
+                "Geen enkel woord staat in meer dan één kwadrant. Stel in het gesprek de vraag "
+                "hoe de onderdelen zich tot elkaar en tot het thema verhouden."
+            ),
+            regel=regel,
+            over=(bestand,),
+        )
+    return Bevinding(
+        code="verbindend-patroon",
+        titel=f"{len(verbindend)} woord(en) verbinden kwadranten: "
+        + ", ".join(v.term for v in verbindend[:3]),
+        tekst=(
+            "; ".join(
+                f"'{v.term}' in {', '.join(_kwadrantnaam(k) for k in v.kwadranten)}"
+                for v in verbindend[:5]
+            )
+            + ". Gebruik deze woorden als draad in het gesprek en in de communicatie over het "
+            "thema."
+        ),
+        regel=regel,
+        over=(bestand, *(v.term for v in verbindend[:5])),
+        gewicht="info",
+    )
+
+
+def _diversiteit_bevindingen(
+    bestand: str,
+    deelnemers: list[Deelnemerstand],
+    posities: list[methode.Term],
+    tafelkleden: list[tuple[Ingelezen, Tafelkleed]],
+) -> list[Bevinding]:
+    regel = (
+        "002 instr. 5: onderzoek het patroon met een groep die zo divers mogelijk bij de "
+        "regievoering van het thema betrokken is"
+    )
+    if not deelnemers:
+        return [Bevinding(
+            code="geen-deelnemers",
+            titel="Er staan geen deelnemers bij de sessie",
+            tekst="Schrijf op wie er meededen, met hun achtergrond.",
+            regel=regel,
+            over=(bestand,),
+            gewicht="actie",
+        )]
+    bevindingen = []
+    achtergronden = sorted({d.achtergrond for d in deelnemers if d.achtergrond})
+    lokaal = [a for a in achtergronden if a in methode.ACHTERGROND_LOKAAL]
+    if len(achtergronden) < DIVERS_MINIMUM:
+        # 002 instr. 5: een groep die zo divers mogelijk betrokken is.
+        bevindingen.append(Bevinding(
+            code="weinig-divers",
+            titel=f"Weinig diverse groep: {len(achtergronden)} achtergrond(en)",
+            tekst=(
+                f"Achtergronden aan tafel: {', '.join(achtergronden) or 'geen opgegeven'}. "
+                f"Nodig voor een volgende sessie mensen uit met minstens {DIVERS_MINIMUM} "
+                "verschillende achtergronden."
+            ),
+            regel=regel,
+            over=(bestand, *achtergronden),
+        ))
+    if achtergronden and not lokaal:
+        # 002 instr. 1 stap 3: zoek "vooral in de lokale gemeenschap en niet alleen bij
+        # professionals".
+        bevindingen.append(Bevinding(
+            code="geen-lokale-stem",
+            titel="Niemand uit de lokale gemeenschap aan tafel",
+            tekst=(
+                "Alle deelnemers met een bekende achtergrond zijn professional of gemeente. "
+                "Nodig bewoners, ouders, ondernemers of verenigingen uit."
+            ),
+            regel=(
+                "002 instr. 1 stap 3: vooral in de lokale gemeenschap en niet alleen bij "
+                "professionals; 002 instr. 5"
+            ),
+            over=(bestand,),
+            gewicht="actie",
+        ))
+    onbekend = [d.id for d in deelnemers if not d.achtergrond]
+    if onbekend:
+        bevindingen.append(Bevinding(
+            code="achtergrond-onbekend",
+            titel=f"{len(onbekend)} deelnemer(s) zonder achtergrond",
+            tekst=(
+                "Zonder achtergrond is niet te zien hoe divers de groep is: "
+                + ", ".join(onbekend) + ". Vul 'achtergrond' in."
+            ),
+            regel=regel,
+            over=(bestand, *onbekend),
+            gewicht="info",
+        ))
+    aanwezig = {d.positie for d in deelnemers if d.positie}
+    ontbrekend = [p for p in posities if p.id not in aanwezig]
+    if ontbrekend:
+        # 000 §4: de keten van posities van verantwoordelijkheid, van bewoner tot bestuurlijke
+        # samenwerking; 002 instr. 5: zo divers mogelijk.
+        bevindingen.append(Bevinding(
+            code="posities-niet-aan-tafel",
+            titel=f"{len(ontbrekend)} positie(s) van de keten niet aan tafel",
+            tekst=(
+                "Niemand sprak vanuit: " + ", ".join(p.naam for p in ontbrekend)
+                + ". Nodig voor een volgende sessie iemand uit die vanuit die positie betrokken is"
+                " (of geef deelnemers een 'positie' als die niet uit hun achtergrond volgt)."
+            ),
+            regel="000 §4: de keten van posities van verantwoordelijkheid; " + regel,
+            over=(bestand, *(p.id for p in ontbrekend)),
+        ))
+    aan_tafel = set(achtergronden)
+    stemmen: dict[str, list[str]] = {}
+    for _, kleed in tafelkleden:
+        for schakel in kleed.schakels.values():
+            if schakel.achtergrond and schakel.achtergrond not in aan_tafel:
+                namen = stemmen.setdefault(schakel.achtergrond, [])
+                if schakel.label not in namen:
+                    namen.append(schakel.label)
+    if stemmen:
+        # 002 instr. 5: zo divers mogelijk; de tafelkleden laten zien wie al betrokken is
+        # (002 instr. 1 stap 3: schakels in de lokale gemeenschap).
+        bevindingen.append(Bevinding(
+            code="stemmen-uit-tafelkleden",
+            titel=f"{len(stemmen)} achtergrond(en) van de tafelkleden niet aan tafel",
+            tekst=(
+                "Op de tafelkleden van het dossier staan schakels met een achtergrond die bij "
+                "deze sessie ontbrak: "
+                + "; ".join(
+                    f"{a}: {', '.join(n[:3])}" for a, n in sorted(stemmen.items())
+                )
+                + ". Nodig hen uit voor een volgende sessie."
+            ),
+            regel=regel + "; 002 instr. 1 stap 3",
+            over=(bestand, *sorted(stemmen)),
+        ))
+    return bevindingen
+
+
+def _deelname_bevindingen(bestand: str, deelnemers: list[Deelnemerstand]) -> list[Bevinding]:
+    regel = "002 instr. 5: vraag deelnemers om bij elk deel de associaties te schrijven"
+    bevindingen = []
+    niets = [d.id for d in deelnemers if not d.kwadranten]
+    een = [d for d in deelnemers if len(d.kwadranten) == 1]
+    if een:
+        # 002 instr. 5: associaties bij élk deel van het patroon.
+        bevindingen.append(Bevinding(
+            code="een-kwadrant",
+            titel=f"{len(een)} deelnemer(s) schreven in maar één kwadrant",
+            tekst=(
+                "; ".join(f"{d.label}: alleen {_kwadrantnaam(d.kwadranten[0])}" for d in een)
+                + ". Vraag hen in het gesprek wat de andere delen voor hen betekenen."
+            ),
+            regel=regel,
+            over=(bestand, *(d.id for d in een)),
+        ))
+    if niets:
+        bevindingen.append(Bevinding(
+            code="deelnemer-zonder-associaties",
+            titel=f"{len(niets)} deelnemer(s) zonder associaties",
+            tekst=(
+                "Van " + ", ".join(niets) + " staat niets in het kruis. Schrijf hun woorden alsnog "
+                "op, of haal hen van de deelnemerslijst als ze er niet waren."
+            ),
+            regel=regel,
+            over=(bestand, *niets),
+        ))
+    return bevindingen
+
+
+def _gesprek_bevinding(
+    bestand: str, gesprek: list[tuple[str, str, str | None]]
+) -> Bevinding | None:
+    open_vragen = [(s, v) for s, v, antwoord in gesprek if not antwoord]
+    if not open_vragen:
+        return None
+    # 002 instr. 5: "Daarna gaan we in gesprek aan de hand van de woorden die op papier staan
+    # en stellen ons een aantal vragen".
+    return Bevinding(
+        code="gespreksvraag-open",
+        titel=f"{len(open_vragen)} van de vier gespreksvragen nog zonder antwoord",
+        tekst=(
+            "Nog niet besproken of niet opgeschreven: "
+            + " ".join(v for _, v in open_vragen)
+            + " Leg vast wat er gezegd is, of bespreek de vraag in een volgende sessie."
+        ),
+        regel="002 instr. 5: daarna gaan we in gesprek aan de hand van vier vragen",
+        over=(bestand, *(s for s, _ in open_vragen)),
+    )
+
+
+def analyseer(
+    onderzoek: Patroononderzoek, dossier: Dossier | None, *, id: str, bestand: str
+) -> PatroonUitkomst:
+    """Analyseer één sessie patroononderzoek (met posities en tafelkleden uit het dossier)."""
+    associaties = _associaties(onderzoek)
+    kwadranten = _kwadranten(associaties)
+    verbindend = verbindende_woorden(associaties)
+    posities = dossier.posities() if dossier is not None else list(methode.POSITIES_KETEN)
+    deelnemers = _deelnemers(onderzoek, associaties, posities)
+    tafelkleden = dossier.van_soort(Tafelkleed) if dossier is not None else []
+    antwoorden = dict(onderzoek.gesprek)
+    gesprek = [(v.id, v.naam, antwoorden.get(v.id)) for v in methode.GESPREKSVRAGEN]
+
+    bevindingen = [_balans_bevinding(id, kwadranten), _verbindend_bevinding(id, verbindend)]
+    bevindingen += _diversiteit_bevindingen(id, deelnemers, posities, tafelkleden)
+    bevindingen += _deelname_bevindingen(id, deelnemers)
+    open_gesprek = _gesprek_bevinding(id, gesprek)
+    if open_gesprek:
+        bevindingen.append(open_gesprek)
+    return PatroonUitkomst(
+        id=id,
+        bestand=bestand,
+        titel=onderzoek.titel,
+        datum=onderzoek.datum,
+        deelnemers=deelnemers,
+        kwadranten=kwadranten,
+        verbindend=verbindend,
+        achtergronden=sorted({d.achtergrond for d in deelnemers if d.achtergrond}),
+        gesprek=gesprek,
+        bevindingen=gesorteerd(bevindingen),
+    )
+
+
+@dataclass
+class PatroonResultaat:
+    """De analyse van een of meer sessies patroononderzoek."""
+
+    sessies: list[PatroonUitkomst]
+    bevindingen: list[Bevinding] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.bevindingen = gesorteerd([b for s in self.sessies for b in s.bevindingen])
+
+    def kerncijfers(self) -> dict[str, int | float | str]:
+        return {
+            "sessies": len(self.sessies),
+            "deelnemers": sum(len(s.deelnemers) for s in self.sessies),
+            "associaties": sum(k.associaties for s in self.sessies for k in s.kwadranten),
+            "achtergronden": len({a for s in self.sessies for a in s.achtergronden}),
+            "verbindende woorden": sum(len(s.verbindend) for s in self.sessies),
+            "open gespreksvragen": sum(
+                1 for s in self.sessies for _, _, antwoord in s.gesprek if not antwoord
+            ),
+        }
+
+    def als_dict(self) -> dict[str, object]:
+        return {
+            "analyse": "patroon",
+            "kerncijfers": self.kerncijfers(),
+            "sessies": [s.als_dict() for s in self.sessies],
+        }
+
+
+def _uitkomst(ingelezen: Ingelezen, dossier: Dossier | None) -> PatroonUitkomst:
+    assert isinstance(ingelezen.model, Patroononderzoek)
+    return analyseer(ingelezen.model, dossier, id=ingelezen.id, bestand=ingelezen.naam)
+
+
+def dossier_analyse(dossier: Dossier, vandaag: dt.date) -> PatroonResultaat | None:
+    """Alle sessies patroononderzoek van een dossier; ``None`` als er geen zijn.
+
+    ``vandaag`` hoort bij de standaard-API; het patroononderzoek hangt niet van de datum af.
+    """
+    gevonden = dossier.van_soort(Patroononderzoek)
+    if not gevonden:
+        return None
+    return PatroonResultaat([_uitkomst(i, dossier) for i, _ in gevonden])
+
+
+def analyseer_bestanden(
+    bestanden: list[tuple[Ingelezen, Patroononderzoek, Dossier | None]],
+) -> PatroonResultaat:
+    """Sessies zoals de CLI ze inleest: elk bestand met het dossier eromheen."""
+    return PatroonResultaat([_uitkomst(i, dossier) for i, _, dossier in bestanden])
+
+
+def _mermaid_tekst(tekst: str) -> str:
+    return (
+        tekst.replace("#", "#35;").replace('"', "#quot;").replace("<", "#lt;").replace(">", "#gt;")
+    )
+
+
+def mermaid_kruis(sessie: PatroonUitkomst) -> list[str]:
+    """Het kruis: de vier delen om het thema in het midden (linksboven, rechtsboven,
+    linksonder, rechtsonder in de volgorde van de methode)."""
+    verbindend = {v.stam for v in sessie.verbindend}
+    regels = ["flowchart TB"]
+    codes = ("O", "G", "M", "Z")
+    for code, kwadrant in zip(codes, sessie.kwadranten, strict=True):
+        woorden = [
+            ("★ " if any(x.stam in verbindend for x in woorden_van(w)) else "") + w
+            for w, _ in kwadrant.woorden[:KRUIS_WOORDEN]
+        ]
+        delen = [kwadrant.naam.upper(), f"{kwadrant.associaties} associaties", *woorden]
+        regels.append(f'    {code}["{"<br/>".join(_mermaid_tekst(d) for d in delen)}"]')
+    regels.append(f'    T(("{_mermaid_tekst(sessie.titel)}"))')
+    regels += ["    O --- T", "    G --- T", "    T --- M", "    T --- Z"]
+    return regels
+
+
+def markdown(resultaat: PatroonResultaat, sjablonen: Path | None = None) -> str:
+    """Het rapport in Markdown, via ``templates/rapport/patroon.md.j2``."""
+    from stelselkit.sjablonen import render
+
+    return render(
+        "rapport/patroon.md.j2",
+        sjablonen,
+        resultaat=resultaat,
+        kerncijfers=resultaat.kerncijfers(),
+        kruisen={s.id: mermaid_kruis(s) for s in resultaat.sessies},
+        kwadrantnamen={k.id: k.naam for k in methode.KWADRANTEN},
+    )

@@ -1,0 +1,642 @@
+"""Programma van activiteiten: waar het regieprogramma staat (002 ch. 4; 000 §8; 001 §4.3).
+
+Een regieprogramma loopt in een ontwikkelperiode door vijf stappen "die na elkaar starten en
+eigen organisatie vragen, maar allemaal gedurende het hele regieprogramma blijven doorlopen"
+(002 ch. 4, 002:520-521). Deze analyse laat per lopend programma zien:
+
+- waar het staat in zijn stappen en in de fasen van de opbouw van het stelsel (000 §8);
+- wat te laat is (gepland of lopend, terwijl de datum al voorbij is), en wat er komt;
+- wat gedaan is en wat het opleverde;
+- een planning als Mermaid-gantt van de ontwikkelperiode;
+- welke delen van de methode nog geen enkele activiteit hebben: een stap, het
+  manifestatiemoment van stap 4, de slotbijeenkomst van een netwerkprogramma, de afstemming met
+  andere thema's in fase 1.
+
+Een regieprogramma is cyclisch (002 ch. 4): een programma waar een ander met ``vorige`` naar
+wijst, is opgevolgd. Zijn open activiteiten zijn meegegaan naar de nieuwe cyclus; het telt daarom
+alleen nog als geschiedenis mee.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from stelselkit import methode
+from stelselkit.analyse import Bevinding, gesorteerd
+from stelselkit.analyse.matrix import bestandsnaam, inkorten
+from stelselkit.dossier import Dossier, Ingelezen
+from stelselkit.model import Programma, Thema
+from stelselkit.model.programma import Activiteit
+from stelselkit.sjablonen import render
+
+ProgrammaBron = tuple[Ingelezen, Programma]
+
+OPEN: tuple[str, ...] = ("gepland", "loopt")
+GESTART: tuple[str, ...] = ("loopt", "gedaan")
+STAP_IDS: tuple[str, ...] = methode.ids(methode.STAPPEN)
+NETWERKSTAP_IDS: tuple[str, ...] = methode.ids(methode.NETWERKSTAPPEN)
+MAX_VOLGENDE = 5  # zoveel komende activiteiten noemt het rapport
+GANTT_NAAM = 60  # zo lang mag een taaknaam in de gantt zijn
+DAG = dt.timedelta(days=1)
+
+# Tekens die de Mermaid-gantt in een taaknaam of titel niet toelaat (':' scheidt naam en
+# gegevens, '#' en ';' breken de regel af).
+_GANTT_VERBODEN = re.compile(r"[:#;\n\r]+")
+GANTT_STATUS = {"gedaan": "done", "loopt": "active"}
+
+REGEL_STAPPEN = (
+    "002 ch. 4 (002:520-521): de vijf stappen starten na elkaar, vragen eigen organisatie en "
+    "blijven het hele regieprogramma doorlopen"
+)
+REGEL_PLANNING = (
+    "000 §8 fase 2 (000:784-786): een afgesproken periode en een planning; 002 ch. 4 "
+    "(002:506-510): duidelijke ontmoetingsmomenten met perioden van voorbereiding"
+)
+REGEL_RESULTAAT = (
+    "000 §8 fase 2 (000:794-796): \"Resultaten die we meten zijn de mate van zelforganisatie en "
+    "de verantwoordelijkheidsverschuiving in het stelsel\""
+)
+REGEL_MANIFESTATIE = (
+    "002 ch. 4 stap 4 (002:828-831): we eindigen met een manifestatiemoment waarin alle oogst "
+    "zichtbaar wordt"
+)
+REGEL_SLOT = (
+    "001 §4.3 (001:715-717): een slotbijeenkomst rondt de periode af, viert de opbrengsten en "
+    "maakt sleutelfiguren zichtbaar"
+)
+REGEL_NETWERKSTAPPEN = "001 §4.3: de stappen van het netwerkprogramma van de gebiedsambassadeur"
+REGEL_AFSTEMMING = (
+    "000 §8 fase 1 stap 4 (000:754-757): elk thema wordt op eigen wijze georganiseerd, maar wel "
+    "afgestemd met andere actuele thema's"
+)
+REGEL_PRAKTIJK = (
+    "002 ch. 4 (002:197-198): elk regieprogramma eindigt met het vaststellen van "
+    "praktijkafspraken voor een bepaalde periode"
+)
+REGEL_CYCLUS = (
+    "002 ch. 4 (002:193-201): een regieprogramma wordt cyclisch herhaald; zodra de "
+    "praktijkafspraken lopen, kan een nieuw regieprogramma starten"
+)
+
+
+@dataclass(frozen=True)
+class Stapstand:
+    """Eén stap van het regieprogramma met zijn stand en zijn activiteiten."""
+
+    id: str
+    naam: str
+    status: str
+    van: dt.date | None
+    tot: dt.date | None
+    activiteiten: tuple[str, ...]
+
+    def als_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "naam": self.naam,
+            "status": self.status,
+            "van": _iso(self.van),
+            "tot": _iso(self.tot),
+            "activiteiten": list(self.activiteiten),
+        }
+
+
+@dataclass(frozen=True)
+class Activiteitbeeld:
+    """Eén activiteit zoals het rapport haar toont (zonder contactgegevens)."""
+
+    id: str
+    wat: str
+    wie: tuple[str, ...]
+    datum: dt.date | None
+    tot: dt.date | None
+    plaats: str | None
+    stap: str | None
+    netwerkstap: str | None
+    cellen: tuple[str, ...]
+    manifestatiemoment: bool
+    status: str
+    resultaat: str | None
+    te_laat: bool
+
+    @property
+    def eind(self) -> dt.date | None:
+        return self.tot or self.datum
+
+    @property
+    def wanneer(self) -> str:
+        if self.datum is None:
+            return "nog geen datum"
+        if self.tot is None or self.tot == self.datum:
+            return self.datum.isoformat()
+        return f"{self.datum.isoformat()} – {self.tot.isoformat()}"
+
+    def als_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "wat": self.wat,
+            "wie": list(self.wie),
+            "datum": _iso(self.datum),
+            "tot": _iso(self.tot),
+            "plaats": self.plaats,
+            "stap": self.stap,
+            "netwerkstap": self.netwerkstap,
+            "cellen": list(self.cellen),
+            "manifestatiemoment": self.manifestatiemoment,
+            "status": self.status,
+            "resultaat": self.resultaat,
+            "te_laat": self.te_laat,
+        }
+
+
+@dataclass(frozen=True)
+class Afspraakbeeld:
+    """Een praktijkafspraak en of ze op ``vandaag`` loopt."""
+
+    id: str
+    afspraak: str
+    van: dt.date
+    tot: dt.date | None
+    wie: tuple[str, ...]
+    lopend: bool
+
+    def als_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "afspraak": self.afspraak,
+            "van": _iso(self.van),
+            "tot": _iso(self.tot),
+            "wie": list(self.wie),
+            "lopend": self.lopend,
+        }
+
+
+@dataclass
+class Programmabeeld:
+    """De stand van één regieprogramma op ``vandaag``."""
+
+    id: str
+    titel: str
+    bestand: str
+    van: dt.date
+    tot: dt.date | None
+    fase: int | None
+    vorige: str | None
+    stappen: list[Stapstand]
+    activiteiten: list[Activiteitbeeld]
+    praktijkafspraken: list[Afspraakbeeld]
+    volgende: list[Activiteitbeeld]
+    gantt: str
+    bevindingen: list[Bevinding] = field(default_factory=list)
+
+    @property
+    def huidige_stap(self) -> Stapstand | None:
+        """De laatste stap in de volgorde van de methode die gestart is."""
+        gestart = [s for s in self.stappen if s.status in GESTART]
+        return gestart[-1] if gestart else None
+
+    @property
+    def stap_tekst(self) -> str:
+        stap = self.huidige_stap
+        if stap is None:
+            return "nog niet begonnen"
+        return f"{stap.naam} ({stap.status})"
+
+    @property
+    def fase_naam(self) -> str:
+        return methode.naam_van(methode.FASEN, str(self.fase)) if self.fase else ""
+
+    @property
+    def te_laat(self) -> list[Activiteitbeeld]:
+        return [a for a in self.activiteiten if a.te_laat]
+
+    @property
+    def gedaan(self) -> list[Activiteitbeeld]:
+        return [a for a in self.activiteiten if a.status == "gedaan"]
+
+    def als_dict(self) -> dict[str, object]:
+        stap = self.huidige_stap
+        return {
+            "id": self.id,
+            "titel": self.titel,
+            "bestand": self.bestand,
+            "ontwikkelperiode": {"van": _iso(self.van), "tot": _iso(self.tot)},
+            "fase": self.fase,
+            "fase_naam": self.fase_naam,
+            "vorige": self.vorige,
+            "huidige_stap": stap.id if stap else None,
+            "stappen": [s.als_dict() for s in self.stappen],
+            "activiteiten": [a.als_dict() for a in self.activiteiten],
+            "te_laat": [a.id for a in self.te_laat],
+            "volgende": [a.id for a in self.volgende],
+            "gedaan": [a.id for a in self.gedaan],
+            "praktijkafspraken": [p.als_dict() for p in self.praktijkafspraken],
+            "gantt": self.gantt,
+            "bevindingen": [b.als_dict() for b in self.bevindingen],
+        }
+
+
+@dataclass
+class Programmastand:
+    """De lopende regieprogramma's van een dossier op ``vandaag``."""
+
+    naam: str
+    vandaag: dt.date
+    programmas: list[Programmabeeld]
+    opgevolgd: list[tuple[str, str]]  # (vorig programma, opvolger)
+
+    @property
+    def bevindingen(self) -> list[Bevinding]:
+        return gesorteerd([b for p in self.programmas for b in p.bevindingen])
+
+    def kerncijfers(self) -> dict[str, int | float | str]:
+        activiteiten = [a for p in self.programmas for a in p.activiteiten]
+        if len(self.programmas) == 1:
+            enig = self.programmas[0]
+            stap, fase = enig.stap_tekst, enig.fase if enig.fase else "onbekend"
+        else:
+            stap = "; ".join(f"{p.id}: {p.stap_tekst}" for p in self.programmas)
+            fase = "; ".join(f"{p.id}: {p.fase or 'onbekend'}" for p in self.programmas)
+        return {
+            "activiteiten": len(activiteiten),
+            "gedaan": sum(1 for a in activiteiten if a.status == "gedaan"),
+            "te_laat": sum(1 for a in activiteiten if a.te_laat),
+            "stap": stap,
+            "fase": fase,
+        }
+
+    def als_dict(self) -> dict[str, object]:
+        return {
+            "dossier": self.naam,
+            "vandaag": self.vandaag.isoformat(),
+            "kerncijfers": self.kerncijfers(),
+            "programmas": [p.als_dict() for p in self.programmas],
+            "opgevolgd": [{"programma": oud, "opvolger": nieuw} for oud, nieuw in self.opgevolgd],
+            "bevindingen": [b.als_dict() for b in self.bevindingen],
+        }
+
+
+def _aantal(n: int, enkelvoud: str, meervoud: str) -> str:
+    return f"{n} {enkelvoud if n == 1 else meervoud}"
+
+
+def _iso(datum: dt.date | None) -> str | None:
+    return datum.isoformat() if datum else None
+
+
+def _beeld(sleutel: str, activiteit: Activiteit, vandaag: dt.date) -> Activiteitbeeld:
+    eind = activiteit.tot or activiteit.datum
+    return Activiteitbeeld(
+        id=sleutel,
+        wat=activiteit.wat,
+        wie=tuple(p.label for p in activiteit.wie),
+        datum=activiteit.datum,
+        tot=activiteit.tot,
+        plaats=activiteit.plaats,
+        stap=activiteit.stap,
+        netwerkstap=activiteit.netwerkstap,
+        cellen=tuple(activiteit.cellen),
+        manifestatiemoment=activiteit.manifestatiemoment,
+        status=activiteit.status,
+        resultaat=activiteit.resultaat,
+        # 000 §8 fase 2: de planning; gepland of lopend terwijl de (eind)datum voorbij is.
+        te_laat=activiteit.status in OPEN and eind is not None and eind < vandaag,
+    )
+
+
+def _stappen(programma: Programma, activiteiten: list[Activiteitbeeld]) -> list[Stapstand]:
+    standen = []
+    for term in methode.STAPPEN:
+        stap = getattr(programma.stappen, term.id)
+        standen.append(Stapstand(
+            id=term.id,
+            naam=term.naam,
+            status=stap.status if stap else "nog-niet",
+            van=stap.van if stap else None,
+            tot=stap.tot if stap else None,
+            activiteiten=tuple(
+                a.id for a in activiteiten if a.stap == term.id and a.status != "vervallen"
+            ),
+        ))
+    return standen
+
+
+def gantt_tekst(tekst: str, lengte: int | None = GANTT_NAAM) -> str:
+    """Tekst die de Mermaid-gantt accepteert: zonder ':', '#' en ';', op één regel, en (voor
+    een taaknaam) ingekort tot ``lengte`` tekens."""
+    schoon = " ".join(_GANTT_VERBODEN.sub(" ", tekst).split())
+    return inkorten(schoon, lengte) if lengte else schoon
+
+
+def _taak(naam: str, taak_id: str, status: tuple[str, ...], van: dt.date, eind: dt.date) -> str:
+    """Een taakregel: ``Naam :tags, id, begin, einde`` (einde is de dag ná de laatste dag)."""
+    gegevens = [*status, taak_id, van.isoformat(), eind.isoformat()]
+    return f"    {gantt_tekst(naam) or taak_id} :{', '.join(gegevens)}"
+
+
+def _activiteit_taak(a: Activiteitbeeld) -> str | None:
+    if a.datum is None or a.status == "vervallen":
+        return None
+    tags = ("crit",) if a.te_laat else ()
+    if a.status in GANTT_STATUS:
+        tags += (GANTT_STATUS[a.status],)
+    return _taak(a.wat, f"a-{a.id}", tags, a.datum, (a.tot or a.datum) + DAG)
+
+
+def _gantt(programma: Programma, stappen: list[Stapstand],
+           activiteiten: list[Activiteitbeeld]) -> str:
+    """De planning van de ontwikkelperiode als Mermaid-gantt: een sectie per stap."""
+    secties: list[tuple[str, list[str]]] = []
+    periode = programma.ontwikkelperiode
+    op_datum = sorted(activiteiten, key=lambda a: (a.datum or dt.date.max, a.id))
+    for stap in stappen:
+        regels = []
+        if stap.van is not None:
+            eind = (stap.tot or periode.tot or stap.van) + DAG
+            tags = (GANTT_STATUS[stap.status],) if stap.status in GANTT_STATUS else ()
+            nummer = STAP_IDS.index(stap.id) + 1
+            regels.append(_taak(f"Looptijd stap {nummer}", f"s-{stap.id}", tags, stap.van, eind))
+        regels += [t for a in op_datum if a.stap == stap.id and (t := _activiteit_taak(a))]
+        secties.append((stap.naam, regels))
+    for term in methode.NETWERKSTAPPEN:
+        regels = [t for a in op_datum
+                  if a.stap is None and a.netwerkstap == term.id and (t := _activiteit_taak(a))]
+        secties.append((f"Netwerkprogramma – {term.naam}", regels))
+    overig = [t for a in op_datum
+              if a.stap is None and a.netwerkstap is None and (t := _activiteit_taak(a))]
+    secties.append(("Overige activiteiten", overig))
+    if not any(regels for _, regels in secties):
+        return ""
+    kop = [
+        "gantt",
+        f"    title {gantt_tekst(programma.titel, None)}",
+        "    dateFormat YYYY-MM-DD",
+        "    axisFormat %b %Y",
+        "    todayMarker off",
+    ]
+    for naam, regels in secties:
+        if regels:
+            kop.append(f"    section {gantt_tekst(naam, None)}")
+            kop.extend(regels)
+    return "\n".join(kop) + "\n"
+
+
+def _afstemming(dossier: Dossier, programma: Programma) -> list[str]:
+    """Met welke thema's is afgestemd: in het programma, of in (het) thema-bestand(en)."""
+    themas = [
+        thema for ingelezen, thema in dossier.van_soort(Thema)
+        if programma.thema is None or ingelezen.id == programma.thema
+    ]
+    return list(programma.afstemming) + [a for t in themas for a in t.afstemming]
+
+
+def _bevindingen(dossier: Dossier, programma: Programma, beeld: Programmabeeld,
+                 vandaag: dt.date) -> list[Bevinding]:
+    actief = [a for a in beeld.activiteiten if a.status != "vervallen"]
+    bevindingen: list[Bevinding] = []
+
+    # 000 §8 fase 2: een planning; wat gepland of lopend is maar voorbij, vraagt om een besluit.
+    if beeld.te_laat:
+        bevindingen.append(Bevinding(
+            "te-laat", "Activiteiten over hun datum",
+            f"{_aantal(len(beeld.te_laat), 'activiteit staat', 'activiteiten staan')} nog op "
+            f"gepland of loopt, terwijl de datum voor {vandaag.isoformat()} ligt. Zet ze op gedaan "
+            "(met wat het opleverde), plan ze opnieuw of zet ze op vervallen.",
+            REGEL_PLANNING, tuple(a.id for a in beeld.te_laat), "actie",
+        ))
+    # 002 ch. 4: duidelijke ontmoetingsmomenten; een open activiteit zonder datum staat nergens.
+    zonder_datum = [a.id for a in actief if a.status in OPEN and a.datum is None]
+    if zonder_datum:
+        bevindingen.append(Bevinding(
+            "zonder-datum", "Activiteiten zonder datum",
+            "Deze activiteiten hebben nog geen datum. Geef ze een moment, met tijd om voor te "
+            "bereiden, zodat betrokkenen weten waar ze aan toe zijn.",
+            REGEL_PLANNING, tuple(zonder_datum), "aandacht",
+        ))
+    # 000 §8 fase 2: resultaten tellen; gedaan zonder resultaat vertelt niet wat het opleverde.
+    zonder_resultaat = [a.id for a in beeld.gedaan if not a.resultaat]
+    if zonder_resultaat:
+        bevindingen.append(Bevinding(
+            "gedaan-zonder-resultaat", "Gedaan, maar zonder resultaat",
+            "Bij deze activiteiten staat niet wat ze opleverden. Schrijf in 'resultaat' wat er "
+            "veranderde in netwerk, bewustzijn, omgeving of voorbeeld: het verhaal achter de "
+            "activiteit.",
+            REGEL_RESULTAAT, tuple(zonder_resultaat), "aandacht",
+        ))
+    bevindingen += _stapbevindingen(beeld, vandaag, actief)
+    bevindingen += _methodebevindingen(dossier, programma, actief)
+    bevindingen += _cyclusbevindingen(programma, beeld, vandaag)
+    return bevindingen
+
+
+def _stapbevindingen(beeld: Programmabeeld, vandaag: dt.date,
+                     actief: list[Activiteitbeeld]) -> list[Bevinding]:
+    bevindingen: list[Bevinding] = []
+    # 002 ch. 4: de stappen starten na elkaar.
+    laatste_gestart = max(
+        (i for i, s in enumerate(beeld.stappen) if s.status in GESTART), default=-1
+    )
+    overgeslagen = [s.id for s in beeld.stappen[:laatste_gestart] if s.status not in GESTART]
+    if overgeslagen:
+        bevindingen.append(Bevinding(
+            "stap-overgeslagen", "Stappen die niet gestart zijn terwijl een latere loopt",
+            "De stappen van het regieprogramma starten na elkaar en blijven doorlopen. Deze "
+            "stappen zijn nog niet gestart terwijl een latere stap al loopt of gedaan is: "
+            "start ze alsnog, of werk de status bij.",
+            REGEL_STAPPEN, tuple(overgeslagen), "aandacht",
+        ))
+    # 002 ch. 4: een stap met een begindatum in het verleden had moeten starten.
+    niet_gestart = [
+        s.id for s in beeld.stappen
+        if s.status not in GESTART and s.van is not None and s.van < vandaag
+    ]
+    if niet_gestart:
+        bevindingen.append(Bevinding(
+            "stap-niet-gestart", "Stappen die volgens de planning al lopen",
+            f"De begindatum van deze stappen ligt voor {vandaag.isoformat()}, maar hun status "
+            "is nog niet 'loopt'. Start ze of verschuif de planning.",
+            REGEL_STAPPEN, tuple(niet_gestart), "aandacht",
+        ))
+    # 002 ch. 4: elke stap vraagt eigen organisatie; een stap zonder activiteit heeft die niet.
+    if not actief:
+        bevindingen.append(Bevinding(
+            "geen-activiteiten", "Nog geen activiteiten",
+            "Het programma heeft nog geen activiteiten. Zet de aandachtspunten van de "
+            "stelselmatrix om in activiteiten per stap.",
+            REGEL_STAPPEN, (beeld.id,), "actie",
+        ))
+        return bevindingen
+    leeg = [s.id for s in beeld.stappen if not s.activiteiten]
+    if leeg:
+        bevindingen.append(Bevinding(
+            "stap-zonder-activiteit", "Stappen zonder activiteit",
+            "Voor deze stappen van het regieprogramma is nog geen activiteit: "
+            + ", ".join(methode.naam_van(methode.STAPPEN, s) for s in leeg)
+            + ". Geef activiteiten met 'stap' aan welke stap ze dienen.",
+            REGEL_STAPPEN, tuple(leeg), "aandacht",
+        ))
+    return bevindingen
+
+
+def _methodebevindingen(dossier: Dossier, programma: Programma,
+                        actief: list[Activiteitbeeld]) -> list[Bevinding]:
+    bevindingen: list[Bevinding] = []
+    # 002 ch. 4 stap 4: stap 4 eindigt met een manifestatiemoment.
+    if not any(a.manifestatiemoment and a.stap in (None, "presenteren") for a in actief):
+        bevindingen.append(Bevinding(
+            "geen-manifestatiemoment", "Geen manifestatiemoment in stap 4",
+            "Stap 4 (presenteren mogelijkheden van zelforganisatie) eindigt met een "
+            "manifestatiemoment waarin de oogst van netwerken, initiatieven en voorbeelden "
+            "zichtbaar wordt. Plan er een ('manifestatiemoment: true', 'stap: presenteren').",
+            REGEL_MANIFESTATIE, ("presenteren",), "aandacht",
+        ))
+    # 001 §4.3: een netwerkprogramma (activiteiten met 'netwerkstap') sluit af met een
+    # slotbijeenkomst, en kent zijn eigen stappen.
+    netwerkstappen = {a.netwerkstap for a in actief if a.netwerkstap}
+    if netwerkstappen:
+        if "slotbijeenkomst" not in netwerkstappen:
+            bevindingen.append(Bevinding(
+                "geen-slotbijeenkomst", "Netwerkprogramma zonder slotbijeenkomst",
+                "Dit programma volgt het netwerkprogramma, maar heeft geen slotbijeenkomst om "
+                "de periode af te ronden, de opbrengsten te vieren en sleutelfiguren zichtbaar "
+                "te maken ('netwerkstap: slotbijeenkomst').",
+                REGEL_SLOT, ("slotbijeenkomst",), "aandacht",
+            ))
+        ontbrekend = [
+            n for n in NETWERKSTAP_IDS if n not in netwerkstappen and n != "slotbijeenkomst"
+        ]
+        if ontbrekend:
+            bevindingen.append(Bevinding(
+                "netwerkstap-zonder-activiteit", "Stappen van het netwerkprogramma zonder "
+                "activiteit",
+                "Geen activiteit dient: "
+                + "; ".join(methode.naam_van(methode.NETWERKSTAPPEN, n) for n in ontbrekend)
+                + ".",
+                REGEL_NETWERKSTAPPEN, tuple(ontbrekend), "info",
+            ))
+    # 000 §8 fase 1 stap 4: afstemming met andere actuele thema's.
+    if not _afstemming(dossier, programma):
+        bevindingen.append(Bevinding(
+            "geen-afstemming", "Geen afstemming met andere thema's",
+            "Nergens staat met welke andere actuele thema's dit thema is afgestemd (fase 1). "
+            "Noem ze bij 'afstemming' in het programma of in het thema-bestand.",
+            REGEL_AFSTEMMING, (programma.thema,) if programma.thema else (), "aandacht",
+        ))
+    return bevindingen
+
+
+def _cyclusbevindingen(programma: Programma, beeld: Programmabeeld,
+                       vandaag: dt.date) -> list[Bevinding]:
+    bevindingen: list[Bevinding] = []
+    periode = programma.ontwikkelperiode
+    voorbij = periode.tot is not None and periode.tot < vandaag
+    stap5 = next(s for s in beeld.stappen if s.id == "vaststellen")
+    # 002 ch. 4: het programma eindigt met praktijkafspraken voor een periode.
+    if (voorbij or stap5.status == "gedaan") and not programma.praktijkafspraken:
+        bevindingen.append(Bevinding(
+            "geen-praktijkafspraken", "Afgerond zonder praktijkafspraken",
+            "Het regieprogramma is afgerond, maar er zijn geen praktijkafspraken vastgelegd. "
+            "Leg vast wat de lokale gemeenschap nu zelf organiseert, welke faciliteiten daarbij "
+            "horen en voor welke periode.",
+            REGEL_PRAKTIJK, (beeld.id,), "aandacht",
+        ))
+    # 002 ch. 4: na de ontwikkelperiode start een nieuwe cyclus.
+    if voorbij:
+        bevindingen.append(Bevinding(
+            "periode-voorbij", "De ontwikkelperiode is voorbij",
+            f"De ontwikkelperiode liep tot {periode.tot}. Start de volgende cyclus met "
+            "'stelsel programma nieuw': open activiteiten en lopende praktijkafspraken gaan mee.",
+            REGEL_CYCLUS, (beeld.id,), "aandacht",
+        ))
+    return bevindingen
+
+
+def programmabeeld(dossier: Dossier, ingelezen: Ingelezen, programma: Programma,
+                   vandaag: dt.date) -> Programmabeeld:
+    """De stand van één regieprogramma op ``vandaag``."""
+    activiteiten = [_beeld(s, a, vandaag) for s, a in programma.activiteiten.items()]
+    stappen = _stappen(programma, activiteiten)
+    kop = dossier.kop
+    volgende = sorted(
+        (a for a in activiteiten if a.status in OPEN and a.datum is not None and not a.te_laat),
+        key=lambda a: (a.datum or dt.date.max, a.id),
+    )[:MAX_VOLGENDE]
+    beeld = Programmabeeld(
+        id=ingelezen.id,
+        titel=programma.titel,
+        bestand=bestandsnaam(dossier, ingelezen),
+        van=programma.ontwikkelperiode.van,
+        tot=programma.ontwikkelperiode.tot,
+        fase=programma.fase or (kop.fase if kop else None),
+        vorige=programma.vorige,
+        stappen=stappen,
+        activiteiten=activiteiten,
+        praktijkafspraken=[
+            Afspraakbeeld(
+                p.id, p.afspraak, p.van, p.tot, tuple(w.label for w in p.wie),
+                p.van <= vandaag and (p.tot is None or vandaag <= p.tot),
+            )
+            for p in programma.praktijkafspraken
+        ],
+        volgende=volgende,
+        gantt=_gantt(programma, stappen, activiteiten),
+    )
+    beeld.bevindingen = _bevindingen(dossier, programma, beeld, vandaag)
+    return beeld
+
+
+def opvolgers(bronnen: list[ProgrammaBron]) -> dict[str, str]:
+    """Welk programma door welk ander is opgevolgd (via ``vorige``)."""
+    bekend = {ingelezen.id for ingelezen, _ in bronnen}
+    return {
+        programma.vorige: ingelezen.id
+        for ingelezen, programma in bronnen
+        if programma.vorige in bekend
+    }
+
+
+def lopende(bronnen: list[ProgrammaBron]) -> list[ProgrammaBron]:
+    """De programma's die (nog) niet door een volgende cyclus zijn opgevolgd."""
+    opgevolgd = opvolgers(bronnen)
+    return [bron for bron in bronnen if bron[0].id not in opgevolgd]
+
+
+def programma_analyse(dossier: Dossier, bronnen: list[ProgrammaBron],
+                      vandaag: dt.date) -> Programmastand:
+    """De stand van de gegeven programma's; opgevolgde programma's tellen als geschiedenis."""
+    alle = dossier.van_soort(Programma)
+    opgevolgd = opvolgers(alle)
+    beelden = [
+        programmabeeld(dossier, ingelezen, programma, vandaag)
+        for ingelezen, programma in sorted(
+            bronnen, key=lambda b: (b[1].ontwikkelperiode.van, b[0].id)
+        )
+    ]
+    return Programmastand(
+        naam=dossier.naam,
+        vandaag=vandaag,
+        programmas=beelden,
+        opgevolgd=sorted(opgevolgd.items()),
+    )
+
+
+def dossier_analyse(dossier: Dossier, vandaag: dt.date) -> Programmastand | None:
+    """De lopende regieprogramma's van het dossier (None zonder programma)."""
+    bronnen = lopende(dossier.van_soort(Programma))
+    if not bronnen:
+        return None
+    return programma_analyse(dossier, bronnen, vandaag)
+
+
+def markdown(resultaat: Programmastand, sjablonen: Path | None = None) -> str:
+    return render(
+        "rapport/programma.md.j2",
+        sjablonen,
+        r=resultaat,
+        kerncijfers=resultaat.kerncijfers(),
+        stapnaam={t.id: t.naam for t in methode.STAPPEN},
+        netwerkstapnaam={t.id: t.naam for t in methode.NETWERKSTAPPEN},
+    )

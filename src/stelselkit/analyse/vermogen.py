@@ -1,0 +1,628 @@
+"""Vermogensanalyse: hoe ver de gemeenschap een zelforganiserend geheel vormt (002 instr. 4).
+
+Per periode een score voor netwerken, bewustzijn, omgeving en voorbeelden (schaal
+:data:`stelselkit.methode.VERMOGEN_SCHAAL`), met het verhaal erachter en bewijs uit het dossier.
+Deze analyse laat zien:
+
+- elke score zonder verhaal of zonder bewijs: "tellen én vertellen", minder indicatoren en meer
+  verhalend vermogen (seed 004);
+- bewijs dat naar iets verwijst dat niet in het dossier staat, met bestand en regel (dezelfde
+  controle als ``stelsel valideer``);
+- de verandering per onderdeel sinds de vorige periode, in woorden;
+- bij de laatste vaststelling van elke reeks (de stand van nu, 002 stap 5): onderdelen zonder
+  score, de drie vragen (organisatorisch geheel, regie, overbodig worden), de vijf vragen van
+  stap 5, faciliteiten zonder plan voor hun middelen en praktijkafspraken die verlopen zijn;
+- met scores per positie over perioden: of de verantwoordelijkheid verschuift richting bewoner
+  en buurt (000 §8).
+
+Perioden komen op volgorde van ``periode.van``. Een reeks volgt ``vorige``; zonder ``vorige`` is
+de vorige periode de laatste eerdere vermogensanalyse met hetzelfde thema. Een ``vorige`` die in
+het dossier staat maar niet is meegegeven, wordt erbij gelezen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from stelselkit import methode
+from stelselkit.analyse import Bevinding, Gewicht, gesorteerd
+from stelselkit.analyse.omgeving import dossierfouten
+from stelselkit.dossier import Dossier, Ingelezen
+from stelselkit.fouten import Probleem
+from stelselkit.model import Vermogensanalyse
+from stelselkit.model.vermogensanalyse import Beoordeling
+
+Bron = tuple[Ingelezen, Vermogensanalyse, Dossier | None]
+
+ELEMENT_IDS: tuple[str, ...] = methode.ids(methode.VERMOGEN_ELEMENTEN)
+# De eerste twee posities van de keten (standaard bewoner en buurt) zijn "dichtbij": daarheen
+# hoort de verantwoordelijkheid te verschuiven (000 §3-§7).
+AANTAL_DICHTBIJ = 2
+
+REGEL_VERHAAL = (
+    "seed 004: tellen én vertellen, minder indicatoren en meer verhalend vermogen; 002 instr. 4: "
+    "maak zichtbaar hoe ver de gemeenschap een zelforganiserend geheel vormt"
+)
+REGEL_BEWIJS = (
+    "002 instr. 4: het vermogen zichtbaar maken met netwerken, bewustzijn, omgeving en "
+    "voorbeelden uit het dossier (tafelkleden, uitspraken, initiatieven, activiteiten)"
+)
+REGEL_VERANDERING = (
+    "000 §8: \"Resultaten die we meten zijn de mate van zelforganisatie en de "
+    "verantwoordelijkheidsverschuiving in het stelsel\" (000:794-796)"
+)
+REGEL_STAP5 = (
+    "002 stap 5: wat zijn we nu, wat weten we nu, wat willen we nu, wat kunnen we nu, wat doen we "
+    "nu als lokale gemeenschap (002:850-852)"
+)
+REGEL_FACILITEITEN = (
+    "002 stap 5: welke voorzieningen nodig zijn, welke middelen daarbij horen en hoe we die "
+    "middelen kunnen genereren (002:879-883)"
+)
+REGEL_AFSPRAKEN = "002 stap 5: vaststellen van praktijkafspraken voor een periode"
+REGEL_OVERBODIG = (
+    "002 instr. 4 (c): maken regievoerder en professionals zich daadwerkelijk overbodig? "
+    "\"In essentie zijn regievoerders en professionals voortdurend bezig hun rol overbodig te "
+    "maken\" (002:100-102)"
+)
+REGEL_DRIE_VRAGEN = (
+    "002 instr. 4 (a, b): vormt de gemeenschap een organisatorisch geheel, en kan ze regie nemen "
+    "over vraagstukken rond het thema?"
+)
+REGEL_POSITIES = (
+    "000 §3-§8: de hele keten verschuift verantwoordelijkheid richting bewoner en buurt; de "
+    "verantwoordelijkheidsverschuiving is een resultaat dat we meten (000:794-796)"
+)
+
+
+def score_tekst(score: int) -> str:
+    """``3`` → ``3 (groeiend)``."""
+    return f"{score} ({methode.VERMOGEN_SCHAAL[score]})"
+
+
+def _beantwoord(tekst: str | None) -> bool:
+    return bool(tekst and tekst.strip())
+
+
+def _opsomming(delen: list[str]) -> str:
+    if len(delen) == 1:
+        return delen[0]
+    return ", ".join(delen[:-1]) + " en " + delen[-1]
+
+
+@dataclass(frozen=True)
+class Periodebeeld:
+    """Eén vermogensanalyse: één periode van één reeks."""
+
+    id: str
+    bestand: str
+    model: Vermogensanalyse
+    dichtbij: tuple[str, ...]  # de posities dichtbij: bewoner en buurt
+
+    @property
+    def van(self) -> dt.date:
+        return self.model.periode.van
+
+    @property
+    def label(self) -> str:
+        periode = self.model.periode
+        if periode.tot is None:
+            return f"vanaf {periode.van.isoformat()}"
+        return f"{periode.van.isoformat()} t/m {periode.tot.isoformat()}"
+
+    def beoordelingen(self) -> list[tuple[str, Beoordeling]]:
+        """Alle scores: eerst de onderdelen, dan de posities (als ``posities.<id>``)."""
+        uit = [(e, b) for e in ELEMENT_IDS if (b := getattr(self.model.elementen, e))]
+        uit += [(f"posities.{p}", b) for p, b in self.model.posities.items()]
+        return uit
+
+    def score(self, element: str) -> int | None:
+        beoordeling: Beoordeling | None = getattr(self.model.elementen, element)
+        return beoordeling.score if beoordeling else None
+
+    def als_dict(self, vorige: str | None) -> dict[str, object]:
+        def beoordeling(b: Beoordeling) -> dict[str, object]:
+            return {"score": b.score, "verhaal": b.verhaal, "bewijs": list(b.bewijs)}
+
+        m = self.model
+        return {
+            "id": self.id,
+            "bestand": self.bestand,
+            "thema": m.thema,
+            "van": m.periode.van.isoformat(),
+            "tot": m.periode.tot.isoformat() if m.periode.tot else None,
+            "vorige": vorige,
+            "elementen": {e: beoordeling(b) for e in ELEMENT_IDS
+                          if (b := getattr(m.elementen, e))},
+            "posities": {p: beoordeling(b) for p, b in m.posities.items()},
+            "vragen": m.vragen.model_dump(),
+            "stap5": m.stap5.model_dump(),
+            "faciliteiten": [f.model_dump() for f in m.faciliteiten],
+            "praktijkafspraken": [
+                {"id": a.id, "afspraak": a.afspraak, "van": a.van.isoformat(),
+                 "tot": a.tot.isoformat() if a.tot else None}
+                for a in m.praktijkafspraken
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class Verandering:
+    """De score van één onderdeel of positie in twee opeenvolgende perioden."""
+
+    wat: str
+    oud: int | None
+    nieuw: int | None
+
+    @property
+    def tekst(self) -> str:
+        if self.oud is None and self.nieuw is not None:
+            return f"{self.wat}: nu {score_tekst(self.nieuw)}, de vorige periode niet beoordeeld"
+        if self.nieuw is None and self.oud is not None:
+            return f"{self.wat}: niet meer beoordeeld (was {score_tekst(self.oud)})"
+        if self.oud == self.nieuw and self.oud is not None:
+            return f"{self.wat}: bleef {score_tekst(self.oud)}"
+        assert self.oud is not None and self.nieuw is not None
+        return f"{self.wat}: van {score_tekst(self.oud)} naar {score_tekst(self.nieuw)}"
+
+    @property
+    def verschil(self) -> int | None:
+        if self.oud is None or self.nieuw is None:
+            return None
+        return self.nieuw - self.oud
+
+    def als_dict(self) -> dict[str, object]:
+        return {"wat": self.wat, "oud": self.oud, "nieuw": self.nieuw, "tekst": self.tekst}
+
+
+@dataclass(frozen=True)
+class Vergelijking:
+    """Twee opeenvolgende perioden van een reeks naast elkaar."""
+
+    van: Periodebeeld
+    naar: Periodebeeld
+    elementen: tuple[Verandering, ...]
+    posities: tuple[Verandering, ...]
+
+    def als_dict(self) -> dict[str, object]:
+        return {
+            "van": self.van.id,
+            "naar": self.naar.id,
+            "elementen": [v.als_dict() for v in self.elementen],
+            "posities": [v.als_dict() for v in self.posities],
+        }
+
+
+@dataclass
+class VermogenResultaat:
+    """Wat de vermogensanalyse oplevert."""
+
+    perioden: list[Periodebeeld]
+    vorige: dict[str, str]  # id → id van de vorige periode in zijn reeks
+    reeksen: list[list[Periodebeeld]]
+    vergelijkingen: list[Vergelijking]
+    vandaag: dt.date
+    problemen: list[Probleem] = field(default_factory=list)
+    bevindingen: list[Bevinding] = field(default_factory=list)
+
+    @property
+    def laatste(self) -> Periodebeeld:
+        return self.perioden[-1]
+
+    def kerncijfers(self) -> dict[str, int | float | str]:
+        """De score per onderdeel in de laatste periode."""
+        cijfers: dict[str, int | float | str] = {
+            "perioden": len(self.perioden),
+            "laatste periode": self.laatste.label,
+        }
+        for element in ELEMENT_IDS:
+            score = self.laatste.score(element)
+            if score is not None:
+                cijfers[element] = score
+        return cijfers
+
+    def als_dict(self) -> dict[str, object]:
+        return {
+            "vandaag": self.vandaag.isoformat(),
+            "perioden": [p.als_dict(self.vorige.get(p.id)) for p in self.perioden],
+            "reeksen": [[p.id for p in reeks] for reeks in self.reeksen],
+            "vergelijkingen": [v.als_dict() for v in self.vergelijkingen],
+            "kerncijfers": self.kerncijfers(),
+            "problemen": [p.als_dict() for p in self.problemen],
+            "bevindingen": [b.als_dict() for b in self.bevindingen],
+        }
+
+
+def _met_voorgangers(bronnen: list[Bron]) -> list[Bron]:
+    """Lees de ``vorige`` keten uit het dossier erbij, zodat er iets te vergelijken is."""
+    uit = {(b[0].pad.resolve(), b[0].id): b for b in bronnen}
+    gezien = {b[0].id for b in bronnen}
+    te_doen = list(bronnen)
+    while te_doen:
+        _, model, dossier = te_doen.pop()
+        if model.vorige is None or model.vorige in gezien or dossier is None:
+            continue
+        vorig = dossier.zoek(model.vorige, ("vermogensanalyse",))
+        if vorig is not None and isinstance(vorig.model, Vermogensanalyse):
+            bron = (vorig, vorig.model, dossier)
+            gezien.add(vorig.id)
+            uit[(vorig.pad.resolve(), vorig.id)] = bron
+            te_doen.append(bron)
+    return list(uit.values())
+
+
+def _periodebeeld(ingelezen: Ingelezen, model: Vermogensanalyse,
+                  dossier: Dossier | None) -> Periodebeeld:
+    keten = dossier.posities() if dossier is not None else list(methode.POSITIES_KETEN)
+    dichtbij = tuple(t.id for t in keten[:AANTAL_DICHTBIJ])
+    return Periodebeeld(ingelezen.id, ingelezen.naam, model, dichtbij)
+
+
+def _reeksen(perioden: list[Periodebeeld]) -> tuple[dict[str, str], list[Bevinding]]:
+    """Bepaal per periode de vorige: ``vorige`` als die eerder ligt, anders op volgorde."""
+    vorige: dict[str, str] = {}
+    bevindingen = []
+    for i, periode in enumerate(perioden):
+        eerder = perioden[:i]
+        gevraagd = periode.model.vorige
+        if gevraagd is not None:
+            if any(p.id == gevraagd for p in eerder):
+                vorige[periode.id] = gevraagd
+                continue
+            later = next((p for p in perioden[i + 1:] if p.id == gevraagd), None)
+            if later is not None:
+                # 002 stap 5: perioden volgen elkaar op; een vorige die later begint, klopt niet.
+                bevindingen.append(Bevinding(
+                    code="vorige-ligt-later",
+                    titel=f"{periode.id}: de vorige periode begint later",
+                    tekst=(
+                        f"'{periode.id}' ({periode.label}) noemt '{gevraagd}' ({later.label}) als "
+                        "vorige, maar die begint niet eerder. Controleer 'vorige' en 'periode'; "
+                        "de vergelijking volgt nu de volgorde van de perioden."
+                    ),
+                    regel="002 stap 5: praktijkafspraken en vaststellingen volgen elkaar per "
+                    "periode op",
+                    over=(periode.id, gevraagd),
+                ))
+        zelfde = [p for p in eerder if p.model.thema == periode.model.thema]
+        if zelfde:
+            vorige[periode.id] = zelfde[-1].id
+    return vorige, bevindingen
+
+
+def _vergelijk(van: Periodebeeld, naar: Periodebeeld) -> Vergelijking:
+    elementen = tuple(
+        Verandering(e, van.score(e), naar.score(e))
+        for e in ELEMENT_IDS if van.score(e) is not None or naar.score(e) is not None
+    )
+    posities = tuple(
+        Verandering(p, oud.score, naar.model.posities[p].score)
+        for p, oud in van.model.posities.items() if p in naar.model.posities
+    )
+    return Vergelijking(van, naar, elementen, posities)
+
+
+def _kwaliteit(periode: Periodebeeld) -> list[Bevinding]:
+    bevindingen = []
+    beoordelingen = periode.beoordelingen()
+    # Seed 004: "tellen én vertellen" — een getal zonder verhaal zegt de gemeenteraad weinig.
+    zonder_verhaal = [w for w, b in beoordelingen if not _beantwoord(b.verhaal)]
+    if zonder_verhaal:
+        bevindingen.append(Bevinding(
+            code="score-zonder-verhaal",
+            titel=f"{periode.id}: score zonder verhaal",
+            tekst=(
+                f"{_opsomming(zonder_verhaal)} {'heeft' if len(zonder_verhaal) == 1 else 'hebben'}"
+                " een score maar geen verhaal. Schrijf op wat er gebeurde dat dit getal "
+                "rechtvaardigt: wie, waar, wat veranderde er?"
+            ),
+            regel=REGEL_VERHAAL,
+            over=tuple(zonder_verhaal),
+            gewicht="actie",
+        ))
+    # 002 instr. 4: het vermogen wordt zichtbaar in wat er in het dossier staat.
+    zonder_bewijs = [w for w, b in beoordelingen if not b.bewijs]
+    if zonder_bewijs:
+        werkwoord = "verwijst" if len(zonder_bewijs) == 1 else "verwijzen"
+        bevindingen.append(Bevinding(
+            code="score-zonder-bewijs",
+            titel=f"{periode.id}: score zonder bewijs",
+            tekst=(
+                f"{_opsomming(zonder_bewijs)} {werkwoord} niet naar bewijs in het dossier. "
+                "Noem in 'bewijs' de ids van tafelkleden, uitspraken, initiatieven of "
+                "activiteiten die de score dragen."
+            ),
+            regel=REGEL_BEWIJS,
+            over=tuple(zonder_bewijs),
+        ))
+    return bevindingen
+
+
+def _veranderingsbevinding(v: Vergelijking) -> Bevinding:
+    gedaald = [x.wat for x in v.elementen if (x.verschil or 0) < 0]
+    veranderd = [x.wat for x in v.elementen if x.oud != x.nieuw]
+    oordeel = (
+        f" Bij {_opsomming(gedaald)} daalt de score: vraag wat er wegviel (bijvoorbeeld een "
+        "schakel die verdween, 000 §7) en wat er nodig is."
+        if gedaald else ""
+    )
+    regels = "; ".join(x.tekst for x in v.elementen)
+    return Bevinding(
+        code="verandering-vermogen",
+        titel=f"Van {v.van.id} naar {v.naar.id}: verandering per onderdeel",
+        tekst=f"Sinds {v.van.label}: {regels}.{oordeel}",
+        regel=REGEL_VERANDERING,
+        over=tuple(veranderd or [x.wat for x in v.elementen]),
+        gewicht="aandacht" if gedaald else "info",
+    )
+
+
+def _positiebevinding(v: Vergelijking) -> Bevinding | None:
+    vergeleken = [x for x in v.posities if x.verschil is not None]
+    if not vergeleken:
+        return None
+    dichtbij = [x.verschil or 0 for x in vergeleken if x.wat in v.naar.dichtbij]
+    verder = [x.verschil or 0 for x in vergeleken if x.wat not in v.naar.dichtbij]
+    regels = "; ".join(x.tekst for x in vergeleken)
+    namen = " en ".join(v.naar.dichtbij)
+    if not dichtbij:
+        return Bevinding(
+            code="verantwoordelijkheidsverschuiving",
+            titel=f"Van {v.van.id} naar {v.naar.id}: verschuiving niet te zien",
+            tekst=(
+                f"{regels}. {namen.capitalize()} zijn niet in beide perioden gescoord; geef ook "
+                "hen een score om de verschuiving te zien."
+            ),
+            regel=REGEL_POSITIES,
+            over=tuple(x.wat for x in vergeleken),
+            gewicht="aandacht",
+        )
+    # 000 §3-§8: verantwoordelijkheid hoort te verschuiven naar bewoner en buurt. We vergelijken
+    # de gemiddelde verandering dichtbij met die van de andere posities.
+    gem_dichtbij = sum(dichtbij) / len(dichtbij)
+    gem_verder = sum(verder) / len(verder) if verder else 0.0
+    gewicht: Gewicht = "info" if gem_dichtbij > gem_verder else "aandacht"
+    if gem_dichtbij > gem_verder:
+        oordeel = f"De verantwoordelijkheid verschuift richting {namen}."
+    elif gem_dichtbij < gem_verder:
+        oordeel = (f"De verantwoordelijkheid verschuift weg van {namen}: vraag welke positie "
+                   "iets overneemt dat de buurt zelf kan.")
+    else:
+        oordeel = f"Geen verschuiving richting {namen} te zien."
+    return Bevinding(
+        code="verantwoordelijkheidsverschuiving",
+        titel=f"Van {v.van.id} naar {v.naar.id}: verantwoordelijkheidsverschuiving",
+        tekst=f"{regels}. {oordeel}",
+        regel=REGEL_POSITIES,
+        over=tuple(x.wat for x in vergeleken),
+        gewicht=gewicht,
+    )
+
+
+def _stand(periode: Periodebeeld, vandaag: dt.date) -> list[Bevinding]:
+    """De stand van nu: bevindingen over de laatste vaststelling van een reeks (002 stap 5)."""
+    m = periode.model
+    bevindingen = []
+    # 002 instr. 4: het geheel van netwerken, bewustzijn, omgeving en voorbeelden.
+    zonder = [e for e in ELEMENT_IDS if periode.score(e) is None]
+    if zonder:
+        bevindingen.append(Bevinding(
+            code="onderdeel-zonder-score",
+            titel=f"{periode.id}: onderdelen zonder beoordeling",
+            tekst=(
+                f"{_opsomming(zonder)} {'is' if len(zonder) == 1 else 'zijn'} niet beoordeeld. "
+                "Het vermogen is het geheel van netwerken, bewustzijn, omgeving en voorbeelden."
+            ),
+            regel="002 instr. 4: netwerken, bewustzijn, omgeving en voorbeelden als geheel",
+            over=tuple(zonder),
+        ))
+    # 002 instr. 4 (c) en 002:100-102: maken regievoerder en professionals zich overbodig?
+    if not _beantwoord(m.vragen.overbodig):
+        bevindingen.append(Bevinding(
+            code="overbodig-onbeantwoord",
+            titel=f"{periode.id}: niet gezegd of regievoerder en professionals overbodig worden",
+            tekst=(
+                "De vraag 'Maken regievoerder en professionals zich overbodig?' (vragen.overbodig)"
+                " is niet beantwoord. Laat hen zelf zeggen wat de buurt nu zonder hen doet."
+            ),
+            regel=REGEL_OVERBODIG,
+            over=("vragen.overbodig",),
+            gewicht="actie",
+        ))
+    open_vragen = [f"vragen.{v}" for v in ("geheel", "regie")
+                   if not _beantwoord(getattr(m.vragen, v))]
+    if open_vragen:
+        bevindingen.append(Bevinding(
+            code="vraag-onbeantwoord",
+            titel=f"{periode.id}: vragen over het geheel en de regie open",
+            tekst=(
+                f"Niet beantwoord: {_opsomming(open_vragen)}. Zeg of de gemeenschap een "
+                "organisatorisch geheel vormt en regie kan nemen over vraagstukken rond het thema."
+            ),
+            regel=REGEL_DRIE_VRAGEN,
+            over=tuple(open_vragen),
+        ))
+    # 002 stap 5: de vijf vragen om de stand op te maken.
+    stap5 = [f"stap5.{v}" for v in ("zijn", "weten", "willen", "kunnen", "doen")
+             if not _beantwoord(getattr(m.stap5, v))]
+    if stap5:
+        bevindingen.append(Bevinding(
+            code="stap5-onvolledig",
+            titel=f"{periode.id}: stap 5 niet helemaal beantwoord",
+            tekst=f"Niet beantwoord: {_opsomming(stap5)}.",
+            regel=REGEL_STAP5,
+            over=tuple(stap5),
+        ))
+    # 002 stap 5 (002:879-883): faciliteiten met hun middelen en hoe die te genereren.
+    zonder_plan = [f for f in m.faciliteiten
+                   if not _beantwoord(f.middelen) or not _beantwoord(f.genereren)]
+    if zonder_plan:
+        delen = []
+        for f in zonder_plan:
+            mist = [d for d, w in (("middelen", f.middelen), ("genereren", f.genereren))
+                    if not _beantwoord(w)]
+            delen.append(f"{f.naam} (mist: {' en '.join(mist)})")
+        bevindingen.append(Bevinding(
+            code="faciliteit-zonder-plan",
+            titel=f"{periode.id}: faciliteiten zonder plan voor hun middelen",
+            tekst=(
+                f"{_opsomming(delen)}. Zeg welke middelen erbij horen en hoe die er komen, "
+                "liefst uit de gemeenschap zelf."
+            ),
+            regel=REGEL_FACILITEITEN,
+            over=tuple(f.naam for f in zonder_plan),
+        ))
+    bevindingen.extend(_afspraken(periode, vandaag))
+    return bevindingen
+
+
+def _afspraken(periode: Periodebeeld, vandaag: dt.date) -> list[Bevinding]:
+    afspraken = periode.model.praktijkafspraken
+    # 002 stap 5: de vaststelling eindigt in praktijkafspraken voor een periode.
+    if not afspraken:
+        return [Bevinding(
+            code="geen-praktijkafspraken",
+            titel=f"{periode.id}: nog geen praktijkafspraken",
+            tekst=(
+                "Stap 5 eindigt in praktijkafspraken voor een periode: wie doet wat, tot wanneer."
+            ),
+            regel=REGEL_AFSPRAKEN,
+            over=(periode.id,),
+        )]
+    bevindingen = []
+    verlopen = [a for a in afspraken if a.tot is not None and a.tot < vandaag]
+    if verlopen:
+        delen = [f"'{a.afspraak}' (tot {a.tot.isoformat()})" for a in verlopen if a.tot]
+        bevindingen.append(Bevinding(
+            code="praktijkafspraak-verlopen",
+            titel=f"{periode.id}: verlopen praktijkafspraken",
+            tekst=(
+                f"Verlopen op {vandaag.isoformat()}: {_opsomming(delen)}. Stel vast wat ze "
+                "opleverden en maak nieuwe afspraken (een nieuwe vermogensanalyse met "
+                "'stelsel nieuw vermogensanalyse --van')."
+            ),
+            regel=REGEL_AFSPRAKEN,
+            over=tuple(a.id for a in verlopen),
+            gewicht="actie",
+        ))
+    zonder_einde = [a for a in afspraken if a.tot is None]
+    if zonder_einde:
+        namen = [f"'{a.afspraak}'" for a in zonder_einde]
+        bevindingen.append(Bevinding(
+            code="praktijkafspraak-zonder-einde",
+            titel=f"{periode.id}: praktijkafspraken zonder einde",
+            tekst=(
+                f"{_opsomming(namen)} "
+                f"{'heeft' if len(zonder_einde) == 1 else 'hebben'} geen 'tot'. Een "
+                "praktijkafspraak geldt voor een periode; zet een einddatum om hem te evalueren."
+            ),
+            regel=REGEL_AFSPRAKEN,
+            over=tuple(a.id for a in zonder_einde),
+            gewicht="info",
+        ))
+    return bevindingen
+
+
+def analyseer(bronnen: list[Bron], vandaag: dt.date) -> VermogenResultaat:
+    """Analyseer een of meer vermogensanalyses (elk met zijn dossier, als dat er is)."""
+    bronnen = _met_voorgangers(bronnen)
+    perioden = sorted((_periodebeeld(i, m, d) for i, m, d in bronnen),
+                      key=lambda p: (p.van, p.id, p.bestand))
+    vorige, bevindingen = _reeksen(perioden)
+    per_id = {p.id: p for p in perioden}
+    opgevolgd = set(vorige.values())
+    koppen = [p for p in perioden if p.id not in opgevolgd]
+    reeksen = []
+    for kop in koppen:
+        reeks = [kop]
+        while reeks[0].id in vorige:
+            reeks.insert(0, per_id[vorige[reeks[0].id]])
+        reeksen.append(reeks)
+    vergelijkingen = [_vergelijk(a, b) for reeks in reeksen
+                      for a, b in itertools.pairwise(reeks)]
+    problemen = sorted({
+        p for ingelezen, _, dossier in bronnen if dossier is not None
+        for p in dossier.problemen if p.bestand == ingelezen.naam and p.niveau == "fout"
+    })
+    if problemen:
+        bevindingen.append(dossierfouten(problemen))
+    # Bewijs is een verwijzing naar het dossier; buiten een dossier is het niet na te gaan.
+    los = sorted(i.id for i, m, d in bronnen
+                 if d is None and any(b.bewijs for _, b in _periodebeeld(i, m, d).beoordelingen()))
+    if los:
+        bevindingen.append(Bevinding(
+            code="bewijs-niet-gecontroleerd",
+            titel="Bewijs niet gecontroleerd: geen dossier",
+            tekst=(
+                f"{_opsomming(los)} {'ligt' if len(los) == 1 else 'liggen'} niet in een "
+                "dossiermap (een map met dossier.yaml), dus of het bewijs bestaat is niet na te "
+                "gaan. Zet het bestand in zijn dossier."
+            ),
+            regel=REGEL_BEWIJS,
+            over=tuple(los),
+            gewicht="info",
+        ))
+    for periode in perioden:
+        bevindingen.extend(_kwaliteit(periode))
+    for v in vergelijkingen:
+        bevindingen.append(_veranderingsbevinding(v))
+        positie = _positiebevinding(v)
+        if positie:
+            bevindingen.append(positie)
+    for kop in koppen:
+        bevindingen.extend(_stand(kop, vandaag))
+    return VermogenResultaat(
+        perioden=perioden,
+        vorige=vorige,
+        reeksen=reeksen,
+        vergelijkingen=vergelijkingen,
+        vandaag=vandaag,
+        problemen=problemen,
+        bevindingen=gesorteerd(bevindingen),
+    )
+
+
+def dossier_analyse(dossier: Dossier, vandaag: dt.date) -> VermogenResultaat | None:
+    """Alle vermogensanalyses van een dossier."""
+    gevonden = dossier.van_soort(Vermogensanalyse)
+    if not gevonden:
+        return None
+    return analyseer([(i, m, dossier) for i, m in gevonden], vandaag)
+
+
+def grafiek(reeks: list[Periodebeeld], element: str) -> tuple[list[str], list[int]]:
+    """De perioden (begindatum) en scores van één onderdeel, alleen waar het gescoord is."""
+    punten = [(p.van.isoformat(), s) for p in reeks if (s := p.score(element)) is not None]
+    return [d for d, _ in punten], [s for _, s in punten]
+
+
+def posities_in(reeks: list[Periodebeeld]) -> list[str]:
+    """Alle posities die in een reeks een score kregen, in volgorde van eerste voorkomen."""
+    return list(dict.fromkeys(pos for p in reeks for pos in p.model.posities))
+
+
+def afspraakstatus(van: dt.date, tot: dt.date | None, vandaag: dt.date) -> str:
+    if tot is not None and tot < vandaag:
+        return "verlopen"
+    return "nog niet begonnen" if van > vandaag else "loopt"
+
+
+def markdown(resultaat: VermogenResultaat, sjablonen: Path | None = None) -> str:
+    """Het rapport van de vermogensanalyse in Markdown."""
+    from stelselkit.sjablonen import render
+
+    return render(
+        "rapport/vermogen.md.j2",
+        sjablonen,
+        r=resultaat,
+        elementen=methode.VERMOGEN_ELEMENTEN,
+        schaal=methode.VERMOGEN_SCHAAL,
+        score_tekst=score_tekst,
+        grafiek=grafiek,
+        afspraakstatus=afspraakstatus,
+        posities_in=posities_in,
+        element_ids=ELEMENT_IDS,
+    )

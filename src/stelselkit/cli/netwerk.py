@@ -1,0 +1,114 @@
+"""``stelsel analyse netwerk`` en ``stelsel export netwerk``: het tafelkleed als netwerk."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from stelselkit.cli.gemeenschappelijk import (
+    Formaat,
+    FormaatOptie,
+    OpenbaarOptie,
+    UitOptie,
+    foutgrens,
+    json_tekst,
+    lever,
+)
+
+BronnenArgument = Annotated[
+    list[str] | None,
+    typer.Argument(
+        help="tafelkleden (bestand, PAD@gitrevisie) of een dossiermap; meerdere worden "
+        "samengevoegd op schakel",
+        show_default=False,
+    ),
+]
+
+
+class ExportFormaat(StrEnum):
+    gexf = "gexf"
+    graphml = "graphml"
+    csv = "csv"
+    kumu = "kumu"
+    svg = "svg"
+
+
+def _bronpaden(teksten: list[str]) -> list[Path]:
+    """De bestanden achter de bronnen (zonder @revisie), voor het privacyfilter."""
+    return [Path(t if Path(t).exists() or "@" not in t else t.rsplit("@", 1)[0]) for t in teksten]
+
+
+@foutgrens
+def netwerk(
+    bestanden: BronnenArgument = None,
+    vergelijk: Annotated[
+        tuple[str, str] | None,
+        typer.Option(
+            "--vergelijk",
+            metavar="OUD NIEUW",
+            help="vergelijk twee momentopnamen; elk een bestand of PAD@gitrevisie "
+            "(bijv. tafelkleden/markt.yaml@HEAD~1)",
+            show_default=False,
+        ),
+    ] = None,
+    formaat: FormaatOptie = Formaat.md,
+    uit: UitOptie = None,
+    openbaar: OpenbaarOptie = False,
+) -> None:
+    """Netwerkanalyse van een tafelkleed (002 instrument 1): bevindingen, kwetsbare schakels,
+    makelaars, de kern, en een diagram met het thema in het midden.
+
+    Meerdere tafelkleden worden één netwerk (zelfde schakel-id = zelfde persoon). Met
+    --vergelijk OUD NIEUW: wie kwam erbij, wie vertrok, wie schoof naar de kern of ervan af.
+    """
+    from stelselkit.analyse import netwerk as analyse
+    from stelselkit.fouten import GebruiksFout
+    from stelselkit.netwerkbron import lees_kant, lees_kleden
+    from stelselkit.netwerkgraaf import voeg_samen
+
+    if vergelijk is not None:
+        if bestanden:
+            raise GebruiksFout("geef bij --vergelijk geen andere bestanden; alleen OUD en NIEUW")
+        oud, nieuw = (voeg_samen([lees_kant(kant)]) for kant in vergelijk)
+        vergelijking = analyse.vergelijk(oud, nieuw)
+        tekst = (json_tekst(vergelijking.als_dict()) if formaat is Formaat.json
+                 else analyse.markdown_vergelijking(vergelijking))
+        lever(tekst, uit, openbaar=openbaar, bronnen=_bronpaden(list(vergelijk)))
+        return
+    if not bestanden:
+        raise GebruiksFout("geef een tafelkleed, een dossiermap of --vergelijk OUD NIEUW")
+    resultaat = analyse.analyseer_kleden(lees_kleden(bestanden, dt.date.today()))
+    tekst = (json_tekst(resultaat.als_dict()) if formaat is Formaat.json
+             else analyse.markdown(resultaat))
+    lever(tekst, uit, openbaar=openbaar, bronnen=_bronpaden(bestanden))
+
+
+@foutgrens
+def export(
+    bestanden: BronnenArgument = None,
+    formaat: Annotated[
+        ExportFormaat,
+        typer.Option("--format", "-f", help="gexf (Gephi), graphml (yEd), csv (spreadsheet), "
+                     "kumu (Kumu JSON) of svg (afdrukbaar tafelkleed, A3)"),
+    ] = ExportFormaat.svg,
+    uit: UitOptie = None,
+    openbaar: OpenbaarOptie = False,
+) -> None:
+    """Het netwerk van tafelkleden voor andere programma's, of als tafelkleed om af te drukken.
+
+    csv is één bestand met een kolom 'type': regels 'knoop' en regels 'verbinding'.
+    """
+    from stelselkit.export_netwerk import exporteer
+    from stelselkit.fouten import GebruiksFout
+    from stelselkit.netwerkbron import lees_kleden
+    from stelselkit.netwerkgraaf import voeg_samen
+
+    if not bestanden:
+        raise GebruiksFout("geef een tafelkleed of een dossiermap")
+    netwerk = voeg_samen(lees_kleden(bestanden, dt.date.today()))
+    lever(exporteer(netwerk, formaat.value), uit, openbaar=openbaar,
+          bronnen=_bronpaden(bestanden))

@@ -1,0 +1,38 @@
+"""``stelsel analyse patroon BESTAND|DOSSIER…``."""
+
+from __future__ import annotations
+
+from stelselkit.cli.gemeenschappelijk import (
+    Formaat,
+    FormaatOptie,
+    OpenbaarOptie,
+    UitOptie,
+    foutgrens,
+    json_tekst,
+    lever,
+)
+from stelselkit.cli.omgeving import PadenArgument
+
+
+@foutgrens
+def patroon(
+    paden: PadenArgument,
+    formaat: FormaatOptie = Formaat.md,
+    uit: UitOptie = None,
+    openbaar: OpenbaarOptie = False,
+) -> None:
+    """Patroononderzoek: balans over de vier kwadranten, het verbindend patroon, hoe divers de
+    groep is, wie in één kwadrant bleef en welke gespreksvragen open staan (002 instr. 5).
+
+    Het rapport tekent het kruis met het thema in het midden.
+    Exitcode 0: klaar. 1: een bestand is ongeldig of van een andere soort. 2: verkeerd gebruik.
+    """
+    from stelselkit.analyse import patroon as analyse
+    from stelselkit.cli.omgeving import lees_bestanden
+    from stelselkit.model import Patroononderzoek
+
+    resultaat = analyse.analyseer_bestanden(lees_bestanden(paden, Patroononderzoek))
+    tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else analyse.markdown(
+        resultaat
+    )
+    lever(tekst, uit, openbaar=openbaar, bronnen=paden)

@@ -1,0 +1,54 @@
+"""``stelsel analyse thema BESTAND|DOSSIER…``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from stelselkit.cli.gemeenschappelijk import (
+    Formaat,
+    FormaatOptie,
+    OpenbaarOptie,
+    UitOptie,
+    foutgrens,
+    json_tekst,
+    lever,
+)
+from stelselkit.cli.omgeving import PadenArgument
+
+VandaagOptie = Annotated[
+    str | None,
+    typer.Option(
+        "--vandaag",
+        help="de datum waartegen de tijdlijn wordt gelezen (JJJJ-MM-DD); standaard vandaag",
+    ),
+]
+
+
+@foutgrens
+def thema(
+    paden: PadenArgument,
+    formaat: FormaatOptie = Formaat.md,
+    uit: UitOptie = None,
+    vandaag: VandaagOptie = None,
+    openbaar: OpenbaarOptie = False,
+) -> None:
+    """Thema-analyse: knooppunten over vakken en bronnen, lege vakken, de naam, de tijdlijn en
+    wie uit het netwerkje nog uitgenodigd kan worden (002 instr. 2; 001 §4.2).
+
+    Leest ook de dorpsgesprekken, brainstormborden en gesprekstafels die onder 'bronnen' staan.
+    Exitcode 0: klaar. 1: een bestand is ongeldig of van een andere soort. 2: verkeerd gebruik.
+    """
+    from stelselkit.analyse import thema as analyse
+    from stelselkit.cli.omgeving import lees_bestanden
+    from stelselkit.cli.vermogen import lees_datum
+    from stelselkit.model import ThemaAnalyse
+
+    resultaat = analyse.analyseer_bestanden(
+        lees_bestanden(paden, ThemaAnalyse), lees_datum(vandaag)
+    )
+    tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else analyse.markdown(
+        resultaat
+    )
+    lever(tekst, uit, openbaar=openbaar, bronnen=paden)

@@ -1,0 +1,203 @@
+"""``stelsel matrix``: de stelselmatrix met aandachtspunten en de brug naar het programma.
+
+De verwachte antwoorden zijn met de hand nageteld op ``fixtures/matrix/buurt``: twee posities
+(bewoner, buurt), vier gevulde cellen met vijf aandachtspunten, en een programma met een
+activiteit zonder cel, een activiteit in een lege cel en een vervallen activiteit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from stelselkit.analyse import matrix
+from stelselkit.cli import app
+from stelselkit.dossier import laad_dossier
+
+FIXTURE = Path(__file__).parent / "fixtures" / "matrix" / "buurt"
+VOORBEELDEN = Path(__file__).parents[1] / "examples"
+VANDAAG = dt.date(2014, 3, 1)
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def buurt(tmp_path: Path) -> Path:
+    doel = tmp_path / "buurt"
+    shutil.copytree(FIXTURE, doel)
+    return doel
+
+
+def _analyse(map_: Path, vandaag: dt.date = VANDAAG) -> matrix.Matrixanalyse:
+    resultaat = matrix.dossier_analyse(laad_dossier(map_), vandaag)
+    assert resultaat is not None
+    return resultaat
+
+
+def _per_code(resultaat: matrix.Matrixanalyse) -> dict[str, list[tuple[str, ...]]]:
+    gevonden: dict[str, list[tuple[str, ...]]] = {}
+    for bevinding in resultaat.bevindingen:
+        gevonden.setdefault(bevinding.code, []).append(bevinding.over)
+    return gevonden
+
+
+def test_kerncijfers_en_bevindingen() -> None:
+    resultaat = _analyse(FIXTURE)
+    assert resultaat.kerncijfers() == {
+        "gevulde_cellen": 4,
+        "lege_cellen": 12,
+        "aandachtspunten": 5,
+        "opgepakte_aandachtspunten": 3,
+    }
+    assert _per_code(resultaat) == {
+        # nummering per positie, dan per element: bewoner/netwerk 1-2, bewoner/vertrouwen 3,
+        # buurt/gesprek 4, buurt/omgeving 5 (de activiteit daar is vervallen)
+        "aandachtspunt-niet-opgepakt": [("bewoner/vertrouwen [3]", "buurt/omgeving [5]")],
+        "element-zonder-aandachtspunt": [("vermogen", "ondersteuning", "verschuiving", "kaders")],
+        "activiteit-zonder-cel": [("vergadering",)],
+        "activiteit-op-lege-cel": [("biljart → buurt/kaders",)],
+        "lege-cellen": [
+            ("bewoner/gesprek", "bewoner/omgeving"),
+            ("buurt/netwerk", "buurt/vertrouwen"),
+        ],
+    }
+    gewichten = [b.gewicht for b in resultaat.bevindingen]
+    assert gewichten == sorted(gewichten, key=["actie", "aandacht", "info"].index)
+    assert all(b.regel.startswith("000 §") for b in resultaat.bevindingen)
+
+
+def test_wie_wat_oppakt() -> None:
+    resultaat = _analyse(FIXTURE)
+    punten = {p.nummer: p for p in resultaat.punten()}
+    # de cel noemen pakt alle punten in die cel op; de id noemen pakt precies dat punt op
+    assert punten[1].opgepakt_door == ("netwerkkaart",)
+    assert punten[2].opgepakt_door == ("netwerkkaart",)
+    assert punten[2].id == "ap-mantelzorg"
+    assert punten[4].opgepakt_door == ("dorpsgesprek",)
+    assert punten[5].opgepakt_door == ()
+    assert resultaat.cellen[("buurt", "kaders")].activiteiten == ("biljart",)
+    assert resultaat.cellen[("buurt", "omgeving")].activiteiten == ()
+
+
+def test_markdown_tabel_en_volledige_tekst() -> None:
+    tekst = matrix.markdown(_analyse(FIXTURE))
+    regels = tekst.splitlines()
+    kop = regels.index("| Element | Bewoner | Buurt |")
+    assert regels[kop + 1] == "|---|---|---|"
+    rijen = regels[kop + 2 : kop + 12]
+    assert rijen[0] == "| ***Zelforganisatie*** | | |"
+    assert rijen[1] == "| **Netwerk** | [1–2] Eigen netwerken van familie, buren en… (+1) ✓ | — |"
+    assert rijen[2] == "| **Gesprek** | — | [4] Dorpsgesprekken op vrijdagochtend \\| in… ✓ |"
+    assert rijen[5] == "| ***Participatie*** | | |"
+    assert rijen[7] == (
+        "| **Vertrouwen in het stelsel** | [3] Komt er garantie op zorg als je langer… | — |"
+    )
+    assert all(r.count("|") - r.count("\\|") == 4 for r in rijen)
+    assert "- [4] Dorpsgesprekken op vrijdagochtend | in het winkelcentrum (`ap-dorpsgesprek`) " \
+        "— opgepakt door `dorpsgesprek`" in regels
+    assert "- [5] Ruimte voor de biljartclub — nog door geen activiteit opgepakt" in regels
+    assert "Bron: `stelselmatrix.yaml`." in regels
+
+
+def test_positie_zonder_aandachtspunt(buurt: Path) -> None:
+    posities = buurt / "posities.yaml"
+    posities.write_text(
+        posities.read_text(encoding="utf-8") + "  open-netwerk:\n    naam: Open netwerk\n",
+        encoding="utf-8",
+    )
+    resultaat = _analyse(buurt)
+    assert resultaat.kerncijfers()["lege_cellen"] == 20
+    assert _per_code(resultaat)["positie-zonder-aandachtspunt"] == [("open-netwerk",)]
+    # een lege positie krijgt geen aparte bevinding per cel
+    assert all(not o[0].startswith("open-netwerk/") for o in _per_code(resultaat)["lege-cellen"])
+
+
+def test_zonder_programma(buurt: Path) -> None:
+    (buurt / "programma.yaml").unlink()
+    codes = _per_code(_analyse(buurt))
+    assert codes["geen-programma"] == [()]
+    assert "aandachtspunt-niet-opgepakt" not in codes
+    assert "activiteit-zonder-cel" not in codes
+
+
+def test_nieuwste_momentopname_per_thema(buurt: Path) -> None:
+    sjabloon = "soort: stelselmatrix\nversie: 1\nthema: buurtkracht\ndatum: {datum}\n" \
+        "cellen:\n  bewoner:\n    kaders: [{tekst}]\n"
+    (buurt / "stelselmatrix-oud.yaml").write_text(
+        sjabloon.format(datum="2013-06-01", tekst="Oud punt"), encoding="utf-8")
+    (buurt / "stelselmatrix-later.yaml").write_text(
+        sjabloon.format(datum="2015-01-01", tekst="Later punt"), encoding="utf-8")
+    assert _analyse(buurt).bronnen == ["stelselmatrix.yaml"]
+    later = _analyse(buurt, dt.date(2015, 2, 1))
+    assert later.bronnen == ["stelselmatrix-later.yaml"]
+    assert [p.tekst for p in later.punten()] == ["Later punt"]
+
+
+def test_geen_stelselmatrix_geeft_none(buurt: Path) -> None:
+    (buurt / "stelselmatrix.yaml").unlink()
+    assert matrix.dossier_analyse(laad_dossier(buurt), VANDAAG) is None
+
+
+def test_inkorten() -> None:
+    assert matrix.inkorten("kort") == "kort"
+    assert matrix.inkorten("een twee drie vier", 10) == "een twee…"
+    assert matrix.inkorten("aaaaaaaaaaaaaaa", 5) == "aaaaa…"
+
+
+def test_cli_json() -> None:
+    uitkomst = runner.invoke(app, ["matrix", str(FIXTURE), "--format", "json",
+                                   "--vandaag", "2014-03-01"])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    data = json.loads(uitkomst.output)
+    assert data["kerncijfers"]["aandachtspunten"] == 5
+    assert [p["id"] for p in data["posities"]] == ["bewoner", "buurt"]
+    assert len(data["cellen"]) == 16
+    assert data["cellen"][0]["positie"] == "bewoner" and data["cellen"][0]["element"] == "netwerk"
+    assert data["bevindingen"][0]["code"] == "aandachtspunt-niet-opgepakt"
+
+
+def test_cli_een_bestand_en_uit(tmp_path: Path) -> None:
+    doel = tmp_path / "matrix.md"
+    uitkomst = runner.invoke(app, ["matrix", str(FIXTURE / "stelselmatrix.yaml"),
+                                   "--uit", str(doel)])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    assert doel.read_text(encoding="utf-8").startswith("# Stelselmatrix — Proefbuurt\n")
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "melding"),
+    [
+        (["matrix", "bestaat/niet"], 2, "bestaat niet"),
+        (["matrix", str(FIXTURE / "programma.yaml")], 1, "geen stelselmatrix"),
+        (["matrix", str(FIXTURE), "--vandaag", "1-3-2014"], 2, "1-3-2014"),
+    ],
+)
+def test_cli_fouten(args: list[str], code: int, melding: str) -> None:
+    uitkomst = runner.invoke(app, args)
+    assert uitkomst.exit_code == code
+    assert melding in uitkomst.output
+    assert "Traceback" not in uitkomst.output
+
+
+def test_cli_dossier_zonder_stelselmatrix(buurt: Path) -> None:
+    (buurt / "stelselmatrix.yaml").unlink()
+    uitkomst = runner.invoke(app, ["matrix", str(buurt)])
+    assert uitkomst.exit_code == 1
+    assert "heeft geen stelselmatrix" in uitkomst.output
+
+
+@pytest.mark.parametrize("voorbeeld", ["doorwerth", "oosterbeek"])
+def test_voorbeelden(voorbeeld: str) -> None:
+    map_ = VOORBEELDEN / voorbeeld
+    for formaat in ("md", "json"):
+        uitkomst = runner.invoke(app, ["matrix", str(map_), "--format", formaat,
+                                       "--vandaag", "2014-07-01"])
+        assert uitkomst.exit_code == 0, uitkomst.output
+    data = json.loads(uitkomst.output)
+    assert data["kerncijfers"]["aandachtspunten"] > 0
+    assert data["programmas"], "het voorbeeld heeft een programma van activiteiten"

@@ -1,0 +1,379 @@
+"""``stelsel analyse thema``: knooppunten, vakken, naam, tijdlijn en netwerkje.
+
+De verwachte waarden in deze tests zijn met de hand uitgewerkt uit de bestanden in
+``tests/fixtures/thema/`` (zie de opmerkingen bij elke test).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+from typer.testing import CliRunner
+
+from stelselkit.analyse import thema
+from stelselkit.cli import app
+from stelselkit.cli.omgeving import lees_bestanden
+from stelselkit.dossier import laad_dossier
+from stelselkit.model import ThemaAnalyse
+
+runner = CliRunner()
+FIXTURES = Path(__file__).parent / "fixtures" / "thema"
+LOS = FIXTURES / "los" / "overlast.yaml"
+HEIDEVELD = FIXTURES / "heideveld"
+SAMEN_BUITEN = HEIDEVELD / "samen-buiten.yaml"
+VOORBEELDEN = Path(__file__).parents[1] / "examples"
+MAART = dt.date(2014, 3, 10)
+
+
+def _analyse(pad: Path, vandaag: dt.date = MAART) -> thema.ThemaResultaat:
+    return thema.analyseer_bestanden(lees_bestanden([pad], ThemaAnalyse), vandaag)
+
+
+def _per_code(resultaat: thema.ThemaResultaat) -> dict[str, list[tuple[str, ...]]]:
+    uitkomst: dict[str, list[tuple[str, ...]]] = {}
+    for b in resultaat.bevindingen:
+        uitkomst.setdefault(b.code, []).append(b.over)
+    return uitkomst
+
+
+# --- woorden ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("woorden", "stam"),
+    [
+        (["pleintje", "plein", "pleinen"], "plein"),
+        (["ouders", "ouderen", "oudere", "ouder"], "ouder"),
+        (["initiatieven", "initiatief"], "initiatief"),
+        (["bomen", "boom", "boompje"], "bom"),
+        (["bankjes", "bankje", "banken", "bank"], "bank"),
+        (["mogelijkheden", "mogelijkheid"], "mogelijkheid"),
+        (["huizen", "huis", "huisjes"], "huis"),
+        (["bossen", "bos"], "bos"),
+        (["eenzame", "eenzaam"], "eenzam"),
+    ],
+)
+def test_meervoud_en_verkleinwoord_worden_gelijkgetrokken(woorden: list[str], stam: str) -> None:
+    assert {thema.stam(w) for w in woorden} == {stam}
+
+
+def test_korte_woorden_blijven_heel() -> None:
+    # "mens" en "huis" zijn geen meervoud: de -s blijft staan.
+    assert thema.stam("mens") == "mens"
+    assert thema.stam("huis") == "huis"
+
+
+def test_woorden_van_kent_stopwoorden_accenten_en_zinsbegin() -> None:
+    woorden = thema.woorden_van("In café Bij Jos. Meer ideeën!")
+    assert [w.sleutel for w in woorden] == ["in", "cafe", "bij", "jos", "meer", "ideeen"]
+    assert [w.stopwoord for w in woorden] == [True, False, True, False, True, False]
+    assert [w.zinsbegin for w in woorden] == [True, False, False, False, True, False]
+    assert woorden[1].vorm == "café"
+
+
+def test_probleemwoorden_ook_in_samenstellingen() -> None:
+    gevonden = thema.probleemwoorden_in("Geluidsoverlast en klachten")
+    assert gevonden == ["Geluidsoverlast", "klachten"]
+    assert thema.probleemwoorden_in("Ontdek de ruimte") == []
+
+
+# --- een losse thema-analyse: naam en tijdlijn --------------------------------------------
+
+
+def test_knooppunt_in_drie_vakken_staat_bovenaan() -> None:
+    # 'plein' staat in woorden, verhaal ("Op het plein ...") en tijdlijn ("Plein schoonmaken");
+    # 'jongeren' in woorden en ideeën. 'overlast' en 'wijk' zijn het midden (de naam).
+    uitkomst = _analyse(LOS).analyses[0]
+    assert [(k.term, len(k.vakken), k.keer) for k in uitkomst.knooppunten] == [
+        ("plein", 3, 3),
+        ("jongeren", 2, 2),
+    ]
+    assert uitkomst.knooppunten[0].vakken == (
+        "thema-analyse › woorden",
+        "thema-analyse › verhaal",
+        "thema-analyse › tijdlijn",
+    )
+
+
+def test_naam_op_een_probleemwoord_met_advies_en_woorden() -> None:
+    resultaat = _analyse(LOS)
+    naam = next(b for b in resultaat.bevindingen if b.code == "naam-probleemwoord")
+    assert naam.gewicht == "actie"
+    assert naam.over == ("overlast", "Overlast in de wijk", "Overlast")
+    assert "'overlast' → 'ontdek de ruimte'" in naam.tekst
+    assert "De naam komt uit de woorden: overlast, jongeren, ruimte, plein." in naam.tekst
+    assert "Woorden om op te bouwen: jongeren, ruimte, plein." in naam.tekst
+    assert "002 ch. 4 stap 1" in naam.regel
+
+
+def test_manifestatiemoment_voor_de_start_wordt_gemeld() -> None:
+    resultaat = _analyse(LOS)
+    volgorde = next(b for b in resultaat.bevindingen if b.code == "tijdlijn-volgorde")
+    assert volgorde.gewicht == "actie"
+    assert volgorde.over == ("overlast", "Start", "Buurtfeest", "Buurtavond")
+    assert (
+        "het manifestatiemoment 'Buurtfeest' (2014-02-01) ligt vóór de start 'Start' (2014-03-01)"
+        in volgorde.tekst
+    )
+    assert "het ontmoetingsmoment 'Buurtavond' (2014-03-08) ligt ná het manifestatiemoment" in (
+        volgorde.tekst
+    )
+
+
+def test_tijdlijn_voorbereiding_datum_en_uitkomst() -> None:
+    # In de tijd: Buurtfeest 02-01, Start 03-01 (28 dagen), Buurtavond 03-08 (7 dagen < 14).
+    per_code = _per_code(_analyse(LOS))
+    assert per_code["korte-voorbereiding"] == [("overlast", "Start", "Buurtavond")]
+    assert per_code["moment-zonder-datum"] == [("overlast", "Plein schoonmaken")]
+    assert per_code["moment-zonder-uitkomst"] == [("overlast", "Start", "Buurtavond", "Buurtfeest")]
+    uitkomst = _analyse(LOS).analyses[0]
+    assert [(p.van, p.tot, p.dagen) for p in uitkomst.tussenpozen] == [
+        ("Buurtfeest", "Start", 28),
+        ("Start", "Buurtavond", 7),
+    ]
+
+
+def test_vandaag_bepaalt_welke_momenten_voorbij_zijn() -> None:
+    per_code = _per_code(_analyse(LOS, dt.date(2014, 2, 15)))
+    assert per_code["moment-zonder-uitkomst"] == [("overlast", "Buurtfeest")]
+    assert "moment-zonder-uitkomst" not in _per_code(_analyse(LOS, dt.date(2014, 1, 1)))
+
+
+def test_lege_en_dunne_vakken_en_onbekende_bron() -> None:
+    per_code = _per_code(_analyse(LOS))
+    assert sorted(o[1] for o in per_code["leeg-vak"]) == [
+        "initiatieven", "netwerkje", "uitspraken", "voorbeelden",
+    ]
+    assert per_code["dun-vak"] == [("overlast", "ideeen")]
+    # Een los bestand ligt niet in een dossier: de bron is niet te lezen.
+    assert per_code["bron-onbekend"] == [("overlast", "bord-x")]
+
+
+def test_kerncijfers_los() -> None:
+    assert _analyse(LOS).kerncijfers() == {
+        "thema-analyses": 1,
+        "knooppunten": 2,
+        "lege vakken": 4,
+        "momenten op de tijdlijn": 4,
+        "momenten zonder uitkomst": 3,
+        "open vragen": 0,
+        "netwerkje uit te nodigen": 0,
+    }
+
+
+# --- een thema-analyse in een dossier, met bronnen -----------------------------------------
+
+
+def test_knooppunten_over_vakken_en_bronnen() -> None:
+    # Moestuin: ideeën, voorbeelden, initiatieven, mogelijkheden en vragen van het bord (5).
+    # bakker: netwerkje, wensen en vragen van het bord, reacties van het dorpsgesprek (4).
+    # bankjes: ideeën, uitspraken, wensen, reacties (4); bakker en bankjes gelijk → alfabet.
+    # De Weerd: tijdlijn, reacties en plaats van het dorpsgesprek (3).
+    uitkomst = _analyse(SAMEN_BUITEN).analyses[0]
+    top = [(k.term, k.soort, len(k.vakken), len(k.bronnen)) for k in uitkomst.knooppunten[:5]]
+    assert top == [
+        ("Moestuin", "initiatief", 5, 2),
+        ("bakker", "persoon", 4, 3),
+        ("bankjes", "woord", 4, 3),
+        ("De Weerd", "naam", 3, 2),
+        ("plein", "plek", 3, 2),
+    ]
+    termen = {k.term for k in uitkomst.knooppunten}
+    # 'Weerd' en 'winkelcentrum' gaan op in 'De Weerd' en 'winkelcentrum De Weerd'.
+    assert {"De Weerd", "winkelcentrum De Weerd", "café Bij Jos", "Jeu de boules"} <= termen
+    assert not {"Weerd", "winkelcentrum", "buiten", "Heideveld"} & termen
+    assert len(uitkomst.knooppunten) == 13
+
+
+def test_initiatieven_zonder_iemand_die_zich_verbindt() -> None:
+    # Moestuin heeft geen wie en geen tafel; de tafel 'Speeltuin' heeft geen wie. Jeu de boules
+    # heeft zelf geen wie, maar de tafelkaart 'boules' wel; Pleinfeest heeft wie.
+    per_code = _per_code(_analyse(SAMEN_BUITEN))
+    assert per_code["initiatief-zonder-wie"] == [("samen-buiten", "moestuin", "speeltuin-tafel")]
+
+
+def test_vragen_van_het_bord() -> None:
+    per_code = _per_code(_analyse(SAMEN_BUITEN))
+    assert per_code["open-vraag"] == [("samen-buiten", "Komt er een zebrapad?")]
+    assert per_code["vraag-mogelijk-beantwoord"] == [
+        ("samen-buiten", "Wie wil de moestuin onderhouden?")
+    ]
+    beantwoord = next(b for b in _analyse(SAMEN_BUITEN).bevindingen
+                      if b.code == "vraag-mogelijk-beantwoord")
+    assert "mogelijkheid 'Moestuin onderhouden met de school'" in beantwoord.tekst
+
+
+def test_netwerkje_tegen_de_tafelkleden() -> None:
+    # Jan Smit op naam, 'bakker' op rol (gemaakt_door), Piet via 'schakel: piet-k'.
+    uitkomst = _analyse(SAMEN_BUITEN).analyses[0]
+    assert [(p.label, p.tafelkleed) for p in uitkomst.netwerkje] == [
+        ("Jan Smit (buurtcoach)", "kleed"),
+        ("bakker", "kleed"),
+        ("Piet", "kleed"),
+        ("Els Bos (juf)", None),
+    ]
+    uitnodigen = next(b for b in uitkomst.bevindingen if b.code == "netwerkje-uitnodigen")
+    assert uitnodigen.over == ("samen-buiten", "Els Bos (juf)")
+    assert uitnodigen.gewicht == "actie"
+
+
+def test_dun_vak_wijst_naar_materiaal_in_de_bronnen() -> None:
+    resultaat = _analyse(SAMEN_BUITEN)
+    dun = [b for b in resultaat.bevindingen if b.code == "dun-vak"]
+    assert [b.over for b in dun] == [
+        ("samen-buiten", "voorbeelden"), ("samen-buiten", "uitspraken"),
+    ]
+    assert "2 reacties in dorpsgesprek 'Samen buiten'" in dun[1].tekst
+
+
+def test_tijdlijn_in_dossier_alleen_uitkomst_ontbreekt() -> None:
+    per_code = _per_code(_analyse(SAMEN_BUITEN))
+    assert per_code["moment-zonder-uitkomst"] == [("samen-buiten", "Brainstorm in café Bij Jos")]
+    assert not {"tijdlijn-volgorde", "korte-voorbereiding", "tijdlijn-onvolledig",
+                "moment-zonder-datum", "naam-probleemwoord", "bron-onbekend"} & set(per_code)
+
+
+def test_dossier_analyse() -> None:
+    resultaat = thema.dossier_analyse(laad_dossier(HEIDEVELD), MAART)
+    assert resultaat is not None
+    assert [a.id for a in resultaat.analyses] == ["samen-buiten"]
+    zonder = laad_dossier(Path(__file__).parent / "fixtures" / "patroon" / "dorp")
+    assert thema.dossier_analyse(zonder, MAART) is None
+
+
+def test_tijdmomenten_hebben_vaste_sleutels() -> None:
+    analyse = ThemaAnalyse.model_validate({
+        "soort": "thema-analyse", "naam": "x",
+        "tijdlijn": {
+            "start": {"naam": "Begin"},
+            "ontmoetingsmomenten": [
+                {"naam": "Avond"}, {"naam": "Avond"}, {"id": "m3", "naam": "Z"},
+            ],
+            "manifestatiemoment": "Feest",
+        },
+    })
+    assert [m.sleutel for m in thema.tijdmomenten(analyse)] == [
+        "start", "ontmoeting-avond", "ontmoeting-avond-2", "m3", "manifestatiemoment",
+    ]
+
+
+# --- rapport --------------------------------------------------------------------------------
+
+
+def test_markdown_rendert_met_tabellen_en_diagram() -> None:
+    tekst = thema.markdown(_analyse(SAMEN_BUITEN))
+    assert tekst.startswith("# Thema-analyse: Samen buiten\n")
+    assert "```mermaid\nflowchart LR\n" in tekst
+    assert '    k1(["Moestuin"])' in tekst
+    assert "| 2014-02-07 | Brainstorm in café Bij Jos | ontmoetingsmoment | 28 |" in tekst
+    assert "| Els Bos (juf) | nog niet — uitnodigen |" in tekst
+    html = MarkdownIt("commonmark").enable("table").render(tekst)
+    assert html.count("<table>") == 4
+    assert "None" not in tekst
+
+
+def test_korte_voorbereiding_gemarkeerd_in_tijdlijn() -> None:
+    tekst = thema.markdown(_analyse(LOS))
+    assert "| 2014-03-08 | Buurtavond | ontmoetingsmoment | 7 ⚠️ |" in tekst
+    assert "| — | Plein schoonmaken | ontmoetingsmoment |  |" in tekst
+
+
+def test_contactgegevens_nooit_in_de_uitvoer() -> None:
+    resultaat = _analyse(SAMEN_BUITEN)
+    for tekst in (thema.markdown(resultaat), json.dumps(resultaat.als_dict(), ensure_ascii=False)):
+        assert "anna@example.org" not in tekst
+        assert "06 12345678" not in tekst
+        assert "kees@example.org" not in tekst
+
+
+# --- CLI ------------------------------------------------------------------------------------
+
+
+def test_cli_markdown_en_json() -> None:
+    uitkomst = runner.invoke(app, ["analyse", "thema", str(LOS), "--vandaag", "2014-03-10"])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    assert "# Thema-analyse: Overlast in de wijk" in uitkomst.stdout
+    uitkomst = runner.invoke(
+        app, ["analyse", "thema", str(HEIDEVELD), "--vandaag", "2014-03-10", "--format", "json"]
+    )
+    assert uitkomst.exit_code == 0, uitkomst.output
+    data = json.loads(uitkomst.stdout)
+    assert data["vandaag"] == "2014-03-10"
+    assert data["kerncijfers"]["open vragen"] == 1
+    assert data["analyses"][0]["knooppunten"][0]["term"] == "Moestuin"
+    assert [b["code"] for b in data["analyses"][0]["bevindingen"]][:2] == [
+        "initiatief-zonder-wie", "netwerkje-uitnodigen",
+    ]
+
+
+def test_cli_schrijft_naar_bestand(tmp_path: Path) -> None:
+    doel = tmp_path / "rapport.md"
+    uitkomst = runner.invoke(
+        app, ["analyse", "thema", str(LOS), "--vandaag", "2014-03-10", "--uit", str(doel)]
+    )
+    assert uitkomst.exit_code == 0, uitkomst.output
+    assert doel.read_text(encoding="utf-8").startswith("# Thema-analyse: Overlast in de wijk")
+    assert uitkomst.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("argumenten", "code", "melding"),
+    [
+        (["bestaat-niet.yaml"], 2, "bestaat niet"),
+        ([str(FIXTURES.parent / "patroon" / "dorp" / "sessie.yaml")], 1,
+         "is een patroononderzoek-bestand, geen thema-analyse"),
+        ([str(LOS), "--vandaag", "gisteren"], 2, "is geen datum"),
+        ([str(FIXTURES / "los")], 2, "is geen dossiermap"),
+        ([str(FIXTURES.parent / "patroon" / "dorp")], 1, "er is geen thema-analyse"),
+        ([str(LOS), "--format", "pdf"], 2, "pdf"),
+    ],
+)
+def test_cli_fouten(argumenten: list[str], code: int, melding: str) -> None:
+    uitkomst = runner.invoke(app, ["analyse", "thema", *argumenten])
+    assert uitkomst.exit_code == code
+    assert melding in uitkomst.stderr
+    assert "Traceback" not in uitkomst.output
+
+
+# --- de voorbeelddossiers -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("naam", ["doorwerth", "oosterbeek"])
+def test_voorbeelden(naam: str) -> None:
+    map_ = VOORBEELDEN / naam
+    uitkomst = runner.invoke(app, ["analyse", "thema", str(map_), "--vandaag", "2014-07-01"])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    uitkomst = runner.invoke(
+        app, ["analyse", "thema", str(map_), "--vandaag", "2014-07-01", "--format", "json"]
+    )
+    assert uitkomst.exit_code == 0, uitkomst.output
+    data = {a["id"]: a for a in json.loads(uitkomst.stdout)["analyses"]}
+    dossier = laad_dossier(map_)
+    gevonden = dossier.van_soort(ThemaAnalyse)
+    assert sorted(data) == sorted(i.id for i, _ in gevonden)
+    for ingelezen, analyse in gevonden:
+        uit = data[ingelezen.id]
+        over = {b["code"]: b["over"][1:] for b in uit["bevindingen"]}
+        # De knooppunten staan in minstens twee vakken, sterkste eerst.
+        aantallen = [k["aantal_vakken"] for k in uit["knooppunten"]]
+        assert aantallen and min(aantallen) >= 2 and aantallen == sorted(aantallen, reverse=True)
+        # Elk moment zonder datum wordt genoemd, en alleen die.
+        zonder = [m.naam for m in thema.tijdmomenten(analyse) if m.datum is None]
+        assert over.get("moment-zonder-datum", []) == zonder
+        # Elke vraag van een brainstormbord in de bronnen zonder antwoord komt terug.
+        open_vragen = {
+            v.tekst
+            for b in analyse.bronnen
+            if (i := dossier.zoek(b, ("brainstormbord",))) is not None
+            for v in i.model.vragen  # type: ignore[union-attr]
+            if not v.antwoord
+        }
+        gemeld = set(over.get("open-vraag", [])) | set(over.get("vraag-mogelijk-beantwoord", []))
+        assert gemeld == open_vragen
+        # Initiatieven met iemand die zich verbindt worden niet gemeld.
+        met_wie = {i.id for i in analyse.initiatieven if i.wie}
+        assert not met_wie & set(over.get("initiatief-zonder-wie", []))

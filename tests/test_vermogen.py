@@ -1,0 +1,237 @@
+"""``stelsel analyse vermogen``: scores met verhaal en bewijs, verandering, stand van stap 5.
+
+De verwachte antwoorden zijn met de hand uitgerekend; ze staan ook als commentaar bovenin de
+fixtures onder ``tests/fixtures/vermogen``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+from typer.testing import CliRunner
+
+from stelselkit.analyse import Bevinding
+from stelselkit.analyse import vermogen as analyse
+from stelselkit.cli import app
+from stelselkit.cli.omgeving import lees_bestanden
+from stelselkit.dossier import laad_dossier
+from stelselkit.model import Vermogensanalyse
+
+runner = CliRunner()
+FIXTURES = Path(__file__).parent / "fixtures" / "vermogen"
+OOSTERBEEK = FIXTURES / "oosterbeek"
+VOORBEELDEN = Path(__file__).parents[1] / "examples"
+VANDAAG = dt.date(2014, 7, 1)
+
+
+def _met_code(bevindingen: list[Bevinding], code: str) -> list[Bevinding]:
+    return [b for b in bevindingen if b.code == code]
+
+
+def _oosterbeek(vandaag: dt.date = VANDAAG) -> analyse.VermogenResultaat:
+    resultaat = analyse.dossier_analyse(laad_dossier(OOSTERBEEK), vandaag)
+    assert resultaat is not None
+    return resultaat
+
+
+def _los(tmp_path: Path, naam: str, tekst: str) -> Path:
+    pad = tmp_path / naam
+    pad.write_text("soort: vermogensanalyse\nversie: 1\n" + tekst, encoding="utf-8")
+    return pad
+
+
+def test_perioden_en_reeks_op_volgorde() -> None:
+    resultaat = _oosterbeek()
+    assert [p.id for p in resultaat.perioden] == ["vermogen-2013", "vermogen-2014"]
+    assert [[p.id for p in r] for r in resultaat.reeksen] == [["vermogen-2013", "vermogen-2014"]]
+    assert resultaat.vorige == {"vermogen-2014": "vermogen-2013"}
+    assert resultaat.problemen == []
+
+
+def test_score_zonder_verhaal_wordt_gemeld() -> None:
+    [bevinding] = _met_code(_oosterbeek().bevindingen, "score-zonder-verhaal")
+    assert bevinding.titel == "vermogen-2014: score zonder verhaal"
+    assert bevinding.over == ("bewustzijn",)
+    assert bevinding.gewicht == "actie"
+    assert "seed 004" in bevinding.regel
+
+
+def test_score_zonder_bewijs() -> None:
+    posities = ("posities.bewoner", "posities.buurt", "posities.sociaal-wijkteam",
+                "posities.diensten")
+    assert [(b.titel, b.over) for b in _met_code(_oosterbeek().bevindingen,
+                                                "score-zonder-bewijs")] == [
+        ("vermogen-2013: score zonder bewijs", ("bewustzijn", *posities)),
+        ("vermogen-2014: score zonder bewijs", posities),
+    ]
+
+
+def test_verandering_per_onderdeel_in_woorden() -> None:
+    [bevinding] = _met_code(_oosterbeek().bevindingen, "verandering-vermogen")
+    assert bevinding.tekst == (
+        "Sinds 2013-04-01 t/m 2013-12-31: netwerken: van 2 (beginnend) naar 3 (groeiend); "
+        "bewustzijn: bleef 2 (beginnend); omgeving: van 1 (nog niet zichtbaar) naar 2 "
+        "(beginnend); voorbeelden: nu 3 (groeiend), de vorige periode niet beoordeeld."
+    )
+    assert bevinding.over == ("netwerken", "omgeving", "voorbeelden")
+    assert bevinding.gewicht == "info"
+
+
+def test_verantwoordelijkheid_verschuift_richting_bewoner_en_buurt() -> None:
+    [bevinding] = _met_code(_oosterbeek().bevindingen, "verantwoordelijkheidsverschuiving")
+    assert bevinding.gewicht == "info"
+    assert bevinding.over == ("bewoner", "buurt", "sociaal-wijkteam", "diensten")
+    assert "diensten: van 4 (zelforganiserend) naar 3 (groeiend)" in bevinding.tekst
+    assert bevinding.tekst.endswith("De verantwoordelijkheid verschuift richting bewoner en buurt.")
+
+
+def test_stand_van_de_laatste_periode() -> None:
+    bevindingen = _oosterbeek().bevindingen
+    [overbodig] = _met_code(bevindingen, "overbodig-onbeantwoord")
+    assert overbodig.titel.startswith("vermogen-2014") and overbodig.gewicht == "actie"
+    assert _met_code(bevindingen, "vraag-onbeantwoord") == []
+    [stap5] = _met_code(bevindingen, "stap5-onvolledig")
+    assert stap5.over == ("stap5.kunnen", "stap5.doen")
+    [faciliteit] = _met_code(bevindingen, "faciliteit-zonder-plan")
+    assert faciliteit.over == ("Ontmoetingsruimte schoolplein",)
+    assert "(mist: genereren)" in faciliteit.tekst
+    # alleen de afspraken van de laatste vaststelling tellen; die van 2013 zijn opgevolgd
+    [verlopen] = _met_code(bevindingen, "praktijkafspraak-verlopen")
+    assert verlopen.over == ("jeugd-netwerk",)
+    [zonder_einde] = _met_code(bevindingen, "praktijkafspraak-zonder-einde")
+    assert zonder_einde.over == ("casusregie",)
+    assert _met_code(bevindingen, "onderdeel-zonder-score") == []
+
+
+def test_verlopen_hangt_af_van_vandaag() -> None:
+    op_de_laatste_dag = _oosterbeek(dt.date(2014, 6, 30))
+    assert _met_code(op_de_laatste_dag.bevindingen, "praktijkafspraak-verlopen") == []
+
+
+def test_kerncijfers_en_json() -> None:
+    resultaat = _oosterbeek()
+    assert resultaat.kerncijfers() == {
+        "perioden": 2,
+        "laatste periode": "2014-01-01 t/m 2014-06-30",
+        "netwerken": 3,
+        "bewustzijn": 2,
+        "omgeving": 2,
+        "voorbeelden": 3,
+    }
+    data = json.loads(json.dumps(resultaat.als_dict()))
+    assert data["perioden"][1]["vorige"] == "vermogen-2013"
+    assert data["vergelijkingen"][0]["elementen"][0] == {
+        "wat": "netwerken", "oud": 2, "nieuw": 3,
+        "tekst": "netwerken: van 2 (beginnend) naar 3 (groeiend)",
+    }
+
+
+def test_vorige_wordt_uit_het_dossier_gelezen() -> None:
+    bronnen = lees_bestanden([OOSTERBEEK / "vermogen-2014.yaml"], Vermogensanalyse)
+    assert [b[0].id for b in bronnen] == ["vermogen-2014"]
+    resultaat = analyse.analyseer(bronnen, VANDAAG)
+    assert [p.id for p in resultaat.perioden] == ["vermogen-2013", "vermogen-2014"]
+    assert len(resultaat.vergelijkingen) == 1
+
+
+def test_daling_en_verschuiving_weg_van_de_buurt(tmp_path: Path) -> None:
+    a = _los(tmp_path, "a.yaml", "periode: {van: 2013-01-01}\nelementen:\n"
+             "  netwerken: {score: 3, verhaal: x}\n"
+             "posities:\n  bewoner: {score: 3}\n  diensten: {score: 1}\n")
+    b = _los(tmp_path, "b.yaml", "periode: {van: 2014-01-01}\nelementen:\n"
+             "  netwerken: {score: 2, verhaal: y}\n"
+             "posities:\n  bewoner: {score: 2}\n  diensten: {score: 2}\n")
+    resultaat = analyse.analyseer(lees_bestanden([b, a], Vermogensanalyse), VANDAAG)
+    [verandering] = _met_code(resultaat.bevindingen, "verandering-vermogen")
+    assert verandering.gewicht == "aandacht"
+    assert "netwerken: van 3 (groeiend) naar 2 (beginnend)" in verandering.tekst
+    assert "Bij netwerken daalt de score" in verandering.tekst
+    [positie] = _met_code(resultaat.bevindingen, "verantwoordelijkheidsverschuiving")
+    assert positie.gewicht == "aandacht"
+    assert "verschuift weg van bewoner en buurt" in positie.tekst
+
+
+def test_vorige_die_later_begint(tmp_path: Path) -> None:
+    a = _los(tmp_path, "a.yaml", "periode: {van: 2013-01-01}\nvorige: b\n")
+    b = _los(tmp_path, "b.yaml", "periode: {van: 2014-01-01}\n")
+    resultaat = analyse.analyseer(lees_bestanden([a, b], Vermogensanalyse), VANDAAG)
+    [bevinding] = _met_code(resultaat.bevindingen, "vorige-ligt-later")
+    assert bevinding.over == ("a", "b")
+    assert resultaat.vorige == {"b": "a"}
+
+
+def test_los_bestand_bewijs_niet_gecontroleerd() -> None:
+    uitkomst = runner.invoke(app, ["analyse", "vermogen", str(FIXTURES / "los.yaml"),
+                                   "--vandaag", "2014-07-01", "--format", "json"])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    bevindingen = json.loads(uitkomst.stdout)["bevindingen"]
+    per_code = {b["code"]: b["over"] for b in bevindingen}
+    assert per_code["bewijs-niet-gecontroleerd"] == ["los"]
+    assert per_code["score-zonder-verhaal"] == ["netwerken"]
+    assert "overbodig-onbeantwoord" not in per_code
+
+
+def test_cli_onbekend_tafelkleed_is_fout_met_bestand_en_regel() -> None:
+    uitkomst = runner.invoke(app, ["analyse", "vermogen", str(FIXTURES / "fout"),
+                                   "--vandaag", "2014-07-01"])
+    assert uitkomst.exit_code == 1
+    assert ("vermogen.yaml:10:9: fout: verwijzing naar het bewijs: 'tafelkleed-2014' bestaat "
+            "niet in dit dossier") in uitkomst.stderr
+    assert "### Verwijzingen die niet kloppen" in uitkomst.stdout
+
+    uitkomst = runner.invoke(app, ["analyse", "vermogen", str(FIXTURES / "fout" / "vermogen.yaml"),
+                                   "--format", "json", "--vandaag", "2014-07-01"])
+    assert uitkomst.exit_code == 1
+    [probleem] = json.loads(uitkomst.stdout)["problemen"]
+    assert (probleem["regel"], probleem["kolom"]) == (10, 9)
+    assert probleem["bestand"].endswith("vermogen.yaml")
+
+
+def test_cli_markdown_met_grafiek(tmp_path: Path) -> None:
+    rapport = tmp_path / "vermogen.md"
+    uitkomst = runner.invoke(app, ["analyse", "vermogen", str(OOSTERBEEK), "--vandaag",
+                                   "2014-07-01", "--uit", str(rapport)])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    tekst = rapport.read_text(encoding="utf-8")
+    assert "| Netwerken | 2 (beginnend) | 3 (groeiend) |" in tekst
+    assert '    title "Netwerken"\n    x-axis ["2013-04-01", "2014-01-01"]\n' in tekst
+    assert "    line [2, 3]\n" in tekst
+    assert 'title "Voorbeelden"' not in tekst  # maar één periode gescoord: geen lijn
+    assert ("| Maandelijks netwerk jeugd en opvoeding | 2014-01-01 | 2014-06-30 | verlopen |"
+            in tekst)
+
+
+@pytest.mark.parametrize(
+    ("argumenten", "code", "melding"),
+    [
+        ([str(OOSTERBEEK), "--vandaag", "1 juli"], 2, "'--vandaag 1 juli' is geen datum"),
+        (["bestaat-niet.yaml"], 2, "bestaat niet"),
+        ([str(OOSTERBEEK / "tafelkleed-2013.yaml")], 1, "geen vermogensanalyse"),
+        ([str(FIXTURES.parent / "omgeving" / "doorwerth")], 1, "er is geen vermogensanalyse"),
+    ],
+)
+def test_cli_fouten(argumenten: list[str], code: int, melding: str) -> None:
+    uitkomst = runner.invoke(app, ["analyse", "vermogen", *argumenten])
+    assert uitkomst.exit_code == code
+    assert melding in uitkomst.stderr
+    assert "Traceback" not in uitkomst.output
+
+
+def test_markdown_rendert_tabellen_en_grafieken() -> None:
+    tokens = MarkdownIt("commonmark").enable("table").parse(analyse.markdown(_oosterbeek()))
+    # kerncijfers, onderdelen, posities, faciliteiten, praktijkafspraken
+    assert sum(t.type == "table_open" for t in tokens) == 5
+    # netwerken, bewustzijn, omgeving: voorbeelden heeft maar één periode
+    assert [t.info for t in tokens if t.type == "fence"] == ["mermaid"] * 3
+
+
+@pytest.mark.parametrize("voorbeeld", ["doorwerth", "oosterbeek"])
+def test_draait_op_de_voorbeelden(voorbeeld: str) -> None:
+    for formaat in ("md", "json"):
+        uitkomst = runner.invoke(app, ["analyse", "vermogen", str(VOORBEELDEN / voorbeeld),
+                                       "--format", formaat, "--vandaag", "2014-07-01"])
+        assert uitkomst.exit_code == 0, uitkomst.output
