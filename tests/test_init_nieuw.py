@@ -157,3 +157,14 @@ def test_schema_naar_scherm_is_json() -> None:
     uitkomst = runner.invoke(app, ["schema"])
     assert uitkomst.exit_code == 0
     assert set(json.loads(uitkomst.output)) == set(SOORTEN)
+
+
+@pytest.mark.parametrize(("van", "tot", "verwacht"), [
+    ("2014-01-01", "2014-06-30", ("2014-07-01", "2014-12-31")),
+    ("2013-04-01", "2014-06-30", ("2014-07-01", "2015-09-30")),
+    ("2013-01-01", "2013-12-31", ("2014-01-01", "2014-12-31")),
+    ("2013-01-05", "2013-01-10", ("2013-01-11", "2013-01-16")),
+])
+def test_volgende_periode(van: str, tot: str, verwacht: tuple[str, str]) -> None:
+    nieuw = aanmaken.volgende_periode(dt.date.fromisoformat(van), dt.date.fromisoformat(tot))
+    assert tuple(d.isoformat() for d in nieuw) == verwacht

@@ -356,7 +356,7 @@ def test_nieuw_houdt_commentaar_en_volgorde(cyclus: Path) -> None:
     for regel in (
         "# yaml-language-server: $schema=.schema/programma.schema.json",
         "# Regieprogramma van de proeftuin; het eerste jaar.",
-        "  tot: 2015-09-29  # zoals de proeftuin liep",
+        "  tot: 2015-09-30  # zoals de proeftuin liep",
         "  # ordenen deden we met het tafelkleed",
         "  # Het dorpsgesprek loopt door: elke vrijdag.",
         "    status: loopt  # elke vrijdagochtend",
@@ -382,7 +382,7 @@ def test_nieuw_inhoud(cyclus: Path) -> None:
     nieuw = programmas["programma-2014"]
     assert nieuw.vorige == "programma-2013"
     assert (nieuw.ontwikkelperiode.van, nieuw.ontwikkelperiode.tot) == (
-        dt.date(2014, 7, 1), dt.date(2015, 9, 29))  # even lang als 2013-04-01 – 2014-06-30
+        dt.date(2014, 7, 1), dt.date(2015, 9, 30))  # even lang als 2013-04-01 – 2014-06-30
     assert nieuw.stappen.introduceren.status == "loopt"
     assert nieuw.stappen.introduceren.van == dt.date(2014, 7, 1)
     assert nieuw.stappen.ordenen.status == "nog-niet" and nieuw.stappen.ordenen.van is None

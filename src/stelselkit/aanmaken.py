@@ -115,7 +115,7 @@ def _vrij_pad(map_: Path, basis: str) -> Path:
     return pad
 
 
-def _rt_dump(data: Any) -> str:
+def rt_dump(data: Any) -> str:
     from ruamel.yaml import YAML
 
     rt = YAML(typ="rt")
@@ -127,12 +127,29 @@ def _rt_dump(data: Any) -> str:
     return buffer.getvalue()
 
 
+def _plus_maanden(dag: dt.date, maanden: int) -> dt.date:
+    jaar, maand = divmod(dag.month - 1 + maanden, 12)
+    return dag.replace(year=dag.year + jaar, month=maand + 1)
+
+
+def volgende_periode(van: dt.date, tot: dt.date) -> tuple[dt.date, dt.date]:
+    """De periode direct na ``van``–``tot`` en even lang.
+
+    Beslaat de periode hele maanden (1 januari – 30 juni), dan ook de volgende (1 juli –
+    31 december); anders schuift ze even veel dagen op.
+    """
+    na = tot + dt.timedelta(days=1)
+    if van.day == 1 and na.day == 1:
+        maanden = (na.year - van.year) * 12 + na.month - van.month
+        return na, _plus_maanden(na, maanden) - dt.timedelta(days=1)
+    return na, na + (tot - van)
+
+
 def _volgende_periode(periode: Any, vandaag: dt.date) -> None:
     """Schuif een periode (rt-mapping met van/tot) door naar de volgende, even lang."""
     van, tot = periode.get("van"), periode.get("tot")
     if isinstance(van, dt.date) and isinstance(tot, dt.date):
-        periode["van"] = tot + dt.timedelta(days=1)
-        periode["tot"] = periode["van"] + (tot - van)
+        periode["van"], periode["tot"] = volgende_periode(van, tot)
     else:
         periode["van"] = vandaag
         if "tot" in periode:
@@ -163,7 +180,7 @@ def vanuit_vorige(vorig: Path, nieuw_id: str, vandaag: dt.date) -> tuple[str, st
     for sleutel in ("periode", "ontwikkelperiode"):
         if sleutel in data and hasattr(data[sleutel], "get"):
             _volgende_periode(data[sleutel], vandaag)
-    return soort, _rt_dump(data)
+    return soort, rt_dump(data)
 
 
 def nieuw(soort: str, doel: Path, *, vandaag: dt.date, van: Path | None = None,

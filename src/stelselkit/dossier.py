@@ -24,7 +24,7 @@ from stelselkit.model import SOORTEN, Bestand
 from stelselkit.model import Dossier as DossierModel
 from stelselkit.model import Posities as PositiesModel
 from stelselkit.model.basis import Definitie
-from stelselkit.pydantic_nl import vertaal_fouten
+from stelselkit.pydantic_nl import MAX_MELDINGEN, vertaal_fouten
 from stelselkit.yamlbron import Bron, YamlProbleem, lees
 
 DOSSIERBESTAND = "dossier.yaml"
@@ -228,15 +228,25 @@ def controleer_verwijzingen(dossier: Dossier) -> list[Probleem]:
                 f"er is er al een: {soorten_gezien[soort][0].naam}", code="dubbel-bestand",
             ))
 
+    kandidaten_per: dict[tuple[str, ...], list[str]] = {}
     for bestand in dossier.bestanden:
         if bestand.model is None or bestand.bron is None:
             continue
+        gemeld = 0
         for verwijzing in bestand.model.verwijzingen():
             if any((s, verwijzing.id) in index for s in verwijzing.soorten):
                 continue
-            kandidaten = sorted(
-                {i for s, i in index if s in verwijzing.soorten}
-            )
+            gemeld += 1
+            # Begrensd: duizenden kapotte verwijzingen kosten anders minuten aan suggesties.
+            if gemeld > MAX_MELDINGEN:
+                if gemeld == MAX_MELDINGEN + 1:
+                    eerste_overige = verwijzing
+                continue
+            if verwijzing.soorten not in kandidaten_per:
+                kandidaten_per[verwijzing.soorten] = sorted(
+                    {i for s, i in index if s in verwijzing.soorten}
+                )
+            kandidaten = kandidaten_per[verwijzing.soorten]
             tip = difflib.get_close_matches(verwijzing.id, kandidaten, n=1, cutoff=0.6)
             andere = per_id.get(verwijzing.id)
             if andere:
@@ -254,6 +264,12 @@ def controleer_verwijzingen(dossier: Dossier) -> list[Probleem]:
             problemen.append(_probleem_op(
                 bestand.bron, verwijzing.loc,
                 f"verwijzing naar {verwijzing.omschrijving}: {uitleg}{hint}", "verwijzing",
+            ))
+        if gemeld > MAX_MELDINGEN:
+            problemen.append(_probleem_op(
+                bestand.bron, eerste_overige.loc,
+                f"hier en verder nog {gemeld - MAX_MELDINGEN} verwijzingen die niet kloppen; "
+                f"alleen de eerste {MAX_MELDINGEN} worden getoond", "meer-fouten",
             ))
     return problemen
 

@@ -154,10 +154,14 @@ def _hoek_verschil(a: float, b: float) -> float:
 
 
 def svg(netwerk: Netwerk) -> str:
-    """Het afdrukbare tafelkleed (zie de moduletekst)."""
+    """Het afdrukbare tafelkleed (zie de moduletekst).
+
+    De ingrediënten staan aan de rand met hun tekst langs de straal naar buiten, zoals op een
+    papieren tafelkleed waar iedereen aan de buitenrand schrijft; zo overlappen ze niet.
+    """
     factor, papier = _papier(netwerk)
     breedte, hoogte = A3_BREEDTE * factor, A3_HOOGTE * factor
-    mx, my = breedte / 2, hoogte / 2 + 90 * factor
+    mx, my = breedte / 2, hoogte / 2
     schakels = sorted(
         netwerk.schakels.values(),
         key=lambda s: (POSITIE_VOLGORDE.index(s.beste_positie) if s.beste_positie else 9, s.id),
@@ -166,10 +170,11 @@ def svg(netwerk: Netwerk) -> str:
     plek: dict[str, tuple[float, float, float]] = {}
     for n, s in enumerate(schakels):
         hoek = -math.pi / 2 + 2 * math.pi * n / max(len(schakels), 1)
-        ring = 1.0 if len(schakels) <= 10 or n % 2 == 0 else 1.3
-        plek[s.id] = (mx + 900 * factor * ring * math.cos(hoek),
-                      my + 620 * factor * ring * math.sin(hoek), hoek)
-    # De ingrediënten aan de rand, zo dicht mogelijk bij (de hoek van) hun eerste schakel.
+        ring = 1.0 if len(schakels) <= 10 or n % 2 == 0 else 1.28
+        plek[s.id] = (mx + 820 * factor * ring * math.cos(hoek),
+                      my + 480 * factor * ring * math.sin(hoek), hoek)
+    # De ingrediënten aan de rand, zo dicht mogelijk bij (de hoek van) hun eerste schakel;
+    # ingrediënten zonder schakel sluiten de rij.
     gewenst: dict[str, float] = {}
     for s in reversed(schakels):
         for i in s.ingredienten:
@@ -181,11 +186,10 @@ def svg(netwerk: Netwerk) -> str:
     verschillen = [_hoek_verschil(gewenst[i], b)
                    for i, b in zip(rand, basis, strict=True) if i in gewenst]
     draai = sum(verschillen) / len(verschillen) if verschillen else 0.0
-    buiten: dict[str, tuple[float, float, float]] = {}
+    buiten: dict[str, tuple[float, float]] = {}
     for i, b in zip(rand, basis, strict=True):
-        hoek = b + draai
-        buiten[i] = (mx + 1550 * factor * math.cos(hoek), my + 1120 * factor * math.sin(hoek),
-                     hoek)
+        buiten[i] = (mx + 1480 * factor * math.cos(b + draai),
+                     my + 860 * factor * math.sin(b + draai))
 
     delen: list[str] = []
     # Lijnen eerst, zodat de tekst erboven ligt.
@@ -195,22 +199,25 @@ def svg(netwerk: Netwerk) -> str:
                      'stroke="#7f8c8d" stroke-width="8"/>')
         kleur = KLEUREN[s.beste_positie or "onbekend"]
         for i in s.ingredienten:
-            ix, iy, _ = buiten[i]
+            ix, iy = buiten[i]
             delen.append(f'<line x1="{x:.0f}" y1="{y:.0f}" x2="{ix:.0f}" y2="{iy:.0f}" '
                          f'stroke="{kleur}" stroke-width="4" stroke-opacity="0.55"/>')
-    # Ingrediënten.
+    # Ingrediënten, met de tekst langs de straal naar buiten.
     gekoppeld = {i for s in schakels for i in s.ingredienten}
     for i in rand:
-        x, y, hoek = buiten[i]
+        x, y = buiten[i]
         los = i not in gekoppeld
-        delen.append(f'<circle cx="{x:.0f}" cy="{y:.0f}" r="12" fill="#ffffff" '
-                     f'stroke="{"#b03a2e" if los else "#555555"}" stroke-width="5"/>')
-        cos = math.cos(hoek)
-        anker = "start" if cos > 0.25 else "end" if cos < -0.25 else "middle"
-        dx = 24 if anker == "start" else -24 if anker == "end" else 0
-        dy = 0 if anker != "middle" else (60 if math.sin(hoek) > 0 else -60)
-        delen.append(_tekst(x + dx, y + dy, _regels(netwerk.ingredient_tekst(i), 26, 2),
-                            LETTER_INGREDIENT, anker=anker, cursief=los))
+        graden = math.degrees(math.atan2(y - my, x - mx))
+        rechts = -90 <= graden <= 90
+        draai_tekst = graden if rechts else graden + 180
+        delen.append(
+            f'<g transform="translate({x:.0f} {y:.0f}) rotate({draai_tekst:.1f})">'
+            f'<circle r="12" fill="#ffffff" stroke="{"#b03a2e" if los else "#555555"}" '
+            'stroke-width="5"/>'
+            + _tekst(24 if rechts else -24, 0, _regels(netwerk.ingredient_tekst(i), 24, 2),
+                     LETTER_INGREDIENT, anker="start" if rechts else "end", cursief=los)
+            + "</g>"
+        )
     # Het thema in het midden.
     delen.append(f'<circle cx="{mx:.0f}" cy="{my:.0f}" r="300" fill="#f4d03f" '
                  'stroke="#333333" stroke-width="8"/>')
@@ -228,7 +235,7 @@ def svg(netwerk: Netwerk) -> str:
             f'rx="24" fill="{kleur}" stroke="#222222" stroke-width="4"/>'
             + _tekst(x, y, regels, LETTER_SCHAKEL, kleur="#ffffff", vet=True) + "</g>"
         )
-    # Titel en legenda linksboven.
+    # Titel linksboven, legenda linksonder.
     kleden = "Momentopname: " + ", ".join(f"{k.naam} ({k.datum.isoformat()})"
                                           for k in netwerk.kleden)
     kop = [
@@ -236,19 +243,20 @@ def svg(netwerk: Netwerk) -> str:
         _tekst(80, 190, _regels(kleden, 90, 2), 34, anker="start"),
     ]
     legenda = []
+    onder = hoogte - 80
     for n, positie in enumerate((*POSITIE_VOLGORDE, "onbekend")):
-        y = 300 + n * 60
+        y = onder - (7 - n) * 60
         naam = (methode.naam_van(methode.POSITIES_BETROKKENHEID, positie)
                 if positie != "onbekend" else "Positie onbekend")
-        legenda.append(f'<rect x="80" y="{y - 20}" width="60" height="40" rx="8" '
+        legenda.append(f'<rect x="80" y="{y - 20:.0f}" width="60" height="40" rx="8" '
                        f'fill="{KLEUREN[positie]}"/>')
         legenda.append(_tekst(160, y, [naam], LETTER_LEGENDA, anker="start"))
-    y = 300 + 6 * 60
-    legenda.append(f'<circle cx="110" cy="{y}" r="12" fill="#ffffff" stroke="#b03a2e" '
+    y = onder - 60
+    legenda.append(f'<circle cx="110" cy="{y:.0f}" r="12" fill="#ffffff" stroke="#b03a2e" '
                    'stroke-width="5"/>')
     legenda.append(_tekst(160, y, ["Ingrediënt zonder schakel"], LETTER_LEGENDA, anker="start",
                           cursief=True))
-    legenda.append(_tekst(80, y + 70, [f"Afdrukken op {papier} liggend of groter"], 30,
+    legenda.append(_tekst(80, onder, [f"Afdrukken op {papier} liggend of groter"], 30,
                           anker="start"))
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -260,4 +268,3 @@ def svg(netwerk: Netwerk) -> str:
         + "\n".join(delen + kop + legenda)
         + "\n</svg>\n"
     )
-

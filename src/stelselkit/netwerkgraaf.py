@@ -58,6 +58,12 @@ def knoop_ingredient(sleutel: str) -> str:
     return f"ingredient:{sleutel}"
 
 
+def uit_knoop(knoop: str) -> tuple[str, str]:
+    """``("schakel", "ans")`` voor de knoop ``schakel:ans``; ``("thema", "")`` voor het thema."""
+    soort, _, sleutel = knoop.partition(":")
+    return soort, sleutel
+
+
 def kant_van(achtergrond: str | None) -> str:
     """'lokaal', 'professioneel' of 'onbekend' (002 instr. 1 stap 3)."""
     if achtergrond in methode.ACHTERGROND_LOKAAL:
@@ -153,15 +159,23 @@ class Netwerk:
     schakels: dict[str, NetwerkSchakel]
     bijdragen: list[Bijdrage]
 
+    _volgorde: dict[str, int] = field(init=False, repr=False)
+    _schakels_per_ingredient: dict[str, list[str]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._volgorde = {k: n for n, k in enumerate(self.ingredienten)}
+        self._schakels_per_ingredient = {k: [] for k in self.ingredienten}
+        for schakel in self.schakels.values():
+            for ingredient in schakel.ingredienten:
+                self._schakels_per_ingredient[ingredient].append(schakel.id)
+
     def volgorde_ingredient(self, sleutel: str) -> int:
         """De plaats van een ingrediënt in het netwerk (voor een vaste volgorde)."""
-        if not hasattr(self, "_volgorde"):
-            self._volgorde = {k: n for n, k in enumerate(self.ingredienten)}
         return self._volgorde[sleutel]
 
     def schakels_van(self, ingredient: str) -> list[str]:
         """De schakels die een ingrediënt met het thema verbinden."""
-        return [s.id for s in self.schakels.values() if ingredient in s.ingredienten]
+        return self._schakels_per_ingredient[ingredient]
 
     def ingredient_tekst(self, sleutel: str) -> str:
         return self.ingredienten[sleutel].tekst

@@ -29,7 +29,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark
 from ruamel.yaml.tokens import CommentToken
 
-from stelselkit.aanmaken import _rt_dump, vanuit_vorige
+from stelselkit.aanmaken import rt_dump, vanuit_vorige
 from stelselkit.analyse.programma import lopende
 from stelselkit.dossier import Dossier, dossiermap_van, laad_dossier, laad_model, moet_bestaan
 from stelselkit.fouten import GebruiksFout
@@ -291,7 +291,7 @@ def nieuwe_cyclus(
         leeg_commentaar(data, "praktijkafspraken")
 
     doel = uit or bestand.parent / f"{data['id']}.yaml"
-    schrijf_atomisch(doel, _rt_dump(data), overschrijven=overschrijven)
+    schrijf_atomisch(doel, rt_dump(data), overschrijven=overschrijven)
     return NieuweCyclus(
         pad=doel,
         id=data["id"],

@@ -49,8 +49,8 @@ from stelselkit.netwerkgraaf import (
     THEMA,
     Netwerk,
     bouw_graaf,
-    knoop_ingredient,
     knoop_schakel,
+    uit_knoop,
     voeg_samen,
 )
 from stelselkit.sjablonen import render
@@ -61,10 +61,12 @@ if TYPE_CHECKING:
     from stelselkit.dossier import Dossier
     from stelselkit.model.tafelkleed import Tafelkleed
 
-# Betweenness kost O(knopen × verbindingen). Boven deze grootte (knopen in de graaf zonder thema)
-# rekent networkx met een steekproef van BETWEENNESS_STEEKPROEF knopen en een vaste seed.
-BETWEENNESS_GRENS = 2000
-BETWEENNESS_STEEKPROEF = 500
+# Betweenness kost O(knopen × verbindingen): exact is dat bij 600 knopen ongeveer een seconde,
+# bij 2.000 al een halve minuut. Boven BETWEENNESS_GRENS knopen (in de graaf zonder thema) rekent
+# networkx met een steekproef van BETWEENNESS_STEEKPROEF bronknopen en een vaste seed: een
+# benadering, die het rapport en de JSON ook zo noemen.
+BETWEENNESS_GRENS = 600
+BETWEENNESS_STEEKPROEF = 150
 BETWEENNESS_SEED = 2012
 
 DUBBEL_DREMPEL = 0.85
@@ -307,7 +309,7 @@ def _kwetsbaar(graaf: nx.Graph, netwerk: Netwerk) -> list[Kwetsbaar]:
     for schakel in schakelpunten:
         onder = nx.descendants(gericht, ("punt", knoop_schakel(schakel)))
         weg = set().union(*(boom.nodes[n]["knopen"] for n in onder if n[0] == "blok"))
-        ingredienten = tuple(i for i in netwerk.ingredienten if knoop_ingredient(i) in weg)
+        ingredienten = _ingredienten_in(weg, netwerk)
         if ingredienten:
             uitkomst.append(Kwetsbaar(schakel, ingredienten))
     return uitkomst
@@ -323,7 +325,7 @@ def _zonder_thema(graaf: nx.Graph) -> nx.Graph:
 
 def _ingredienten_in(knopen: set[str], netwerk: Netwerk) -> tuple[str, ...]:
     """De ingrediënten onder deze knopen, in de volgorde van het netwerk."""
-    gevonden = [k.removeprefix("ingredient:") for k in knopen if k.startswith("ingredient:")]
+    gevonden = [sleutel for soort, sleutel in map(uit_knoop, knopen) if soort == "ingredient"]
     return tuple(sorted(gevonden, key=netwerk.volgorde_ingredient))
 
 
@@ -347,8 +349,9 @@ def _clusters_en_makelaars(
     for punt in list(nx.articulation_points(rest)):
         # Alleen een schakel met minstens twee ingrediënten die ook een andere schakel heeft,
         # kan delen verbinden waar nog een andere schakel in zit.
+        soort, schakel = uit_knoop(punt)
         gedeeld = [n for n in rest.neighbors(punt) if rest.degree(n) > 1]
-        if not punt.startswith("schakel:") or len(gedeeld) < 2:
+        if soort != "schakel" or len(gedeeld) < 2:
             continue
         werk.remove_node(punt)
         delen: list[set[str]] = []
@@ -357,7 +360,6 @@ def _clusters_en_makelaars(
                 delen.append(nx.node_connected_component(werk, buur))
         werk.add_edges_from((punt, n) for n in rest.neighbors(punt))
         if len(delen) >= 2:
-            schakel = punt.removeprefix("schakel:")
             makelaars.append(Makelaar(
                 schakel, betweenness[schakel],
                 tuple(sorted((_ingredienten_in(d, netwerk) for d in delen),

@@ -30,7 +30,10 @@ M = TypeVar("M", bound="Bestand")
 
 PadenArgument = Annotated[
     list[Path],
-    typer.Argument(help="een of meer bestanden van deze soort, of een dossiermap (alle bestanden)"),
+    typer.Argument(
+        metavar="BESTAND",
+        help="een of meer bestanden van deze soort, of een dossiermap (alle bestanden)",
+    ),
 ]
 
 
