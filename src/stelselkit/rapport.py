@@ -108,19 +108,39 @@ def kop_van(dossier: Dossier) -> dict[str, Any]:
     }
 
 
+def belangrijkste(
+    uitkomsten: list[Uitkomst], aantal: int = MAX_BEVINDINGEN_INDEX
+) -> list[tuple[Onderdeel, Bevinding]]:
+    """De belangrijkste bevindingen over alle analyses heen.
+
+    Om beurten uit elke analyse de zwaarste die nog over is (actie vóór aandacht vóór info), zodat
+    één analyse met veel bevindingen het overzicht niet vult; daarna op gewicht gesorteerd.
+    """
+    rijen = [
+        sorted(u.bevindingen, key=lambda b: GEWICHT_VOLGORDE[b.gewicht]) for u in uitkomsten
+    ]
+    gekozen: list[tuple[int, int, Onderdeel, Bevinding]] = []
+    ronde = 0
+    while len(gekozen) < aantal and any(ronde < len(r) for r in rijen):
+        for i, rij in enumerate(rijen):
+            if ronde < len(rij) and len(gekozen) < aantal:
+                gekozen.append((ronde, i, uitkomsten[i].onderdeel, rij[ronde]))
+        ronde += 1
+    gekozen.sort(key=lambda g: (GEWICHT_VOLGORDE[g[3].gewicht], g[0], g[1]))
+    return [(onderdeel, bevinding) for _, _, onderdeel, bevinding in gekozen]
+
+
 def index_markdown(dossier: Dossier, uitkomsten: list[Uitkomst],
                    sjablonen: Path | None = None) -> str:
     """Het overzicht: de buurt in één oogopslag, met links naar elk analyserapport."""
-    # Eerst wat om actie vraagt; binnen een gewicht de volgorde van de analyses (stabiel).
-    paren = [(u.onderdeel, b) for u in uitkomsten for b in u.bevindingen]
-    paren.sort(key=lambda paar: GEWICHT_VOLGORDE[paar[1].gewicht])
+    paren = belangrijkste(uitkomsten)
     return render(
         "rapport/index.md.j2",
         sjablonen,
         kop=kop_van(dossier),
         uitkomsten=uitkomsten,
-        belangrijkst=paren[:MAX_BEVINDINGEN_INDEX],
-        aantal_bevindingen=len(paren),
+        belangrijkst=paren,
+        aantal_bevindingen=sum(len(u.bevindingen) for u in uitkomsten),
     )
 
 
