@@ -70,7 +70,7 @@ def _uid(dossier: str, bestand: str, item: str) -> str:
 
 def _persoon(persoon: Persoon) -> str:
     """Naam en rol, van een privé-persoon alleen de rol; nooit het contact."""
-    return persoon.rol or "" if persoon.prive else persoon.label
+    return (persoon.rol or "") if persoon.prive else persoon.label
 
 
 def afspraken_van_thema(

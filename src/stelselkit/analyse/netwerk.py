@@ -397,6 +397,10 @@ def _lijst(teksten: list[str]) -> str:
     return ", ".join(teksten[:-1]) + " en " + teksten[-1]
 
 
+def _citaat(tekst: str) -> str:
+    return f"‘{tekst}’"
+
+
 def _tal(aantal: int, enkelvoud: str, meervoud: str) -> str:
     """``1 ingrediënt``, ``3 ingrediënten``."""
     return f"{aantal} {enkelvoud if aantal == 1 else meervoud}"
@@ -419,7 +423,7 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
             "ingredient-zonder-schakel", "Ingrediënten zonder schakel",
             f"{_tal(len(a.losse_ingredienten), 'ingrediënt hangt', 'ingrediënten hangen')} "
             "nog aan geen enkele schakel: "
-            f"{_lijst([repr(ing(i)) for i in a.losse_ingredienten])}. Zoek wie deze feitelijk "
+            f"{_lijst([_citaat(ing(i)) for i in a.losse_ingredienten])}. Zoek wie deze feitelijk "
             "met het thema verbindt, liefst iemand uit de buurt.",
             R_VERBINDEN, tuple(a.losse_ingredienten), "actie"))
 
@@ -430,7 +434,7 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
             f"Valt {netwerk.schakel_label(k.schakel)} weg, dan "
             f"{_ww(len(k.ingredienten), 'raakt', 'raken')} "
             f"{_tal(len(k.ingredienten), 'ingrediënt', 'ingrediënten')} los van het thema: "
-            f"{_lijst([repr(ing(i)) for i in k.ingredienten])}. Zoek daarvoor een tweede "
+            f"{_lijst([_citaat(ing(i)) for i in k.ingredienten])}. Zoek daarvoor een tweede "
             "schakel.",
             R_VERDWIJNEN, (k.schakel, *k.ingredienten), "actie"))
 
@@ -509,7 +513,7 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
     # 002 ch. 3 / instr. 1 stap 5: schakels geven toegang tot andere netwerken.
     for m in a.makelaars:
         clusters = "; ".join(
-            f"cluster {n}: {_lijst([repr(ing(i)) for i in c]) or '(alleen schakels)'}"
+            f"cluster {n}: {_lijst([_citaat(ing(i)) for i in c]) or '(alleen schakels)'}"
             for n, c in enumerate(m.clusters, 1)
         )
         uit.append(Bevinding(
@@ -517,7 +521,7 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
             f"{netwerk.schakel_label(m.schakel)} verbindt clusters die zonder deze schakel los "
             f"van elkaar staan (betweenness {m.betweenness:.2f}). {clusters}. Houd deze schakel "
             "betrokken en zoek een tweede verbinding tussen de clusters.",
-            R_MAKELAAR, (m.schakel, *(i for c in m.clusters for i in c)), "aandacht"))
+            R_MAKELAAR, (m.schakel,), "aandacht"))
 
     # 002 instr. 1 stap 4: schakels uitnodigen voor een eigen netwerkanalyse.
     niet_uitgenodigd = [s for s in schakels if not s.is_uitgenodigd]
@@ -562,7 +566,7 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
     for groep in a.dubbelen:
         uit.append(Bevinding(
             "bijna-dubbel", "Hetzelfde ingrediënt, verschillend geschreven",
-            f"{_lijst([repr(ing(i)) for i in groep])} lijken hetzelfde te zeggen en tellen als "
+            f"{_lijst([_citaat(ing(i)) for i in groep])} lijken hetzelfde te zeggen en tellen als "
             "één ingrediënt.",
             R_DUBBEL, groep, "info"))
     return gesorteerd(uit)
@@ -705,7 +709,7 @@ def _vergelijk_bevindingen(v: Vergelijking) -> list[Bevinding]:
     uit: list[Bevinding] = []
     # 000 §7: verantwoordelijkheid kan verdwijnen als schakels verdwijnen.
     if v.vertrokken:
-        wezen = _lijst([repr(v.nieuw.ingredient_tekst(i)) for i in v.verweesd])
+        wezen = _lijst([_citaat(v.nieuw.ingredient_tekst(i)) for i in v.verweesd])
         weesd = f" Daarmee hangen {wezen} aan geen schakel meer." if v.verweesd else ""
         weg_namen = _lijst([v.oud.schakel_label(s) for s in v.vertrokken])
         uit.append(Bevinding(
@@ -737,12 +741,12 @@ def _vergelijk_bevindingen(v: Vergelijking) -> list[Bevinding]:
     if v.nieuwe_ingredienten:
         uit.append(Bevinding(
             "ingredienten-nieuw", "Nieuwe ingrediënten",
-            _lijst([repr(v.nieuw.ingredient_tekst(i)) for i in v.nieuwe_ingredienten]) + ".",
+            _lijst([_citaat(v.nieuw.ingredient_tekst(i)) for i in v.nieuwe_ingredienten]) + ".",
             R_MOMENT, tuple(v.nieuwe_ingredienten), "info"))
     if v.verdwenen_ingredienten:
         uit.append(Bevinding(
             "ingredienten-verdwenen", "Verdwenen ingrediënten",
-            _lijst([repr(v.oud.ingredient_tekst(i)) for i in v.verdwenen_ingredienten]) + ".",
+            _lijst([_citaat(v.oud.ingredient_tekst(i)) for i in v.verdwenen_ingredienten]) + ".",
             R_MOMENT, tuple(v.verdwenen_ingredienten), "info"))
     return gesorteerd(uit)
 

@@ -15,7 +15,11 @@ zelforganiserend voorbeeld) en gaat daarna in gesprek met vier vragen. De analys
 - deelnemers die maar in één kwadrant (of nergens) schreven, en gespreksvragen zonder antwoord.
 
 Een deelnemer hoort bij een positie van de keten via ``positie:``; zonder die sleutel leidt de
-analyse de positie af uit de achtergrond waar dat eenduidig is (:data:`ACHTERGROND_POSITIE`).
+analyse de positie af uit de achtergrond waar dat eenduidig is (:data:`ACHTERGROND_POSITIE`), en
+alleen als het dossier die positie kent.
+
+Elke bevinding noemt in ``over`` eerst de id van de sessie en daarna de items waar ze over gaat
+(kwadranten, deelnemers, posities, achtergronden, gespreksvragen).
 """
 
 from __future__ import annotations

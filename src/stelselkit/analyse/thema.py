@@ -31,6 +31,9 @@ vakken, hoe hoger het staat (daarna: meer bronnen, vaker genoemd, langere naam, 
   langere term staat die hem bevat, valt weg (``Weerd`` gaat op in ``De Weerd``).
 - De naam van de thema-analyse zelf en de namen van de eigen buurt, het dorp, het gebied en de
   gemeente staan in het midden; die tellen niet als knooppunt.
+
+Elke bevinding noemt in ``over`` eerst de id van de thema-analyse en daarna de items waar ze
+over gaat (vakken, momenten, initiatieven, personen, vragen).
 """
 
 from __future__ import annotations
@@ -250,7 +253,6 @@ class Vak:
     """Een vak met tekst: een vak van de thema-analyse of van een van haar bronnen."""
 
     bron: str  # id van het bestand
-    sleutel: str  # bijv. "ideeen", "wensen", "tafel-gezond-bewegen"
     label: str  # leesbaar, bijv. "brainstormbord 'Nieuw Wonen' › wensen"
     teksten: tuple[str, ...]
 
@@ -449,7 +451,6 @@ VOEDING: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 SOORTNAMEN: dict[str, str] = {
-    "thema-analyse": "thema-analyse",
     "dorpsgesprek": "dorpsgesprek",
     "brainstormbord": "brainstormbord",
     "gesprekstafel": "gesprekstafels",
@@ -514,14 +515,13 @@ def _vakken_van_analyse(analyse: ThemaAnalyse, bron: str) -> list[Vak]:
         "netwerkje": [t for p in analyse.netwerkje for t in persoonstekst(p)],
     }
     vakken = [
-        Vak(bron, sleutel, f"{label} › {naam}", tuple(inhoud[sleutel]))
+        Vak(bron, f"{label} › {naam}", tuple(inhoud[sleutel]))
         for sleutel, naam in VAKKEN
     ]
     momenten = tijdmomenten(analyse)
     vakken.append(
         Vak(
             bron,
-            "tijdlijn",
             f"{label} › tijdlijn",
             tuple(t for m in momenten for t in (m.naam, m.plaats, m.uitkomst) if t),
         )
@@ -529,23 +529,23 @@ def _vakken_van_analyse(analyse: ThemaAnalyse, bron: str) -> list[Vak]:
     return vakken
 
 
-def _bronvakken(ingelezen: Ingelezen) -> list[tuple[str, str, list[str]]]:
-    """(sleutel, vaknaam, teksten) van één bron, per soort."""
+def _bronvakken(ingelezen: Ingelezen) -> list[tuple[str, list[str]]]:
+    """(vaknaam, teksten) van één bron, per soort."""
     model = ingelezen.model
     plaats = [getattr(model, "plaats", None) or ""]
-    vakken: list[tuple[str, str, list[str]]] = []
+    vakken: list[tuple[str, list[str]]] = []
     if isinstance(model, Brainstormbord):
         vakken = [
-            ("wensen", "wensen", list(model.wensen)),
-            ("voorbeelden", "voorbeelden", list(model.voorbeelden)),
-            ("mogelijkheden", "mogelijkheden", list(model.mogelijkheden)),
-            ("vragen", "vragen", [t for v in model.vragen for t in (v.tekst, v.antwoord) if t]),
+            ("wensen", list(model.wensen)),
+            ("voorbeelden", list(model.voorbeelden)),
+            ("mogelijkheden", list(model.mogelijkheden)),
+            ("vragen", [t for v in model.vragen for t in (v.tekst, v.antwoord) if t]),
         ]
     elif isinstance(model, Dorpsgesprek):
         vakken = [
-            ("reacties", "reacties", [r.tekst for r in model.reacties]),
-            ("signalen", "signalen", list(model.signalen)),
-            ("vervolg", "vervolg", [model.vervolg] if model.vervolg else []),
+            ("reacties", [r.tekst for r in model.reacties]),
+            ("signalen", list(model.signalen)),
+            ("vervolg", [model.vervolg] if model.vervolg else []),
         ]
     elif isinstance(model, Gesprekstafel):
         for tafel in model.tafels:
@@ -556,13 +556,12 @@ def _bronvakken(ingelezen: Ingelezen) -> list[tuple[str, str, list[str]]]:
                 *tafel.vervolgafspraken,
                 *tafel.werkwijzen,
             ]
-            vakken.append((f"tafel-{tafel.id}", f"tafel {_kort(tafel.initiatief)}", teksten))
-        vakken.append(("tijdlijn", "tijdlijn", [p.wat for p in model.tijdlijn]))
+            vakken.append((f"tafel {_kort(tafel.initiatief)}", teksten))
+        vakken.append(("tijdlijn", [p.wat for p in model.tijdlijn]))
     elif isinstance(model, Tafelkleed):
         vakken = [
-            ("ingredienten", "ingrediënten", [i.tekst for i in model.ingredienten.values()]),
+            ("ingrediënten", [i.tekst for i in model.ingredienten.values()]),
             (
-                "schakels",
                 "schakels",
                 [
                     t
@@ -574,19 +573,17 @@ def _bronvakken(ingelezen: Ingelezen) -> list[tuple[str, str, list[str]]]:
         ]
     elif isinstance(model, Patroononderzoek):
         for kwadrant, per_deelnemer in model.associaties:
-            vakken.append(
-                (kwadrant, kwadrant, [w for woorden in per_deelnemer.values() for w in woorden])
-            )
-        vakken.append(("gesprek", "gesprek", [a for _, a in model.gesprek if a]))
-    vakken.append(("plaats", "plaats", plaats))
-    return [(s, n, [t for t in teksten if t]) for s, n, teksten in vakken]
+            vakken.append((kwadrant, [w for woorden in per_deelnemer.values() for w in woorden]))
+        vakken.append(("gesprek", [a for _, a in model.gesprek if a]))
+    vakken.append(("plaats", plaats))
+    return [(naam, [t for t in teksten if t]) for naam, teksten in vakken]
 
 
 def _vakken_van_bron(ingelezen: Ingelezen, labels: Labels) -> list[Vak]:
     label = labels[(ingelezen.soort, ingelezen.id)]
     return [
-        Vak(ingelezen.id, sleutel, f"{label} › {naam}", tuple(teksten))
-        for sleutel, naam, teksten in _bronvakken(ingelezen)
+        Vak(ingelezen.id, f"{label} › {naam}", tuple(teksten))
+        for naam, teksten in _bronvakken(ingelezen)
     ]
 
 
@@ -644,11 +641,8 @@ def _midden(analyse: ThemaAnalyse, dossier: Dossier | None) -> frozenset[str]:
 # weken tussen twee momenten is te kort om uit te nodigen en voor te bereiden.
 VOORBEREIDING_MINIMUM_DAGEN = 14
 
-MOMENTSOORTEN: dict[str, str] = {
-    "start": "start",
-    "ontmoetingsmoment": "ontmoetingsmoment",
-    "manifestatiemoment": "manifestatiemoment",
-}
+# De soorten momenten, in de volgorde van de tijdlijn (bij gelijke datum).
+MOMENTSOORTEN: tuple[str, ...] = ("start", "ontmoetingsmoment", "manifestatiemoment")
 
 
 @dataclass(frozen=True)
@@ -716,7 +710,7 @@ def tijdmomenten(analyse: ThemaAnalyse) -> list[Tijdmoment]:
 
 
 def _chronologisch(momenten: list[Tijdmoment]) -> list[Tijdmoment]:
-    volgorde = list(MOMENTSOORTEN)
+    volgorde = MOMENTSOORTEN
     gedateerd = [(m, i) for i, m in enumerate(momenten) if m.datum is not None]
     gedateerd.sort(key=lambda p: (p[0].datum, volgorde.index(p[0].soort), p[1]))
     return [m for m, _ in gedateerd]
@@ -1378,6 +1372,7 @@ class ThemaResultaat:
 
     def kerncijfers(self) -> dict[str, int | float | str]:
         def telling(code: str) -> int:
+            # ``over`` begint met de id van de thema-analyse; daarna de items zelf.
             return sum(len(b.over) - 1 for b in self.bevindingen if b.code == code)
 
         return {

@@ -1,0 +1,232 @@
+"""``stelsel rapport``, ``stelsel vergelijk`` en ``stelsel verloop`` op de voorbeelddossiers."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+from markdown_it import MarkdownIt
+from mermaidcontrole import fouten_in, mermaid_blokken
+from typer.testing import CliRunner
+
+from stelselkit.cli import app
+from stelselkit.rapport import ONDERDELEN
+
+runner = CliRunner()
+VOORBEELDEN = Path(__file__).resolve().parents[1] / "examples"
+DOORWERTH = VOORBEELDEN / "doorwerth"
+OOSTERBEEK = VOORBEELDEN / "oosterbeek"
+VANDAAG = "2014-07-01"
+
+
+def _yaml(pad: Path) -> dict:
+    return yaml.safe_load(pad.read_text(encoding="utf-8"))
+
+
+def _van_soort(map_: Path, soort: str) -> list[dict]:
+    return [d for p in sorted(map_.rglob("*.yaml")) if (d := _yaml(p)).get("soort") == soort]
+
+
+@pytest.fixture(scope="module")
+def rapport_doorwerth(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    uit = tmp_path_factory.mktemp("rapport")
+    uitkomst = runner.invoke(app, ["rapport", str(DOORWERTH), "--uit", str(uit),
+                                   "--vandaag", VANDAAG])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    return uit
+
+
+def test_rapport_is_compleet(rapport_doorwerth: Path) -> None:
+    namen = sorted(p.name for p in rapport_doorwerth.glob("*.md"))
+    assert namen == sorted(["index.md", *(f"{o.naam}.md" for o in ONDERDELEN)])
+    index = (rapport_doorwerth / "index.md").read_text(encoding="utf-8")
+    for onderdeel in ONDERDELEN:
+        assert f"]({onderdeel.naam}.md)" in index
+    assert "# Doorwerth in één oogopslag" in index
+    assert "Fase van de opbouw van het stelsel: **2. Programma van activiteiten per buurt**" in index
+
+
+def test_elk_markdownbestand_parseert_en_mermaid_klopt(rapport_doorwerth: Path) -> None:
+    blokken = 0
+    for pad in sorted(rapport_doorwerth.glob("*.md")):
+        tekst = pad.read_text(encoding="utf-8")
+        tokens = MarkdownIt("commonmark").enable("table").parse(tekst)
+        assert tokens[0].type == "heading_open" and tokens[0].tag == "h1", pad.name
+        for blok in mermaid_blokken(tekst):
+            blokken += 1
+            assert fouten_in(blok) == [], f"{pad.name}: {fouten_in(blok)[:3]}"
+    assert blokken >= 4
+
+
+def test_tabellen_in_het_overzicht_zijn_echte_tabellen(rapport_doorwerth: Path) -> None:
+    tekst = (rapport_doorwerth / "index.md").read_text(encoding="utf-8")
+    tokens = MarkdownIt("commonmark").enable("table").parse(tekst)
+    assert any(t.type == "table_open" for t in tokens)
+
+
+def test_twee_runs_geven_dezelfde_bytes(rapport_doorwerth: Path, tmp_path: Path) -> None:
+    uitkomst = runner.invoke(app, ["rapport", str(DOORWERTH), "--uit", str(tmp_path),
+                                   "--vandaag", VANDAAG])
+    assert uitkomst.exit_code == 0
+    for pad in sorted(rapport_doorwerth.glob("*.md")):
+        assert (tmp_path / pad.name).read_bytes() == pad.read_bytes(), pad.name
+
+
+def test_eigen_sjablonen_gaan_voor(tmp_path: Path) -> None:
+    sjablonen = tmp_path / "huisstijl" / "rapport"
+    sjablonen.mkdir(parents=True)
+    (sjablonen / "index.md.j2").write_text("# Gemeente Renkum: {{ kop.buurt }}\n")
+    uit = tmp_path / "uit"
+    uitkomst = runner.invoke(app, ["rapport", str(OOSTERBEEK), "--uit", str(uit), "--sjablonen",
+                                   str(tmp_path / "huisstijl"), "--vandaag", VANDAAG])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    assert (uit / "index.md").read_text() == "# Gemeente Renkum: Oosterbeek\n"
+    assert (uit / "netwerk.md").read_text().startswith("# ")
+
+
+def test_rapport_over_meerdere_dossiers(tmp_path: Path) -> None:
+    uitkomst = runner.invoke(app, ["rapport", str(DOORWERTH), str(OOSTERBEEK), "--uit",
+                                   str(tmp_path), "--vandaag", VANDAAG])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    assert (tmp_path / "doorwerth" / "index.md").is_file()
+    assert (tmp_path / "oosterbeek" / "index.md").is_file()
+    overzicht = (tmp_path / "index.md").read_text(encoding="utf-8")
+    assert "[index](doorwerth/index.md)" in overzicht and "[index](oosterbeek/index.md)" in overzicht
+
+
+def test_rapport_json_heeft_elke_analyse() -> None:
+    import json
+
+    uitkomst = runner.invoke(app, ["rapport", str(OOSTERBEEK), "--format", "json",
+                                   "--vandaag", VANDAAG])
+    assert uitkomst.exit_code == 0
+    data = json.loads(uitkomst.output)
+    assert data["dossier"]["buurt"] == "Oosterbeek"
+    assert list(data["analyses"]) == [o.naam for o in ONDERDELEN]
+
+
+def test_rapport_weigert_een_ongeldig_dossier(tmp_path: Path) -> None:
+    kopie = tmp_path / "d"
+    shutil.copytree(OOSTERBEEK, kopie)
+    (kopie / "dossier.yaml").write_text((kopie / "dossier.yaml").read_text() + "fase: 9\n")
+    uitkomst = runner.invoke(app, ["rapport", str(kopie), "--uit", str(tmp_path / "uit")])
+    assert uitkomst.exit_code == 1
+    assert "fout" in uitkomst.output and "Traceback" not in uitkomst.output
+
+
+def test_rapport_zonder_uit_is_gebruiksfout() -> None:
+    uitkomst = runner.invoke(app, ["rapport", str(DOORWERTH)])
+    assert uitkomst.exit_code == 2
+    assert "--uit" in uitkomst.output
+
+
+# --- vergelijk --------------------------------------------------------------------------------
+
+def _verwachte_cijfers(map_: Path) -> dict[str, int]:
+    """Met de hand uit de YAML geteld, buiten de analysecode om."""
+    kleden = sorted(_van_soort(map_, "tafelkleed"), key=lambda k: str(k["datum"]))
+    laatste = kleden[-1]
+    cellen = _van_soort(map_, "stelselmatrix")[0]["cellen"]
+    gevuld = sum(1 for kolom in cellen.values() for punten in kolom.values() if punten)
+    activiteiten = [a for p in _van_soort(map_, "programma") for a in p["activiteiten"].values()]
+    return {
+        "schakels": len(laatste["schakels"]),
+        "gevulde_cellen": gevuld,
+        "gedaan": sum(1 for a in activiteiten if a.get("status") == "gedaan"),
+    }
+
+
+def test_vergelijk_geeft_echte_cijfers() -> None:
+    import json
+
+    uitkomst = runner.invoke(app, ["vergelijk", str(DOORWERTH), str(OOSTERBEEK), "--format",
+                                   "json", "--vandaag", VANDAAG])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    data = json.loads(uitkomst.output)
+    assert data["buurten"] == ["Doorwerth", "Oosterbeek"]
+    maten = {m["maat"]: m["waarden"] for m in data["maten"]}
+    for buurt, map_ in (("Doorwerth", DOORWERTH), ("Oosterbeek", OOSTERBEEK)):
+        verwacht = _verwachte_cijfers(map_)
+        assert maten["schakels"][buurt] == verwacht["schakels"]
+        assert maten["gevulde_cellen"][buurt] == verwacht["gevulde_cellen"]
+        assert maten["gedaan"][buurt] == verwacht["gedaan"]
+
+
+def test_vergelijk_in_markdown_is_een_tabel_zonder_ranglijst() -> None:
+    uitkomst = runner.invoke(app, ["vergelijk", str(DOORWERTH), str(OOSTERBEEK),
+                                   "--vandaag", VANDAAG])
+    assert uitkomst.exit_code == 0
+    tekst = uitkomst.output
+    assert "| analyse | maat | Doorwerth | Oosterbeek |" in tekst
+    assert "niet om ze gelijk te maken maar om van" in tekst
+    verwacht = _verwachte_cijfers(DOORWERTH)
+    assert f"| Netwerkanalyse | schakels | {verwacht['schakels']} |" in tekst
+
+
+def test_vergelijk_vraagt_twee_dossiers() -> None:
+    uitkomst = runner.invoke(app, ["vergelijk", str(DOORWERTH)])
+    assert uitkomst.exit_code == 2
+
+
+# --- verloop ----------------------------------------------------------------------------------
+
+def _git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@t", *args],
+                   check=True, capture_output=True)
+
+
+def _schakels_laatste_kleed(map_: Path) -> int:
+    return _verwachte_cijfers(map_)["schakels"]
+
+
+def test_verloop_toont_drie_standen(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    dossier = repo / "oosterbeek"
+    shutil.copytree(OOSTERBEEK, dossier)
+    kleed = dossier / "tafelkleden" / "netwerk-jeugd-en-opvoeding-2014.yaml"
+    bewaard = kleed.read_text(encoding="utf-8")
+    kleed.unlink()
+    _git(repo, "init", "-q")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "begin")
+    verwacht = [_schakels_laatste_kleed(dossier)]
+
+    kleed.write_text(bewaard, encoding="utf-8")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "tafelkleed 2014")
+    _git(repo, "tag", "eind-proeftuin")
+    verwacht.append(_schakels_laatste_kleed(dossier))
+
+    data = _yaml(kleed)
+    del data["schakels"][sorted(data["schakels"])[-1]]
+    kleed.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    _git(repo, "commit", "-qam", "een schakel minder")
+    verwacht.append(_schakels_laatste_kleed(dossier))
+    assert verwacht[1] == verwacht[2] + 1
+
+    import json
+
+    uitkomst = runner.invoke(app, ["verloop", str(dossier), "--format", "json"])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    standen = json.loads(uitkomst.output)["standen"]
+    assert [s["onderwerp"] for s in standen] == ["begin", "tafelkleed 2014", "een schakel minder"]
+    assert [s["cijfers"]["netwerk: schakels"] for s in standen] == verwacht
+    assert standen[1]["tags"] == ["eind-proeftuin"]
+
+    svg = tmp_path / "verloop.svg"
+    uitkomst = runner.invoke(app, ["verloop", str(dossier), "--svg", str(svg)])
+    assert uitkomst.exit_code == 0
+    assert "## Momenten van de grootste verandering" in uitkomst.output
+    import xml.etree.ElementTree as ET
+
+    assert ET.fromstring(svg.read_text(encoding="utf-8")).tag.endswith("svg")
+
+
+def test_verloop_buiten_git_is_gebruiksfout(tmp_path: Path) -> None:
+    shutil.copytree(OOSTERBEEK, tmp_path / "d")
+    uitkomst = runner.invoke(app, ["verloop", str(tmp_path / "d")])
+    assert uitkomst.exit_code == 2
+    assert "git" in uitkomst.output and "Traceback" not in uitkomst.output
