@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 from markdown_it import MarkdownIt
-from mermaidcontrole import fouten_in, mermaid_blokken
 from typer.testing import CliRunner
 
+from mermaidcontrole import fouten_in, mermaid_blokken
 from stelselkit.cli import app
 from stelselkit.rapport import ONDERDELEN
 
@@ -46,7 +46,7 @@ def test_rapport_is_compleet(rapport_doorwerth: Path) -> None:
     for onderdeel in ONDERDELEN:
         assert f"]({onderdeel.naam}.md)" in index
     assert "# Doorwerth in één oogopslag" in index
-    assert "Fase van de opbouw van het stelsel: **2. Programma van activiteiten per buurt**" in index
+    assert "opbouw van het stelsel: **2. Programma van activiteiten per buurt**" in index
 
 
 def test_elk_markdownbestand_parseert_en_mermaid_klopt(rapport_doorwerth: Path) -> None:
@@ -94,7 +94,8 @@ def test_rapport_over_meerdere_dossiers(tmp_path: Path) -> None:
     assert (tmp_path / "doorwerth" / "index.md").is_file()
     assert (tmp_path / "oosterbeek" / "index.md").is_file()
     overzicht = (tmp_path / "index.md").read_text(encoding="utf-8")
-    assert "[index](doorwerth/index.md)" in overzicht and "[index](oosterbeek/index.md)" in overzicht
+    assert "[index](doorwerth/index.md)" in overzicht
+    assert "[index](oosterbeek/index.md)" in overzicht
 
 
 def test_rapport_json_heeft_elke_analyse() -> None:
