@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -16,8 +17,7 @@ from typer.testing import CliRunner
 from stelselkit import methode
 from stelselkit.analyse import patroon
 from stelselkit.cli import app
-from stelselkit.cli.omgeving import lees_bestanden
-from stelselkit.dossier import laad_dossier
+from stelselkit.dossier import laad_dossier, laad_modellen
 from stelselkit.model import Patroononderzoek
 
 runner = CliRunner()
@@ -30,7 +30,7 @@ VOORBEELDEN = Path(__file__).parents[1] / "examples"
 
 
 def _analyse(pad: Path) -> patroon.PatroonResultaat:
-    return patroon.analyseer_bestanden(lees_bestanden([pad], Patroononderzoek))
+    return patroon.analyseer_bestanden(laad_modellen([pad], Patroononderzoek))
 
 
 def _per_code(resultaat: patroon.PatroonResultaat) -> dict[str, tuple[str, ...]]:
@@ -265,3 +265,14 @@ def test_voorbeelden(naam: str) -> None:
         gemeld = next((b["over"][1:] for b in uit["bevindingen"]
                        if b["code"] == "gespreksvraag-open"), [])
         assert gemeld == open_vragen
+
+
+def test_positie_van_een_deelnemer_moet_bestaan(tmp_path: Path) -> None:
+    kopie = tmp_path / "dorp"
+    shutil.copytree(DORP, kopie)
+    pad = kopie / "sessie.yaml"
+    pad.write_text(pad.read_text(encoding="utf-8").replace(
+        "positie: sociaal-wijkteam", "positie: wijkteam"), encoding="utf-8")
+    uitkomst = runner.invoke(app, ["valideer", str(kopie)])
+    assert uitkomst.exit_code == 1
+    assert "verwijzing naar de positie: 'wijkteam'" in uitkomst.stdout

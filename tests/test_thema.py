@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -16,8 +17,7 @@ from typer.testing import CliRunner
 
 from stelselkit.analyse import thema
 from stelselkit.cli import app
-from stelselkit.cli.omgeving import lees_bestanden
-from stelselkit.dossier import laad_dossier
+from stelselkit.dossier import laad_dossier, laad_modellen
 from stelselkit.model import ThemaAnalyse
 
 runner = CliRunner()
@@ -30,7 +30,7 @@ MAART = dt.date(2014, 3, 10)
 
 
 def _analyse(pad: Path, vandaag: dt.date = MAART) -> thema.ThemaResultaat:
-    return thema.analyseer_bestanden(lees_bestanden([pad], ThemaAnalyse), vandaag)
+    return thema.analyseer_bestanden(laad_modellen([pad], ThemaAnalyse), vandaag)
 
 
 def _per_code(resultaat: thema.ThemaResultaat) -> dict[str, list[tuple[str, ...]]]:
@@ -377,3 +377,14 @@ def test_voorbeelden(naam: str) -> None:
         # Initiatieven met iemand die zich verbindt worden niet gemeld.
         met_wie = {i.id for i in analyse.initiatieven if i.wie}
         assert not met_wie & set(over.get("initiatief-zonder-wie", []))
+
+
+def test_tafel_van_een_initiatief_moet_bestaan(tmp_path: Path) -> None:
+    kopie = tmp_path / "heideveld"
+    shutil.copytree(HEIDEVELD, kopie)
+    pad = kopie / "samen-buiten.yaml"
+    pad.write_text(pad.read_text(encoding="utf-8").replace("tafel: boules", "tafel: boulez"),
+                   encoding="utf-8")
+    uitkomst = runner.invoke(app, ["valideer", str(kopie)])
+    assert uitkomst.exit_code == 1
+    assert "verwijzing naar de tafelkaart: 'boulez' bestaat niet" in uitkomst.stdout

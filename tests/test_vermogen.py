@@ -17,8 +17,7 @@ from typer.testing import CliRunner
 from stelselkit.analyse import Bevinding
 from stelselkit.analyse import vermogen as analyse
 from stelselkit.cli import app
-from stelselkit.cli.omgeving import lees_bestanden
-from stelselkit.dossier import laad_dossier
+from stelselkit.dossier import laad_dossier, laad_modellen
 from stelselkit.model import Vermogensanalyse
 
 runner = CliRunner()
@@ -131,7 +130,7 @@ def test_kerncijfers_en_json() -> None:
 
 
 def test_vorige_wordt_uit_het_dossier_gelezen() -> None:
-    bronnen = lees_bestanden([OOSTERBEEK / "vermogen-2014.yaml"], Vermogensanalyse)
+    bronnen = laad_modellen([OOSTERBEEK / "vermogen-2014.yaml"], Vermogensanalyse)
     assert [b[0].id for b in bronnen] == ["vermogen-2014"]
     resultaat = analyse.analyseer(bronnen, VANDAAG)
     assert [p.id for p in resultaat.perioden] == ["vermogen-2013", "vermogen-2014"]
@@ -145,7 +144,7 @@ def test_daling_en_verschuiving_weg_van_de_buurt(tmp_path: Path) -> None:
     b = _los(tmp_path, "b.yaml", "periode: {van: 2014-01-01}\nelementen:\n"
              "  netwerken: {score: 2, verhaal: y}\n"
              "posities:\n  bewoner: {score: 2}\n  diensten: {score: 2}\n")
-    resultaat = analyse.analyseer(lees_bestanden([b, a], Vermogensanalyse), VANDAAG)
+    resultaat = analyse.analyseer(laad_modellen([b, a], Vermogensanalyse), VANDAAG)
     [verandering] = _met_code(resultaat.bevindingen, "verandering-vermogen")
     assert verandering.gewicht == "aandacht"
     assert "netwerken: van 3 (groeiend) naar 2 (beginnend)" in verandering.tekst
@@ -158,7 +157,7 @@ def test_daling_en_verschuiving_weg_van_de_buurt(tmp_path: Path) -> None:
 def test_vorige_die_later_begint(tmp_path: Path) -> None:
     a = _los(tmp_path, "a.yaml", "periode: {van: 2013-01-01}\nvorige: b\n")
     b = _los(tmp_path, "b.yaml", "periode: {van: 2014-01-01}\n")
-    resultaat = analyse.analyseer(lees_bestanden([a, b], Vermogensanalyse), VANDAAG)
+    resultaat = analyse.analyseer(laad_modellen([a, b], Vermogensanalyse), VANDAAG)
     [bevinding] = _met_code(resultaat.bevindingen, "vorige-ligt-later")
     assert bevinding.over == ("a", "b")
     assert resultaat.vorige == {"b": "a"}

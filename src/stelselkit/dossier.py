@@ -19,7 +19,7 @@ from typing import TypeVar
 from pydantic import ValidationError
 
 from stelselkit import methode
-from stelselkit.fouten import GebruiksFout, Probleem, pad_tekst
+from stelselkit.fouten import GebruiksFout, InhoudsFout, Probleem, pad_tekst
 from stelselkit.model import SOORTEN, Bestand
 from stelselkit.model import Dossier as DossierModel
 from stelselkit.model import Posities as PositiesModel
@@ -345,8 +345,6 @@ def laad_model(pad: Path, model: type[M]) -> tuple[M, Ingelezen, Dossier | None]
 
     Geeft ook het dossier eromheen (als er een is), voor analyses die verder kijken.
     """
-    from stelselkit.fouten import InhoudsFout
-
     moet_bestaan(pad)
     if pad.is_dir():
         raise GebruiksFout(f"'{pad}' is een map; geef een {model.SOORT}-bestand")
@@ -367,3 +365,42 @@ def laad_model(pad: Path, model: type[M]) -> tuple[M, Ingelezen, Dossier | None]
     dossier = laad_dossier(map_) if map_ is not None else None
     return ingelezen.model, ingelezen, dossier
 
+
+def laad_modellen(
+    paden: list[Path], model: type[M]
+) -> list[tuple[Ingelezen, M, Dossier | None]]:
+    """Lees bestanden van één soort, elk met het dossier eromheen; een map is een heel dossier."""
+    bronnen: dict[Path, tuple[Ingelezen, M, Dossier | None]] = {}
+    for pad in paden:
+        moet_bestaan(pad)
+        if pad.is_dir():
+            if not (pad / DOSSIERBESTAND).is_file():
+                raise GebruiksFout(
+                    f"'{pad}' is geen dossiermap (er is geen {DOSSIERBESTAND}); geef een "
+                    f"dossiermap of {model.SOORT}-bestanden"
+                )
+            dossier = laad_dossier(pad)
+            for ingelezen in dossier.bestanden:
+                if ingelezen.soort == model.SOORT and ingelezen.model is None:
+                    eerste = next(p for p in dossier.problemen if p.bestand == ingelezen.naam)
+                    raise InhoudsFout(
+                        f"{eerste.als_regel()}\n(controleer het bestand met 'stelsel valideer')"
+                    )
+            gevonden = dossier.van_soort(model)
+            if not gevonden:
+                raise InhoudsFout(
+                    f"er is geen {model.SOORT} in {pad}; maak er een met "
+                    f"'stelsel nieuw {model.SOORT} {pad}'"
+                )
+            for ingelezen, gelezen in gevonden:
+                bronnen.setdefault(ingelezen.pad.resolve(), (ingelezen, gelezen, dossier))
+            continue
+        gelezen, ingelezen, omringend = laad_model(pad, model)
+        if omringend is not None:
+            # Het dossier las hetzelfde bestand; gebruik die lezing, zodat de namen van
+            # bestanden in de problemen van het dossier overeenkomen.
+            for eigen in omringend.bestanden:
+                if eigen.pad.resolve() == pad.resolve() and isinstance(eigen.model, model):
+                    ingelezen, gelezen = eigen, eigen.model
+        bronnen.setdefault(pad.resolve(), (ingelezen, gelezen, omringend))
+    return list(bronnen.values())

@@ -471,6 +471,23 @@ def _leesfout(fout: yaml.reader.ReaderError, tekst: str, naam: str) -> YamlProbl
     )
 
 
+def _teken_op(tekst: str, regel: int, kolom: int) -> str:
+    """Het teken op een plek van de parser (0-based), of '' als die buiten de tekst valt."""
+    regels = tekst.splitlines()
+    return regels[regel][kolom : kolom + 1] if regel < len(regels) else ""
+
+
+def _tweede_document(tekst: str) -> tuple[int, int]:
+    """Regel en kolom (1-based) waar het tweede document begint."""
+    begonnen = 0
+    for gebeurtenis in yaml.parse(tekst, Loader=_Laadbasis):
+        if isinstance(gebeurtenis, yaml.DocumentStartEvent):
+            begonnen += 1
+            if begonnen == 2:
+                return gebeurtenis.start_mark.line + 1, gebeurtenis.start_mark.column + 1
+    return 0, 0
+
+
 def laad_yaml(tekst: str, naam: str) -> Any:
     """Zet YAML-tekst om in gewone Python-waarden, of geef een :class:`YamlProbleem`."""
     if len(tekst) > _TELGRENS or _diepte_grens(tekst) > MAX_DIEPTE:
@@ -485,17 +502,19 @@ def laad_yaml(tekst: str, naam: str) -> Any:
     except yaml.MarkedYAMLError as fout:
         mark = fout.problem_mark or fout.context_mark
         regel, kolom = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        raise _probleem(
-            naam, regel, kolom, _vertaal(f"{fout.problem or ''} {fout.context or ''}"), "yaml"
-        ) from None
+        melding = _vertaal(f"{fout.problem or ''} {fout.context or ''}")
+        if mark and _teken_op(tekst, mark.line, mark.column) == "\t":
+            melding = _vertaal("found a tab character")
+        raise _probleem(naam, regel, kolom, melding, "yaml") from None
     except yaml.reader.ReaderError as fout:
         raise _leesfout(fout, tekst, naam) from None
     except yaml.YAMLError as fout:
         raise _probleem(naam, 0, 0, _vertaal(str(fout)), "yaml") from None
     if len(documenten) > 1:
+        regel, kolom = _tweede_document(tekst)
         raise _probleem(
-            naam, 0, 0, "het bestand bevat meer dan één YAML-document ('---'); één per bestand",
-            "documenten",
+            naam, regel, kolom,
+            "het bestand bevat meer dan één YAML-document ('---'); één per bestand", "documenten",
         )
     data = documenten[0] if documenten else None
     if "*" in tekst:

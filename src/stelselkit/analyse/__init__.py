@@ -8,7 +8,10 @@ gaat (``over``), zegt wat eraan te doen is (``tekst``) en rust op een regel van 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from stelselkit.fouten import Probleem
 
 Gewicht = Literal["actie", "aandacht", "info"]
 GEWICHT_VOLGORDE: dict[str, int] = {"actie": 0, "aandacht": 1, "info": 2}
@@ -39,3 +42,19 @@ class Bevinding:
 def gesorteerd(bevindingen: list[Bevinding]) -> list[Bevinding]:
     """Eerst wat om actie vraagt, dan aandacht, dan informatie; binnen een gewicht stabiel."""
     return sorted(bevindingen, key=lambda b: GEWICHT_VOLGORDE[b.gewicht])
+
+
+def dossierfouten(problemen: list[Probleem]) -> Bevinding:
+    """De fouten die ``stelsel valideer`` in deze bestanden vindt, als één bevinding."""
+    return Bevinding(
+        code="dossierfout",
+        titel="Verwijzingen die niet kloppen",
+        tekst=(
+            "Deze verwijzingen wijzen naar iets dat niet in het dossier staat; herstel ze "
+            "(controleer met 'stelsel valideer'):\n"
+            + "\n".join(f"- {p.als_regel()}" for p in problemen)
+        ),
+        regel="Verwijzingen tussen dossierbestanden zijn ids die in het dossier bestaan",
+        over=tuple(f"{p.bestand}:{p.regel}" for p in problemen),
+        gewicht="actie",
+    )

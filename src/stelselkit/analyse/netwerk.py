@@ -806,7 +806,7 @@ def mermaid(netwerk: Netwerk) -> tuple[str, bool]:
             regels.append(f"  {iid[i]} --- {sid[s.id]}" if kant[i] else
                           f"  {sid[s.id]} --- {iid[i]}")
     if los:
-        regels.append('  subgraph los["Nog zonder schakel"]')
+        regels.append('  subgraph zonder["Nog zonder schakel"]')
         if ingekort:
             regels.append(f'    l1["{_tal(len(los), "ingrediënt", "ingrediënten")}"]:::los')
         else:

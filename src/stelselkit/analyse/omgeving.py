@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from stelselkit import methode
-from stelselkit.analyse import Bevinding, Gewicht, gesorteerd
+from stelselkit.analyse import Bevinding, Gewicht, dossierfouten, gesorteerd
 from stelselkit.dossier import Dossier, Ingelezen
 from stelselkit.fouten import Probleem
 from stelselkit.model import Omgevingsanalyse
@@ -547,22 +547,6 @@ def analyseer(bronnen: list[Bron]) -> OmgevingResultaat:
         verschuivingen=verschuivingen,
         problemen=problemen,
         bevindingen=gesorteerd(bevindingen),
-    )
-
-
-def dossierfouten(problemen: list[Probleem]) -> Bevinding:
-    """De fouten die ``stelsel valideer`` in deze bestanden vindt, als één bevinding."""
-    return Bevinding(
-        code="dossierfout",
-        titel="Verwijzingen die niet kloppen",
-        tekst=(
-            "Deze verwijzingen wijzen naar iets dat niet in het dossier staat; herstel ze "
-            "(controleer met 'stelsel valideer'):\n"
-            + "\n".join(f"- {p.als_regel()}" for p in problemen)
-        ),
-        regel="Verwijzingen tussen dossierbestanden zijn ids die in het dossier bestaan",
-        over=tuple(f"{p.bestand}:{p.regel}" for p in problemen),
-        gewicht="actie",
     )
 
 

@@ -28,8 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from stelselkit import methode
-from stelselkit.analyse import Bevinding, Gewicht, gesorteerd
-from stelselkit.analyse.omgeving import dossierfouten
+from stelselkit.analyse import Bevinding, Gewicht, dossierfouten, gesorteerd
 from stelselkit.dossier import Dossier, Ingelezen
 from stelselkit.fouten import Probleem
 from stelselkit.model import Vermogensanalyse

@@ -6,6 +6,7 @@ De CLI ontleedt alleen opties en roept dan een pure functie aan. Fouten van de g
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import sys
@@ -16,7 +17,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-from stelselkit.fouten import StelselFout
+from stelselkit.fouten import Probleem, StelselFout, Uitgang
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -41,6 +42,20 @@ OpenbaarOptie = Annotated[
         help="voor publicatie: privé-personen als pseudoniem, geen contactgegevens (AVG)",
     ),
 ]
+VandaagOptie = Annotated[
+    str | None,
+    typer.Option(
+        "--vandaag",
+        help="de datum waarop de stand bepaald wordt (JJJJ-MM-DD); standaard vandaag",
+    ),
+]
+PadenArgument = Annotated[
+    list[Path],
+    typer.Argument(
+        metavar="BESTAND",
+        help="een of meer bestanden van deze soort, of een dossiermap (alle bestanden)",
+    ),
+]
 OverschrijvenOptie = Annotated[
     bool, typer.Option("--overschrijven", help="een bestaand bestand mag vervangen worden")
 ]
@@ -58,6 +73,29 @@ def foutgrens(functie: F) -> F:
             raise typer.Exit(int(fout.uitgang)) from None
 
     return omhulsel  # type: ignore[return-value]
+
+
+def dag_van(tekst: str | None) -> dt.date:
+    """``--vandaag``: een ISO-datum, of vandaag als er niets is meegegeven."""
+    from stelselkit.fouten import GebruiksFout
+
+    if tekst is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(tekst)
+    except ValueError:
+        raise GebruiksFout(
+            f"'--vandaag {tekst}' is geen datum; schrijf hem als 2014-06-30"
+        ) from None
+
+
+def meld_dossierfouten(problemen: list[Probleem]) -> None:
+    """Fouten in de verwijzingen: elk met bestand en regel op stderr, en exitcode 1."""
+    if not problemen:
+        return
+    for probleem in problemen:
+        print(f"stelsel: {probleem.als_regel()}", file=sys.stderr)
+    raise typer.Exit(int(Uitgang.ONGELDIG))
 
 
 def json_tekst(data: Any) -> str:

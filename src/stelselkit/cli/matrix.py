@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
@@ -12,15 +11,12 @@ from stelselkit.cli.gemeenschappelijk import (
     Formaat,
     FormaatOptie,
     UitOptie,
+    VandaagOptie,
+    dag_van,
     foutgrens,
     json_tekst,
     lever,
 )
-
-VandaagOptie = Annotated[
-    dt.datetime | None,
-    typer.Option(formats=["%Y-%m-%d"], help="de datum waarop de stand bepaald wordt (JJJJ-MM-DD)"),
-]
 
 
 @foutgrens
@@ -42,7 +38,7 @@ def matrix(
     from stelselkit.fouten import GebruiksFout, InhoudsFout
     from stelselkit.model import Programma, Stelselmatrix
 
-    dag = vandaag.date() if vandaag else dt.date.today()
+    dag = dag_van(vandaag)
     if moet_bestaan(pad).is_file():
         model, ingelezen, dossier = laad_model(pad, Stelselmatrix)
         dossier = dossier or Dossier(map=pad.parent, bestanden=[ingelezen])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -14,17 +13,20 @@ from stelselkit.cli.gemeenschappelijk import (
     FormaatOptie,
     OpenbaarOptie,
     UitOptie,
+    VandaagOptie,
+    dag_van,
     foutgrens,
     json_tekst,
     lever,
 )
 
 BronnenArgument = Annotated[
-    list[str] | None,
+    list[Path] | None,
     typer.Argument(
         help="tafelkleden (bestand, PAD@gitrevisie) of een dossiermap; meerdere worden "
         "samengevoegd op schakel",
         show_default=False,
+        metavar="BESTAND...",
     ),
 ]
 
@@ -40,6 +42,10 @@ class ExportFormaat(StrEnum):
 def _bronpaden(teksten: list[str]) -> list[Path]:
     """De bestanden achter de bronnen (zonder @revisie), voor het privacyfilter."""
     return [Path(t if Path(t).exists() or "@" not in t else t.rsplit("@", 1)[0]) for t in teksten]
+
+
+def _teksten(bestanden: list[Path] | None) -> list[str]:
+    return [str(b) for b in bestanden or []]
 
 
 @foutgrens
@@ -58,20 +64,23 @@ def netwerk(
     formaat: FormaatOptie = Formaat.md,
     uit: UitOptie = None,
     openbaar: OpenbaarOptie = False,
+    vandaag: VandaagOptie = None,
 ) -> None:
     """Netwerkanalyse van een tafelkleed (002 instrument 1): bevindingen, kwetsbare schakels,
     makelaars, de kern, en een diagram met het thema in het midden.
 
     Meerdere tafelkleden worden één netwerk (zelfde schakel-id = zelfde persoon). Met
     --vergelijk OUD NIEUW: wie kwam erbij, wie vertrok, wie schoof naar de kern of ervan af.
+    Uit een dossiermap komt per keten van momentopnamen de nieuwste die op --vandaag bestond.
     """
     from stelselkit.analyse import netwerk as analyse
     from stelselkit.fouten import GebruiksFout
     from stelselkit.netwerkbron import lees_kant, lees_kleden
     from stelselkit.netwerkgraaf import voeg_samen
 
+    bronnen = _teksten(bestanden)
     if vergelijk is not None:
-        if bestanden:
+        if bronnen:
             raise GebruiksFout("geef bij --vergelijk geen andere bestanden; alleen OUD en NIEUW")
         oud, nieuw = (voeg_samen([lees_kant(kant)]) for kant in vergelijk)
         vergelijking = analyse.vergelijk(oud, nieuw)
@@ -79,12 +88,12 @@ def netwerk(
                  else analyse.markdown_vergelijking(vergelijking))
         lever(tekst, uit, openbaar=openbaar, bronnen=_bronpaden(list(vergelijk)))
         return
-    if not bestanden:
+    if not bronnen:
         raise GebruiksFout("geef een tafelkleed, een dossiermap of --vergelijk OUD NIEUW")
-    resultaat = analyse.analyseer_kleden(lees_kleden(bestanden, dt.date.today()))
+    resultaat = analyse.analyseer_kleden(lees_kleden(bronnen, dag_van(vandaag)))
     tekst = (json_tekst(resultaat.als_dict()) if formaat is Formaat.json
              else analyse.markdown(resultaat))
-    lever(tekst, uit, openbaar=openbaar, bronnen=_bronpaden(bestanden))
+    lever(tekst, uit, openbaar=openbaar, bronnen=_bronpaden(bronnen))
 
 
 @foutgrens
@@ -97,6 +106,7 @@ def export(
     ] = ExportFormaat.svg,
     uit: UitOptie = None,
     openbaar: OpenbaarOptie = False,
+    vandaag: VandaagOptie = None,
 ) -> None:
     """Het netwerk van tafelkleden voor andere programma's, of als tafelkleed om af te drukken.
 
@@ -107,8 +117,9 @@ def export(
     from stelselkit.netwerkbron import lees_kleden
     from stelselkit.netwerkgraaf import voeg_samen
 
-    if not bestanden:
+    bronnen = _teksten(bestanden)
+    if not bronnen:
         raise GebruiksFout("geef een tafelkleed of een dossiermap")
-    netwerk = voeg_samen(lees_kleden(bestanden, dt.date.today()))
+    netwerk = voeg_samen(lees_kleden(bronnen, dag_van(vandaag)))
     lever(exporteer(netwerk, formaat.value), uit, openbaar=openbaar,
-          bronnen=_bronpaden(bestanden))
+          bronnen=_bronpaden(bronnen))

@@ -6,12 +6,12 @@ from stelselkit.cli.gemeenschappelijk import (
     Formaat,
     FormaatOptie,
     OpenbaarOptie,
+    PadenArgument,
     UitOptie,
     foutgrens,
     json_tekst,
     lever,
 )
-from stelselkit.cli.omgeving import PadenArgument
 
 
 @foutgrens
@@ -28,10 +28,10 @@ def patroon(
     Exitcode 0: klaar. 1: een bestand is ongeldig of van een andere soort. 2: verkeerd gebruik.
     """
     from stelselkit.analyse import patroon as analyse
-    from stelselkit.cli.omgeving import lees_bestanden
+    from stelselkit.dossier import laad_modellen
     from stelselkit.model import Patroononderzoek
 
-    resultaat = analyse.analyseer_bestanden(lees_bestanden(paden, Patroononderzoek))
+    resultaat = analyse.analyseer_bestanden(laad_modellen(paden, Patroononderzoek))
     tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else analyse.markdown(
         resultaat
     )

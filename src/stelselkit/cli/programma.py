@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -18,11 +17,12 @@ from stelselkit.cli.gemeenschappelijk import (
     FormaatOptie,
     OverschrijvenOptie,
     UitOptie,
+    VandaagOptie,
+    dag_van,
     foutgrens,
     json_tekst,
     lever,
 )
-from stelselkit.cli.matrix import VandaagOptie
 
 if TYPE_CHECKING:
     import click
@@ -49,10 +49,6 @@ programma_app = typer.Typer(
 )
 
 
-def _dag(vandaag: dt.datetime | None) -> dt.date:
-    return vandaag.date() if vandaag else dt.date.today()
-
-
 @programma_app.command(STANDAARD)
 @foutgrens
 def stand(
@@ -71,7 +67,7 @@ def stand(
     from stelselkit.fouten import GebruiksFout, InhoudsFout
     from stelselkit.model import Programma
 
-    dag = _dag(vandaag)
+    dag = dag_van(vandaag)
     resultaat: Any
     if moet_bestaan(pad).is_file():
         model, ingelezen, dossier = laad_model(pad, Programma)
@@ -109,8 +105,8 @@ def nieuw(
         str | None, typer.Option("--id", help="de id van het nieuwe programma")
     ] = None,
     vandaag: Annotated[
-        dt.datetime | None,
-        typer.Option(formats=["%Y-%m-%d"], help="begin van de nieuwe periode als de huidige "
+        str | None,
+        typer.Option("--vandaag", help="begin van de nieuwe periode als de huidige "
                      "ontwikkelperiode geen einde heeft (JJJJ-MM-DD; standaard vandaag)"),
     ] = None,
     overschrijven: OverschrijvenOptie = False,
@@ -124,7 +120,7 @@ def nieuw(
     from stelselkit.programma_cyclus import nieuwe_cyclus
 
     cyclus = nieuwe_cyclus(
-        pad, vandaag=_dag(vandaag), uit=uit, nieuw_id=nieuw_id, overschrijven=overschrijven
+        pad, vandaag=dag_van(vandaag), uit=uit, nieuw_id=nieuw_id, overschrijven=overschrijven
     )
     periode = f"{cyclus.van.isoformat()} – {cyclus.tot.isoformat() if cyclus.tot else 'open'}"
     print(f"Aangemaakt: {cyclus.pad} (id {cyclus.id}, vorige {cyclus.vorige}, {periode})")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -13,6 +12,8 @@ from stelselkit.cli.gemeenschappelijk import (
     Formaat,
     FormaatOptie,
     OpenbaarOptie,
+    VandaagOptie,
+    dag_van,
     foutgrens,
     json_tekst,
     lever,
@@ -34,10 +35,7 @@ def rapport(
         Path | None,
         typer.Option(help="map met eigen sjablonen (huisstijl); die gaan voor de standaard"),
     ] = None,
-    vandaag: Annotated[
-        dt.datetime | None,
-        typer.Option(formats=["%Y-%m-%d"], help="de datum voor 'te laat' en 'verlopen'"),
-    ] = None,
+    vandaag: VandaagOptie = None,
     openbaar: OpenbaarOptie = False,
 ) -> None:
     """Draai elke analyse waarvoor het dossier materiaal heeft; één rapport per analyse plus
@@ -48,7 +46,7 @@ def rapport(
     from stelselkit.fouten import GebruiksFout
 
     mappen = [moet_bestaan(d) for d in (dossiers or [Path(".")])]
-    dag = vandaag.date() if vandaag else dt.date.today()
+    dag = dag_van(vandaag)
     filter_ = openbaar_filter(mappen) if openbaar else str
     if sjablonen is not None and not sjablonen.is_dir():
         raise GebruiksFout(f"de sjablonenmap '{sjablonen}' bestaat niet")

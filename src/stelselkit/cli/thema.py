@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-import typer
-
 from stelselkit.cli.gemeenschappelijk import (
     Formaat,
     FormaatOptie,
     OpenbaarOptie,
+    PadenArgument,
     UitOptie,
+    VandaagOptie,
+    dag_van,
     foutgrens,
     json_tekst,
     lever,
 )
-from stelselkit.cli.omgeving import PadenArgument
-
-VandaagOptie = Annotated[
-    str | None,
-    typer.Option(
-        "--vandaag",
-        help="de datum waartegen de tijdlijn wordt gelezen (JJJJ-MM-DD); standaard vandaag",
-    ),
-]
 
 
 @foutgrens
@@ -41,12 +31,11 @@ def thema(
     Exitcode 0: klaar. 1: een bestand is ongeldig of van een andere soort. 2: verkeerd gebruik.
     """
     from stelselkit.analyse import thema as analyse
-    from stelselkit.cli.omgeving import lees_bestanden
-    from stelselkit.cli.vermogen import lees_datum
+    from stelselkit.dossier import laad_modellen
     from stelselkit.model import ThemaAnalyse
 
     resultaat = analyse.analyseer_bestanden(
-        lees_bestanden(paden, ThemaAnalyse), lees_datum(vandaag)
+        laad_modellen(paden, ThemaAnalyse), dag_van(vandaag)
     )
     tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else analyse.markdown(
         resultaat

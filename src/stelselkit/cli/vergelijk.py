@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
@@ -13,6 +12,8 @@ from stelselkit.cli.gemeenschappelijk import (
     FormaatOptie,
     OpenbaarOptie,
     UitOptie,
+    VandaagOptie,
+    dag_van,
     foutgrens,
     json_tekst,
     lever,
@@ -24,10 +25,7 @@ def vergelijk(
     dossiers: Annotated[list[Path], typer.Argument(help="twee of meer dossiermappen")],
     formaat: FormaatOptie = Formaat.md,
     uit: UitOptie = None,
-    vandaag: Annotated[
-        dt.datetime | None,
-        typer.Option(formats=["%Y-%m-%d"], help="de datum voor 'te laat' en 'verlopen'"),
-    ] = None,
+    vandaag: VandaagOptie = None,
     openbaar: OpenbaarOptie = False,
 ) -> None:
     """Zet buurten naast elkaar op dezelfde maten, om van verschillen te leren (fase 4)."""
@@ -39,6 +37,6 @@ def vergelijk(
     if len(dossiers) < 2:
         raise GebruiksFout("geef minstens twee dossiers om te vergelijken")
     mappen = [moet_bestaan(d) for d in dossiers]
-    resultaat = uitvoeren(mappen, vandaag.date() if vandaag else dt.date.today())
+    resultaat = uitvoeren(mappen, dag_van(vandaag))
     tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else markdown(resultaat)
     lever(tekst, uit, openbaar=openbaar, bronnen=mappen)

@@ -2,42 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Annotated
-
-import typer
-
 from stelselkit.cli.gemeenschappelijk import (
     Formaat,
     FormaatOptie,
+    PadenArgument,
     UitOptie,
+    VandaagOptie,
+    dag_van,
     foutgrens,
     json_tekst,
     lever,
+    meld_dossierfouten,
 )
-from stelselkit.cli.omgeving import PadenArgument
-
-VandaagOptie = Annotated[
-    str | None,
-    typer.Option(
-        "--vandaag",
-        help="de datum waarop afspraken verlopen heten (JJJJ-MM-DD); standaard vandaag",
-    ),
-]
-
-
-def lees_datum(tekst: str | None) -> dt.date:
-    """``--vandaag``: een ISO-datum, of vandaag als er niets is meegegeven."""
-    from stelselkit.fouten import GebruiksFout
-
-    if tekst is None:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(tekst)
-    except ValueError:
-        raise GebruiksFout(
-            f"'--vandaag {tekst}' is geen datum; schrijf hem als 2014-06-30"
-        ) from None
 
 
 @foutgrens
@@ -54,11 +30,11 @@ def vermogen(
     (met bestand en regel). 2: verkeerd gebruik.
     """
     from stelselkit.analyse import vermogen as analyse
-    from stelselkit.cli.omgeving import lees_bestanden, meld_dossierfouten
+    from stelselkit.dossier import laad_modellen
     from stelselkit.model import Vermogensanalyse
 
-    dag = lees_datum(vandaag)
-    resultaat = analyse.analyseer(lees_bestanden(paden, Vermogensanalyse), dag)
+    dag = dag_van(vandaag)
+    resultaat = analyse.analyseer(laad_modellen(paden, Vermogensanalyse), dag)
     if formaat is Formaat.json:
         tekst = json_tekst(resultaat.als_dict())
     else:

@@ -1,0 +1,709 @@
+"""Meet alles van issue 9 in één keer, naast elkaar, en schrijf ``benchmarks/RESULTS.md``.
+
+    python benchmarks/meet.py                 # standaard: corpus op schaal 0.4 (±10 minuten)
+    python benchmarks/meet.py --schaal 1      # het hele landelijke corpus (350 × 10 buurten)
+
+1. Opstarten: ``stelsel --help`` en ``stelsel valideer examples/doorwerth`` tegen
+   ``python -c "import typer, pydantic, ruamel.yaml"``; afwisselend, mediaan van ≥ 10 runs.
+2. Doorvoer: ``stelsel valideer`` tegen check-jsonschema met de geëxporteerde JSON Schemas
+   (per soort het bijpassende schema) op dezelfde bestanden, afwisselend herhaald.
+3. Schaal: ``stelsel valideer`` en ``stelsel rapport`` over het corpus op ¼, ½ en 1 × de schaal
+   (1×, 2×, 4×), met de piek van het geheugen per run (``wait4``: ``ru_maxrss`` van dat proces).
+4. De machine: CPU, kernen, Python, versies van de pakketten, belasting tijdens de meting.
+
+Gemiste doelen krijgen een profiel (cProfile) en een verklaring. Dit zijn benchmarks, geen tests:
+er faalt niets als de machine traag is. Alleen Linux en macOS (``os.wait4``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.metadata
+import json
+import math
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import genereer_corpus as corpus
+
+REPO = Path(__file__).resolve().parent.parent
+RESULTATEN = Path(__file__).resolve().parent / "RESULTS.md"
+VANDAAG = "2015-06-01"  # vaste dag voor 'te laat' en 'verlopen' in de rapporten
+
+DOEL_OPSTART = 1.3  # × de kale imports
+DOEL_DOORVOER = 10.0  # × sneller dan check-jsonschema
+DOEL_EXPONENT = 1.15  # tijd ~ grootte^exponent; 1 is lineair
+DOEL_GEHEUGEN = 1.2  # piek bij 4× ≤ 1,2 × de piek van het grootste dossier alleen
+
+BASIS_IMPORTS = "import typer, pydantic, ruamel.yaml"
+
+
+# --------------------------------------------------------------------------- processen meten
+
+
+@dataclass
+class Run:
+    seconden: float
+    piek_mb: float
+    code: int
+
+
+def draai(cmd: Sequence[str], *, cwd: Path | None = None, env: dict[str, str] | None = None,
+          uitvoer: Path | None = None) -> Run:
+    """Draai één proces; tijd met perf_counter, piekgeheugen van precies dit proces (wait4)."""
+    doel = open(uitvoer, "wb") if uitvoer else subprocess.DEVNULL  # noqa: SIM115
+    try:
+        begin = time.perf_counter()
+        proces = subprocess.Popen(list(cmd), cwd=cwd, env=env, stdout=doel,
+                                  stderr=subprocess.STDOUT if uitvoer else subprocess.DEVNULL)
+        _, status, gebruik = os.wait4(proces.pid, 0)
+        seconden = time.perf_counter() - begin
+    finally:
+        if uitvoer:
+            doel.close()  # type: ignore[union-attr]
+    proces.returncode = os.waitstatus_to_exitcode(status)
+    eenheid = 1024 * 1024 if sys.platform == "darwin" else 1024  # bytes op macOS, kB op Linux
+    return Run(seconden, gebruik.ru_maxrss / eenheid, proces.returncode)
+
+
+def afwisselend(opdrachten: dict[str, Callable[[], Run]], herhalingen: int) -> dict[str, list[Run]]:
+    """Draai elke opdracht ``herhalingen`` keer, om en om, na één opwarmronde."""
+    for maak in opdrachten.values():
+        maak()
+    runs: dict[str, list[Run]] = {naam: [] for naam in opdrachten}
+    for _ in range(herhalingen):
+        for naam, maak in opdrachten.items():
+            runs[naam].append(maak())
+    return runs
+
+
+def mediaan(runs: list[Run]) -> float:
+    return statistics.median(r.seconden for r in runs)
+
+
+def ms(seconden: float) -> str:
+    return f"{seconden * 1000:.0f}"
+
+
+# --------------------------------------------------------------------------- omgeving
+
+
+def stelsel_cmd() -> list[str]:
+    naast = Path(sys.executable).parent / "stelsel"
+    if naast.exists():
+        return [str(naast)]
+    gevonden = shutil.which("stelsel")
+    return [gevonden] if gevonden else [sys.executable, "-m", "stelselkit"]
+
+
+def check_jsonschema_cmd(venv: Path) -> list[str]:
+    """check-jsonschema uit een eigen venv (zo nodig aangemaakt met pip)."""
+    gevonden = venv / "bin" / "check-jsonschema"
+    if not gevonden.exists():
+        print(f"check-jsonschema installeren in {venv} …", file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(venv / "bin" / "pip"), "install", "-q", "check-jsonschema"],
+                       check=True)
+    return [str(gevonden)]
+
+
+def versie(pakket: str) -> str:
+    try:
+        return importlib.metadata.version(pakket)
+    except importlib.metadata.PackageNotFoundError:
+        return "niet geïnstalleerd"
+
+
+def machine(cjs: list[str]) -> dict[str, str]:
+    cpu = platform.processor() or platform.machine()
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        for regel in cpuinfo.read_text().splitlines():
+            if regel.startswith("model name"):
+                cpu = regel.split(":", 1)[1].strip()
+                break
+    cjs_versie = subprocess.run([*cjs, "--version"], capture_output=True, text=True).stdout
+    import yaml
+
+    return {
+        "CPU": cpu,
+        "kernen": str(os.cpu_count()),
+        "systeem": f"{platform.system()} {platform.release()}",
+        "Python": platform.python_version(),
+        "libyaml (PyYAML CSafeLoader)": "ja" if yaml.__with_libyaml__ else "nee",
+        **{p: versie(p) for p in ("stelselkit", "typer", "pydantic", "pydantic-core",
+                                  "ruamel.yaml", "PyYAML", "rich", "Jinja2", "networkx")},
+        "check-jsonschema": cjs_versie.strip().rsplit(" ", 1)[-1],
+    }
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+@dataclass
+class Corpus:
+    map: Path
+    gemeenten: int
+    dossiers: list[Path]
+    bestanden: int
+    bytes: int
+
+    @property
+    def mb(self) -> float:
+        return self.bytes / 1e6
+
+
+def gemeente_map(index: int) -> str:
+    return corpus._slug(corpus.gemeentenaam(index))
+
+
+def maak_corpora(werkmap: Path, gemeenten: list[int], seed: int) -> dict[int, Corpus]:
+    """Het grootste corpus genereren; de kleinere zijn hardlinks naar de eerste gemeenten."""
+    grootste = max(gemeenten)
+    bron = werkmap / f"corpus-{grootste}"
+    corpus.genereer(bron, grootste / corpus.GEMEENTEN, seed)
+    uit: dict[int, Corpus] = {}
+    for aantal in sorted(gemeenten):
+        map_ = werkmap / f"corpus-{aantal}"
+        if aantal != grootste:
+            if map_.exists():
+                shutil.rmtree(map_)
+            for g in range(aantal):
+                shutil.copytree(bron / gemeente_map(g), map_ / gemeente_map(g),
+                                copy_function=os.link)
+        bestanden = sorted(map_.rglob("*.yaml"))
+        uit[aantal] = Corpus(map_, aantal, sorted(p.parent for p in map_.rglob("dossier.yaml")),
+                             len(bestanden), sum(p.stat().st_size for p in bestanden))
+    return uit
+
+
+def per_soort(map_: Path) -> dict[str, list[Path]]:
+    soorten: dict[str, list[Path]] = {}
+    for pad in sorted(map_.rglob("*.yaml")):
+        gevonden = re.search(r"^soort: (\S+)$", pad.read_text(encoding="utf-8"), re.M)
+        if gevonden:
+            soorten.setdefault(gevonden.group(1), []).append(pad)
+    return soorten
+
+
+# --------------------------------------------------------------------------- profielen
+
+
+_PROFIEL = r"""
+import cProfile, json, pstats, sys
+opdracht = json.loads(sys.argv[1])
+profiel = cProfile.Profile()
+profiel.enable()
+sys.argv = ["stelsel", *opdracht]
+from stelselkit.cli import app
+try:
+    app(standalone_mode=False)
+except SystemExit:
+    pass
+profiel.disable()
+rijen = []
+for (bestand, regel, functie), (_, n, eigen, totaal, _) in pstats.Stats(profiel).stats.items():
+    rijen.append((totaal, eigen, n, bestand, regel, functie))
+print(json.dumps(rijen))
+"""
+
+
+def profiel(opdracht: list[str], cwd: Path, top: int = 12) -> list[str]:
+    """De duurste functies (cumulatief en eigen tijd) van één opdracht, in een vers proces."""
+    uitkomst = subprocess.run([sys.executable, "-c", _PROFIEL, json.dumps(opdracht)], cwd=cwd,
+                              capture_output=True, text=True)
+    regels = [r for r in uitkomst.stdout.splitlines() if r.startswith("[")]
+    if not regels:
+        return [f"(profiel mislukt: {uitkomst.stderr.strip()[-300:]})"]
+    rijen = json.loads(regels[-1])
+
+    def naam(rij: list[Any]) -> str:
+        bestand = re.sub(r".*/(site-packages|src)/", "", rij[3])
+        return f"{rij[5]} ({bestand}:{rij[4]})" if rij[4] else rij[5]
+
+    overslaan = ("<frozen", "<string>", "builtins.exec", "cli/__init__", "typer/", "_click/",
+                 "cProfile")
+    nuttig = [r for r in rijen if not any(o in naam(r) or o in r[3] for o in overslaan)]
+    cumulatief = sorted(nuttig, key=lambda r: -r[0])[:top]
+    eigen = sorted(nuttig, key=lambda r: -r[1])[:top]
+    uit = ["| cumulatief (s) | functie | | eigen tijd (s) | functie |", "|---:|---|---|---:|---|"]
+    for c, e in zip(cumulatief, eigen, strict=True):
+        uit.append(f"| {c[0]:.3f} | `{naam(c)}` | | {e[1]:.3f} | `{naam(e)}` ({e[2]}×) |")
+    return uit
+
+
+_FASEN = r"""
+import json, sys, time
+t = [time.perf_counter()]
+import typer
+t.append(time.perf_counter())
+from pydantic import BaseModel
+t.append(time.perf_counter())
+import stelselkit.cli
+t.append(time.perf_counter())
+import yaml
+t.append(time.perf_counter())
+import stelselkit.model
+t.append(time.perf_counter())
+import stelselkit.valideren
+t.append(time.perf_counter())
+from pathlib import Path
+stelselkit.valideren.valideer(Path(sys.argv[1])).als_tekst()
+t.append(time.perf_counter())
+print(json.dumps([b - a for a, b in zip(t, t[1:])]))
+"""
+FASEN = ("import typer", "pydantic (BaseModel)", "stelselkit.cli (opdrachtboom)",
+         "import yaml (libyaml)", "stelselkit.model (alle soorten bouwen)",
+         "stelselkit.valideren (+ dossier, yamlbron, pydantic_nl)", "het dossier valideren")
+
+
+def fasen(dossier: Path, herhalingen: int) -> list[float]:
+    """Waar de opstarttijd van ``stelsel valideer`` heen gaat (mediaan per fase, in s)."""
+    metingen = []
+    for _ in range(herhalingen):
+        uit = subprocess.run([sys.executable, "-c", _FASEN, str(dossier)], capture_output=True,
+                             text=True, check=True)
+        metingen.append(json.loads(uit.stdout))
+    return [statistics.median(m[i] for m in metingen) for i in range(len(FASEN))]
+
+
+def aantal_modelklassen() -> int:
+    code = (
+        "import pydantic, stelselkit.model\n"
+        "def alle(k):\n    for s in k.__subclasses__():\n        yield s\n"
+        "        yield from alle(s)\n"
+        "print(len({k for k in alle(pydantic.BaseModel) if k.__module__.startswith('stelselkit')}))"
+    )
+    uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    return int(uit.stdout.strip() or 0)
+
+
+def uitgestelde_modellen(werkmap: Path) -> Path | None:
+    """Een kopie van het pakket met ``defer_build=True`` op het basismodel (voor een proef)."""
+    kopie = werkmap / "defer-build"
+    if kopie.exists():
+        shutil.rmtree(kopie)
+    shutil.copytree(REPO / "src" / "stelselkit", kopie / "stelselkit")
+    basis = kopie / "stelselkit" / "model" / "basis.py"
+    tekst = basis.read_text(encoding="utf-8")
+    anker = "        extra=\"forbid\",\n"
+    if anker not in tekst or "defer_build" in tekst:
+        return None
+    basis.write_text(tekst.replace(anker, anker + "        defer_build=True,\n"), encoding="utf-8")
+    return kopie
+
+
+# --------------------------------------------------------------------------- het verslag
+
+
+@dataclass
+class Verslag:
+    regels: list[str] = field(default_factory=list)
+    doelen: list[tuple[str, str, str, bool]] = field(default_factory=list)
+
+    def __call__(self, *regels: str) -> None:
+        self.regels.extend(regels)
+
+    def doel(self, naam: str, doel: str, gemeten: str, gehaald: bool) -> None:
+        self.doelen.append((naam, doel, gemeten, gehaald))
+
+
+def tabel(kop: Sequence[str], rijen: Sequence[Sequence[Any]]) -> list[str]:
+    uitlijning = ["---" if i == 0 else "---:" for i in range(len(kop))]
+    return ["| " + " | ".join(kop) + " |", "| " + " | ".join(uitlijning) + " |",
+            *("| " + " | ".join(str(c) for c in rij) + " |" for rij in rijen)]
+
+
+def exponent(punten: list[tuple[float, float]]) -> float:
+    """Helling van log(tijd) tegen log(grootte), kleinste kwadraten; 1 is lineair."""
+    xs = [math.log(x) for x, _ in punten]
+    ys = [math.log(y) for _, y in punten]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum(
+        (x - mx) ** 2 for x in xs)
+
+
+# --------------------------------------------------------------------------- de metingen
+
+
+def meet_opstart(v: Verslag, stelsel: list[str], voorbeeld: Path, herhalingen: int,
+                 werkmap: Path) -> None:
+    py = sys.executable
+    opdrachten = {
+        "`python -c pass`": lambda: draai([py, "-c", "pass"]),
+        f'`python -c "{BASIS_IMPORTS}"` (basis)': lambda: draai([py, "-c", BASIS_IMPORTS]),
+        "`stelsel --help`": lambda: draai([*stelsel, "--help"]),
+        f"`stelsel valideer {voorbeeld.relative_to(REPO)}`":
+            lambda: draai([*stelsel, "valideer", str(voorbeeld)], cwd=REPO),
+    }
+    print(f"opstarten: {herhalingen} × {len(opdrachten)} opdrachten …", file=sys.stderr)
+    runs = afwisselend(opdrachten, herhalingen)
+    namen = list(opdrachten)
+    basis = mediaan(runs[namen[1]])
+    v("## 1. Opstarten", "",
+      f"Mediaan van {herhalingen} runs per opdracht, om en om gedraaid (na één opwarmronde); "
+      "tijd van het hele proces, van starten tot afsluiten.", "")
+    rijen = []
+    for naam in namen:
+        m = mediaan(runs[naam])
+        rijen.append([naam, ms(m), ms(min(r.seconden for r in runs[naam])),
+                      f"{m / basis:.2f}×", f"{max(r.piek_mb for r in runs[naam]):.0f}"])
+    v(*tabel(["opdracht", "mediaan (ms)", "snelste (ms)", "t.o.v. basis", "piek (MB)"], rijen),
+      "")
+    for naam in namen[2:]:
+        ratio = mediaan(runs[naam]) / basis
+        v.doel(f"opstarten {naam}", f"≤ {DOEL_OPSTART}× de basis", f"{ratio:.2f}×",
+               ratio <= DOEL_OPSTART)
+
+    valideer = namen[3]
+    if mediaan(runs[valideer]) / basis <= DOEL_OPSTART:
+        return
+    tijden = fasen(voorbeeld, max(5, herhalingen // 2))
+    klassen = aantal_modelklassen()
+    v(f"### Profiel: waar de opstarttijd van {valideer} heen gaat", "",
+      f"In één proces gemeten met `time.perf_counter` tussen de imports (mediaan van "
+      f"{max(5, herhalingen // 2)} runs; het starten van Python zelf zit er niet in):", "",
+      *tabel(["fase", "ms"], [[f, ms(t)] for f, t in zip(FASEN, tijden, strict=True)]), "")
+    v("cProfile van de hele opdracht (imports inbegrepen; profileren maakt alles trager, "
+      "het gaat om de verhoudingen):", "",
+      *profiel(["valideer", str(voorbeeld)], REPO), "")
+
+    kopie = uitgestelde_modellen(werkmap)
+    proef = ""
+    if kopie is not None:
+        env = {**os.environ, "PYTHONPATH": str(kopie)}
+        proefruns = afwisselend({
+            "nu": lambda: draai([py, "-m", "stelselkit", "valideer", str(voorbeeld)], cwd=REPO),
+            "defer": lambda: draai([py, "-m", "stelselkit", "valideer", str(voorbeeld)],
+                                   cwd=REPO, env=env),
+        }, herhalingen)
+        nu, defer = mediaan(proefruns["nu"]), mediaan(proefruns["defer"])
+        soorten = len({p.read_text(encoding="utf-8").split("soort:", 1)[1].split()[0]
+                       for p in voorbeeld.rglob("*.yaml") if "soort:" in p.read_text("utf-8")})
+        proef = (f" Proef (een kopie van het pakket met `defer_build=True` in "
+                 f"`model/basis.py`, {herhalingen} runs om en om): {ms(nu)} ms → {ms(defer)} ms "
+                 f"({defer / basis:.2f}× de basis); dit voorbeeld gebruikt {soorten} van de 13 "
+                 "soorten, dus het meeste bouwwerk blijft.")
+    v("**Wat het zou vragen.** Het verschil met de basis zit vooral in het bouwen van de "
+      f"pydantic-validators van alle {klassen} modelklassen bij het importeren van "
+      "`stelselkit.model` (elk veld wordt bij het laden van de module omgezet naar een "
+      "core-schema; met `from __future__ import annotations` ook nog via `eval` van elke "
+      "annotatie), en in `from pydantic import BaseModel` zelf (de basis doet alleen "
+      "`import pydantic`, dat lui laadt)." + proef + " Om onder 1,3× te komen moet het bouwen "
+      "van de validators uit het opstartpad: `defer_build=True` (bouwt alleen de soorten die "
+      "een dossier echt heeft), minder en eenvoudiger modelklassen (de `TekstOfModel`-varianten "
+      "en de met `create_model` gemaakte kolommen zijn elk een eigen klasse), of een "
+      "validator-cache tussen runs — die kent pydantic niet. Het lezen zelf (YAML, controle) "
+      "kost maar een fractie. De modellen zijn van de helpers van de soorten; ik heb ze niet "
+      "aangeraakt.", "")
+
+
+def meet_doorvoer(v: Verslag, stelsel: list[str], cjs: list[str], deel: Corpus, heel: Corpus,
+                  schemas: Path, herhalingen: int) -> float:
+    soorten = per_soort(deel.map)
+
+    def check_jsonschema() -> Run:
+        totaal = Run(0.0, 0.0, 0)
+        for soort, paden in soorten.items():
+            run = draai([*cjs, "--schemafile", str(schemas / f"{soort}.schema.json"),
+                         *map(str, paden)])
+            totaal = Run(totaal.seconden + run.seconden, max(totaal.piek_mb, run.piek_mb),
+                         max(totaal.code, run.code))
+        return totaal
+
+    print(f"doorvoer: {deel.mb:.1f} MB, {herhalingen} × …", file=sys.stderr)
+    runs = afwisselend({
+        "stelsel": lambda: draai([*stelsel, "valideer", str(deel.map)]),
+        "check-jsonschema": check_jsonschema,
+    }, herhalingen)
+    s, c = mediaan(runs["stelsel"]), mediaan(runs["check-jsonschema"])
+    codes = {naam: sorted({r.code for r in rs}) for naam, rs in runs.items()}
+    heel_run = draai([*stelsel, "valideer", str(heel.map)])
+    geschat = c / deel.mb * heel.mb
+    ratio = c / s
+    v("## 2. Doorvoer: valideren tegen check-jsonschema", "",
+      f"Dezelfde {deel.bestanden} bestanden ({deel.gemeenten} gemeenten, {len(deel.dossiers)} "
+      f"dossiers, {deel.mb:.2f} MB, met één groot tafelkleed zoals in het hele corpus: één "
+      f"dossier op de {corpus.GROOT_ELKE}). check-jsonschema draait per soort met het "
+      f"geëxporteerde schema van die soort ({len(soorten)} processen, opgeteld); "
+      f"`stelsel valideer` in één proces over de hele map, en controleert daarbij ook de "
+      f"verwijzingen tussen bestanden. {herhalingen} runs om en om; exitcodes: "
+      + ", ".join(f"{n} {c}" for n, c in codes.items()) + ".", "",
+      *tabel(["validator", "mediaan (s)", "MB/s", "piek (MB)"], [
+          ["`stelsel valideer`", f"{s:.2f}", f"{deel.mb / s:.2f}",
+           f"{max(r.piek_mb for r in runs['stelsel']):.0f}"],
+          ["check-jsonschema (per soort)", f"{c:.2f}", f"{deel.mb / c:.2f}",
+           f"{max(r.piek_mb for r in runs['check-jsonschema']):.0f}"],
+      ]), "",
+      f"**{ratio:.1f}× sneller** op dezelfde bestanden. Over het hele corpus van de schaalmeting "
+      f"({heel.mb:.1f} MB, {heel.bestanden} bestanden) deed `stelsel valideer` er "
+      f"{heel_run.seconden:.1f} s over ({heel.mb / heel_run.seconden:.2f} MB/s); "
+      f"check-jsonschema zou daar naar zijn gemeten MB/s **ongeveer {geschat:.0f} s** over "
+      f"doen (geëxtrapoleerd, niet gemeten: {geschat / heel_run.seconden:.0f}×).", "")
+    v.doel("valideren tegen check-jsonschema", f"≥ {DOEL_DOORVOER:.0f}× sneller",
+           f"{ratio:.1f}×", ratio >= DOEL_DOORVOER)
+    if ratio < DOEL_DOORVOER:
+        v("### Profiel van `stelsel valideer` op deze bestanden", "",
+          *profiel(["valideer", str(deel.map)], REPO), "")
+    return ratio
+
+
+def meet_foutplek(v: Verslag, stelsel: list[str], heel: Corpus, werkmap: Path) -> None:
+    """Fouten komen nog steeds met regel en kolom, ook in het grootste bestand."""
+    grootste = max(heel.map.rglob("*.yaml"), key=lambda p: p.stat().st_size)
+    kapot = werkmap / "kapot"
+    if kapot.exists():
+        shutil.rmtree(kapot)
+    shutil.copytree(grootste.parent, kapot)
+    bestand = kapot / grootste.name
+    regels = bestand.read_text(encoding="utf-8").splitlines()
+    laatste = max(i for i, r in enumerate(regels) if r.strip().startswith("- ")
+                  and r.lstrip().startswith("- ") and "posities" in regels[i - 1])
+    regels[laatste] = regels[laatste].replace("- ", "- baas  # tikfout: ", 1)
+    bestand.write_text("\n".join(regels) + "\n", encoding="utf-8")
+    goed = [draai([*stelsel, "valideer", str(grootste.parent)]) for _ in range(3)]
+    uit = werkmap / "kapot.txt"
+    fout = [draai([*stelsel, "valideer", str(kapot)], uitvoer=uit) for _ in range(3)]
+    eerste = next((r for r in uit.read_text(encoding="utf-8").splitlines() if ":" in r), "")
+    v("### Fouten houden hun regel en kolom", "",
+      f"Het grootste bestand ({grootste.stat().st_size / 1e3:.0f} kB) met één ongeldige positie "
+      f"van betrokkenheid op regel {laatste + 1}: `stelsel valideer` geeft exitcode "
+      f"{fout[0].code} en meldt", "", "```", eerste.replace(str(werkmap) + "/", ""), "```", "",
+      f"Het dossier valideren duurt {ms(statistics.median(r.seconden for r in goed))} ms als "
+      f"het klopt en {ms(statistics.median(r.seconden for r in fout))} ms met de fout (de "
+      "round-trip-lezer van de plek draait alleen voor het bestand met de fout).", "")
+
+
+def meet_schaal(v: Verslag, stelsel: list[str], corpora: dict[int, Corpus],
+                herhalingen: int) -> None:
+    print("schaal: valideren …", file=sys.stderr)
+    grootste_dossier = max(
+        corpora[max(corpora)].dossiers,
+        key=lambda d: sum(p.stat().st_size for p in d.glob("*.yaml")))
+    alleen = [draai([*stelsel, "valideer", str(grootste_dossier)]) for _ in range(3)]
+    piek_alleen = max(r.piek_mb for r in alleen)
+    rijen, punten, pieken = [], [], []
+    kleinste = min(corpora)
+    for aantal, c in sorted(corpora.items()):
+        runs = [draai([*stelsel, "valideer", str(c.map)]) for _ in range(herhalingen)]
+        m = mediaan(runs)
+        piek = max(r.piek_mb for r in runs)
+        punten.append((c.bytes, m))
+        pieken.append(piek)
+        rijen.append([f"{aantal // kleinste}×", aantal, len(c.dossiers), c.bestanden,
+                      f"{c.mb:.1f}", f"{m:.2f}", f"{m / c.mb * 1000:.0f}",
+                      f"{m / c.bestanden * 1e6:.0f}", f"{piek:.0f}", sorted({r.code
+                                                                             for r in runs})])
+    e = exponent(punten)
+    werk = corpora[max(corpora)].map
+    v("## 3. Schaal", "", f"### `stelsel valideer` over 1×, 2× en 4× het corpus ({herhalingen} "
+      "runs per grootte, mediaan)", "",
+      *tabel(["", "gemeenten", "dossiers", "bestanden", "MB", "s", "ms/MB", "µs/bestand",
+              "piek (MB)", "exitcode"], rijen), "",
+      f"Tijd ∝ grootte^{e:.2f} (kleinste kwadraten op log-log; 1,00 is lineair). Piekgeheugen "
+      f"van het grootste dossier alleen (`{grootste_dossier.relative_to(werk)}`, "
+      f"{sum(p.stat().st_size for p in grootste_dossier.glob('*.yaml')) / 1e3:.0f} kB): "
+      f"{piek_alleen:.0f} MB; bij 4×: {pieken[-1]:.0f} MB.", "")
+    v.doel("valideren schaalt lineair", f"exponent ≤ {DOEL_EXPONENT}", f"{e:.2f}",
+           e <= DOEL_EXPONENT)
+    v.doel("geheugen bij valideren", f"piek 4× ≤ {DOEL_GEHEUGEN}× het grootste dossier",
+           f"{pieken[-1]:.0f} MB / {piek_alleen:.0f} MB = {pieken[-1] / piek_alleen:.2f}×",
+           pieken[-1] <= DOEL_GEHEUGEN * piek_alleen)
+    if e > DOEL_EXPONENT:
+        v("Profiel bij 4×:", "", *profiel(["valideer", str(corpora[max(corpora)].map)], REPO),
+          "")
+
+
+def rapport_werkt(stelsel: list[str], dossier: Path, werkmap: Path) -> str | None:
+    """``None`` als ``stelsel rapport`` op een corpusdossier werkt, anders de foutmelding."""
+    uit = werkmap / "rapport-proef"
+    log = werkmap / "rapport-proef.txt"
+    run = draai([*stelsel, "rapport", str(dossier), "--uit", str(uit), "--vandaag", VANDAAG],
+                uitvoer=log)
+    if run.code == 0:
+        return None
+    tekst = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
+    return tekst[-1] if tekst else f"exitcode {run.code}"
+
+
+_ANALYSES = r"""
+import datetime as dt, importlib, sys
+from pathlib import Path
+from stelselkit.dossier import laad_dossier
+from stelselkit.rapport import ONDERDELEN
+modules = []
+for o in ONDERDELEN:
+    try:
+        modules.append(importlib.import_module(o.module))
+    except ImportError:
+        pass
+vandaag = dt.date.fromisoformat(sys.argv[1])
+for map_ in sys.argv[2:]:
+    dossier = laad_dossier(Path(map_))
+    for module in modules:
+        resultaat = module.dossier_analyse(dossier, vandaag)
+        if resultaat is not None:
+            module.markdown(resultaat)
+print(",".join(m.__name__.rsplit(".", 1)[1] for m in modules))
+"""
+
+
+def meet_rapport(v: Verslag, stelsel: list[str], corpora: dict[int, Corpus], werkmap: Path,
+                 herhalingen: int) -> None:
+    voorbeeld = corpora[min(corpora)].dossiers[0]
+    fout = rapport_werkt(stelsel, voorbeeld, werkmap)
+    kleinste = min(corpora)
+    rijen, punten, pieken = [], [], []
+    if fout is None:
+        titel = "`stelsel rapport` (alle analyses, Markdown naar `--uit`)"
+        uitleg = (f"`stelsel rapport DOSSIER… --uit MAP --vandaag {VANDAAG}` met alle dossiers "
+                  "van het corpus als argumenten, in één proces.")
+    else:
+        analyses_log = werkmap / "analyses.txt"
+        draai([sys.executable, "-c", _ANALYSES, VANDAAG, str(voorbeeld)], uitvoer=analyses_log)
+        beschikbaar = analyses_log.read_text(encoding="utf-8").strip().splitlines()[-1:]
+        titel = "de beschikbare analyses (`stelsel rapport` is nog niet af)"
+        uitleg = (f"`stelsel rapport` werkt nog niet op een corpusdossier (`{fout}`): dit "
+                  "wordt opnieuw gemeten zodra het af is. Gemeten is de kern van het rapport: "
+                  "per dossier `laad_dossier` en voor elke analysemodule die al bestaat ("
+                  f"{', '.join(beschikbaar) or 'geen'}) `dossier_analyse` en `markdown`, "
+                  "in één proces.")
+    print("schaal: rapport …", file=sys.stderr)
+    for aantal, c in sorted(corpora.items()):
+        runs = []
+        for i in range(herhalingen):
+            if fout is None:
+                uit = werkmap / f"rapport-{aantal}-{i}"
+                if uit.exists():
+                    shutil.rmtree(uit)
+                cmd = [*stelsel, "rapport", *map(str, c.dossiers), "--uit", str(uit),
+                       "--vandaag", VANDAAG]
+            else:
+                cmd = [sys.executable, "-c", _ANALYSES, VANDAAG, *map(str, c.dossiers)]
+            runs.append(draai(cmd))
+        m = mediaan(runs)
+        piek = max(r.piek_mb for r in runs)
+        punten.append((len(c.dossiers), m))
+        pieken.append(piek)
+        rijen.append([f"{aantal // kleinste}×", len(c.dossiers), f"{c.mb:.1f}", f"{m:.1f}",
+                      f"{m / len(c.dossiers) * 1000:.0f}", f"{piek:.0f}",
+                      sorted({r.code for r in runs})])
+    e = exponent(punten)
+    v(f"### {titel}", "", uitleg, "",
+      *tabel(["", "dossiers", "MB", "s", "ms/dossier", "piek (MB)", "exitcode"], rijen), "",
+      f"Tijd ∝ aantal dossiers^{e:.2f}.", "")
+    naam = "rapport" if fout is None else "analyses (rapport nog niet af)"
+    v.doel(f"{naam} schaalt lineair", f"exponent ≤ {DOEL_EXPONENT}", f"{e:.2f}",
+           e <= DOEL_EXPONENT)
+    v.doel(f"geheugen bij {naam}", "piek groeit niet met het corpus (4× ≤ 1,2 × 1×)",
+           f"{pieken[0]:.0f} → {pieken[-1]:.0f} MB", pieken[-1] <= 1.2 * pieken[0])
+    if fout is not None:
+        return
+    grootste = max(corpora[kleinste].dossiers,
+                   key=lambda d: sum(p.stat().st_size for p in d.glob("*.yaml")))
+    alleen = draai([*stelsel, "rapport", str(grootste), "--uit", str(werkmap / "rapport-groot"),
+                    "--vandaag", VANDAAG])
+    v(f"Het rapport van alleen het grootste dossier (met het grootste tafelkleed) duurt "
+      f"{alleen.seconden:.1f} s, piek {alleen.piek_mb:.0f} MB.", "")
+    if e > DOEL_EXPONENT or pieken[-1] > 1.2 * pieken[0]:
+        v("Profiel van het rapport over het grootste dossier:", "",
+          *profiel(["rapport", str(grootste), "--uit", str(werkmap / "rapport-profiel"),
+                    "--vandaag", VANDAAG], REPO), "")
+
+
+# --------------------------------------------------------------------------- samen
+
+
+def voorbeelddossier(corpora: dict[int, Corpus]) -> Path:
+    doorwerth = REPO / "examples" / "doorwerth"
+    if (doorwerth / "dossier.yaml").is_file():
+        return doorwerth
+    andere = sorted(p.parent for p in (REPO / "examples").glob("*/dossier.yaml"))
+    return andere[0] if andere else corpora[min(corpora)].dossiers[1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Meet opstarten, doorvoer en schaal (issue 9).")
+    parser.add_argument("--schaal", type=float, default=0.4,
+                        help="grootste corpus als deel van 350 gemeenten (4×); 1× en 2× zijn "
+                             "een kwart en de helft (standaard 0.4: 140 gemeenten)")
+    parser.add_argument("--herhalingen", type=int, default=15, help="runs per opstartmeting")
+    parser.add_argument("--doorvoer-gemeenten", type=int, default=4,
+                        help="gemeenten voor de vergelijking met check-jsonschema")
+    parser.add_argument("--werkmap", type=Path,
+                        default=Path(tempfile.gettempdir()) / "stelsel-meting")
+    parser.add_argument("--venv", type=Path,
+                        default=Path(tempfile.gettempdir()) / "stelsel-meting-venv",
+                        help="venv voor check-jsonschema (wordt zo nodig aangemaakt)")
+    parser.add_argument("--uit", type=Path, default=RESULTATEN)
+    parser.add_argument("--seed", type=int, default=corpus.SEED)
+    args = parser.parse_args(argv)
+
+    args.werkmap.mkdir(parents=True, exist_ok=True)
+    begin = time.perf_counter()
+    belasting_voor = os.getloadavg()
+    stelsel = stelsel_cmd()
+    cjs = check_jsonschema_cmd(args.venv)
+    grootste = max(4, round(corpus.GEMEENTEN * args.schaal))
+    gemeenten = sorted({grootste // 4, grootste // 2, grootste, args.doorvoer_gemeenten})
+    print(f"corpus genereren ({grootste} gemeenten) …", file=sys.stderr)
+    corpora = maak_corpora(args.werkmap, gemeenten, args.seed)
+    deel = corpora[args.doorvoer_gemeenten]
+    schaal = {g: corpora[g] for g in (grootste // 4, grootste // 2, grootste)}
+    schemas = args.werkmap / "schemas"
+    subprocess.run([*stelsel, "schema", "--uit", str(schemas)], check=True,
+                   stderr=subprocess.DEVNULL)
+    voorbeeld = voorbeelddossier(schaal)
+
+    v = Verslag()
+    meet_opstart(v, stelsel, voorbeeld, args.herhalingen, args.werkmap)
+    meet_doorvoer(v, stelsel, cjs, deel, schaal[grootste // 4], schemas, 3)
+    meet_foutplek(v, stelsel, schaal[grootste // 4], args.werkmap)
+    meet_schaal(v, stelsel, schaal, 3)
+    meet_rapport(v, stelsel, schaal, args.werkmap, 1)
+
+    duur = time.perf_counter() - begin
+    belasting_na = os.getloadavg()
+    kop = [
+        "# Metingen: opstarten, doorvoer, schaal", "",
+        "Geschreven door `python benchmarks/meet.py"
+        + (f" --schaal {args.schaal:g}" if args.schaal != 0.4 else "") + "` op "
+        f"{dt.date.today().isoformat()} in {duur / 60:.1f} minuten. Alle getallen zijn van deze "
+        "ene run, naast elkaar gemeten; absolute tijden verschillen per machine en per run "
+        "(±15%), vergelijk de verhoudingen. Belasting van de machine (1 min) bij begin en eind: "
+        f"{belasting_voor[0]:.2f} en {belasting_na[0]:.2f}.", "",
+        "## Samenvatting", "",
+        *tabel(["doel", "streefwaarde", "gemeten", ""],
+               [[n, d, g, "✓ gehaald" if ok else "✗ gemist (zie verklaring)"]
+                for n, d, g, ok in v.doelen]), "",
+        "## De machine", "",
+        *tabel(["", ""], list(machine(cjs).items())), "",
+        "## Het corpus", "",
+        f"`benchmarks/genereer_corpus.py`, seed {args.seed}: per gemeente {corpus.BUURTEN} "
+        "buurten, elk een volledig dossier (dossier, thema's, posities, 1–3 tafelkleden, "
+        "stelselmatrix, programma, en naar toeval dorpsgesprek, brainstormbord, gesprekstafel, "
+        "thema-analyse, omgevingsanalyse, vermogensanalyse, patroononderzoek). Eén dossier op "
+        f"de {corpus.GROOT_ELKE} heeft een groot tafelkleed "
+        f"({corpus.GROOT_INGREDIENTEN[0]}–{corpus.GROOT_INGREDIENTEN[1]} ingrediënten, "
+        f"{corpus.GROOT_SCHAKELS[0]}–{corpus.GROOT_SCHAKELS[1]} schakels). Het hele landelijke "
+        f"corpus ({corpus.GEMEENTEN} gemeenten) meet je met `--schaal 1`.", "",
+    ]
+    args.uit.write_text("\n".join([*kop, *v.regels]).rstrip() + "\n", encoding="utf-8")
+    print(f"geschreven: {args.uit} ({duur / 60:.1f} min)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,608 @@
+"""``stelsel analyse netwerk`` en ``stelsel export netwerk``: het tafelkleed als netwerk.
+
+De antwoorden bij tests/fixtures/netwerk/markt.yaml zijn met de hand uitgerekend (zie het
+commentaar in dat bestand):
+
+- ingrediënten en hun schakels: weerd, plein, jos → alleen ans; hart → ans, buurtwerker;
+  bieb → buurtwerker, kees; koor → kees, koster; school → alleen wijkagent; hart2 → alleen
+  consulent; rijn → niemand.
+- zonder het thema is het een keten weerd/plein/jos – ans – hart – buurtwerker – bieb – kees –
+  koor – koster, plus de losse paren wijkagent–school en consulent–hart2 (14 knopen).
+  Betweenness (genormaliseerd, deler 13·12/2 = 78): buurtwerker 5·4 = 20 paren → 0,2564;
+  kees 7·2 = 14 paren → 0,1795.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import difflib
+import io
+import json
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from typer.testing import CliRunner
+
+from stelselkit import methode
+from stelselkit.analyse import netwerk as analyse
+from stelselkit.cli import app
+from stelselkit.dossier import laad_dossier
+from stelselkit.export_netwerk import exporteer
+from stelselkit.model.tafelkleed import Tafelkleed
+from stelselkit.netwerkbron import lees_kleed
+from stelselkit.netwerkgraaf import THEMA, bouw_graaf, voeg_samen
+
+runner = CliRunner()
+FIXTURES = Path(__file__).parent / "fixtures" / "netwerk"
+MARKT = FIXTURES / "markt.yaml"
+VOORBEELDEN = Path(__file__).parents[1] / "examples"
+VANDAAG = dt.date(2014, 12, 31)
+
+
+def _markt() -> analyse.Netwerkanalyse:
+    return analyse.analyseer_kleden([lees_kleed(MARKT)])
+
+
+def _codes(resultaat: analyse.Netwerkanalyse) -> dict[str, list[tuple[str, ...]]]:
+    per_code: dict[str, list[tuple[str, ...]]] = {}
+    for b in resultaat.bevindingen:
+        per_code.setdefault(b.code, []).append(b.over)
+    return per_code
+
+
+# --- de analyse van één kleed ------------------------------------------------------------------
+
+
+def test_een_schakel_weg_maakt_precies_drie_ingredienten_los() -> None:
+    resultaat = _markt()
+    assert resultaat.kwetsbaar == [
+        analyse.Kwetsbaar("ans", ("weerd", "plein", "jos")),
+        analyse.Kwetsbaar("wijkagent", ("school",)),
+        analyse.Kwetsbaar("consulent", ("hart2",)),
+    ]
+    assert _codes(resultaat)["kwetsbare-schakel"] == [
+        ("ans", "weerd", "plein", "jos"), ("wijkagent", "school"), ("consulent", "hart2")]
+    assert resultaat.kerncijfers()["kwetsbare_schakels"] == 3
+    # thema–wijkagent, wijkagent–school, thema–consulent, consulent–hart2, ans–weerd/plein/jos
+    assert len(resultaat.bruggen) == 7
+
+
+def test_losse_ingredienten_en_balans_lokaal_professioneel() -> None:
+    resultaat = _markt()
+    codes = _codes(resultaat)
+    assert resultaat.losse_ingredienten == ["rijn"]
+    assert codes["ingredient-zonder-schakel"] == [("rijn",)]
+    cijfers = resultaat.kerncijfers()
+    assert (cijfers["lokaal"], cijfers["professioneel"], cijfers["achtergrond_onbekend"]) == (
+        2, 3, 1)
+    assert codes["weinig-lokale-schakels"] == [("buurtwerker", "wijkagent", "consulent")]
+    assert "vooral-lokale-schakels" not in codes
+    assert codes["achtergrond-onbekend"] == [("koster",)]
+    bevinding = next(b for b in resultaat.bevindingen if b.code == "weinig-lokale-schakels")
+    assert "002 instr. 1 stap 3" in bevinding.regel and "lokale gemeenschap" in bevinding.regel
+
+
+def test_namen_contact_en_uitnodiging() -> None:
+    codes = _codes(_markt())
+    assert codes["schakel-zonder-naam"] == [("buurtwerker", "wijkagent", "consulent", "koster")]
+    assert codes["geen-benadering"] == [("wijkagent", "consulent", "koster")]
+    assert codes["geen-eigen-verhaal"] == [("buurtwerker", "wijkagent", "consulent", "koster")]
+    assert codes["niet-uitgenodigd"] == [("buurtwerker", "wijkagent", "consulent", "koster")]
+
+
+def test_posities_kern_en_wie_het_dichtst_bij_de_kern_staat() -> None:
+    resultaat = _markt()
+    codes = _codes(resultaat)
+    assert resultaat.per_positie() == {
+        "initiatiefnemer": [], "partner": ["ans"], "schakel": ["ans", "buurtwerker", "kees"],
+        "leverancier": ["wijkagent"], "gebruiker": ["koster"],
+    }
+    assert codes["kern"] == [("ans",)]
+    assert "geen-kern" not in codes
+    # kees en buurtwerker: positie schakel, 2 ingrediënten; kees heeft zijn contact voorbereid.
+    assert codes["dichtst-bij-kern"] == [("kees", "buurtwerker", "wijkagent")]
+    assert codes["meerdere-posities"] == [("ans",)]
+    assert codes["geen-positie"] == [("consulent",)]
+    assert codes["lege-posities"] == [("initiatiefnemer",)]
+
+
+def test_makelaars_en_clusters() -> None:
+    resultaat = _markt()
+    assert resultaat.clusters == [("weerd", "plein", "jos", "hart", "bieb", "koor"),
+                                  ("hart2",), ("school",)]
+    assert resultaat.makelaars == [
+        analyse.Makelaar("buurtwerker", 0.2564, (("weerd", "plein", "jos", "hart"),
+                                                 ("bieb", "koor"))),
+        analyse.Makelaar("kees", 0.1795, (("weerd", "plein", "jos", "hart", "bieb"), ("koor",))),
+    ]
+    assert _codes(resultaat)["makelaar"] == [("buurtwerker",), ("kees",)]
+    # ans heeft de hoogste betweenness maar verbindt alleen eigen ingrediënten: geen makelaar
+    assert resultaat.betweenness["ans"] == round(21 / 78, 4)
+    assert resultaat.benadering is False
+
+
+def test_geen_makelaar_binnen_een_cluster() -> None:
+    # s en t delen a en b; x hangt alleen aan s. Valt s weg, dan hangen a, b en t nog samen:
+    # s verbindt geen clusters (wel is s kwetsbaar voor x).
+    kleed = Tafelkleed.model_validate({
+        "soort": "tafelkleed", "titel": "Cluster", "datum": "2014-02-01",
+        "ingredienten": {"a": "A", "b": "B", "x": "X"},
+        "schakels": {"s": {"naam": "S", "ingredienten": ["a", "b", "x"]},
+                     "t": {"naam": "T", "ingredienten": ["a", "b"]}},
+    })
+    resultaat = analyse.analyseer(voeg_samen([("k.yaml", kleed)]))
+    assert resultaat.makelaars == []
+    assert resultaat.kwetsbaar == [analyse.Kwetsbaar("s", ("x",))]
+    assert resultaat.clusters == [("a", "b", "x")]
+
+
+def test_bijna_dubbele_ingredienten_tellen_als_een() -> None:
+    resultaat = _markt()
+    assert resultaat.dubbelen == [("hart", "hart2")]
+    assert resultaat.kerncijfers()["ingredienten"] == 8
+    assert resultaat.kerncijfers()["ingredienten_geschreven"] == 9
+    assert _codes(resultaat)["bijna-dubbel"] == [("hart", "hart2")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "dubbel"),
+    [
+        ("Dorpshart", "een dorpshart!", True),
+        ("Winkelcentrum De Weerd", "winkelcentrum weerd", True),
+        ("Bibliotheek Doorwerth", "Doorwerth: de bibliotheek", True),
+        ("Café Bij Jos", "cafe bij jos", True),
+        ("Ontmoetingsplek", "Ontmoetingsplekk", True),
+        ("Groep 7", "Groep 8", False),
+        ("Dorpshart", "Dorpskoor", False),
+        ("Dorpshart", "Behoefte aan een dorpshart", False),
+    ],
+)
+def test_normaliseren_en_gelijkenis(a: str, b: str, dubbel: bool) -> None:
+    assert (analyse.bijna_dubbelen({"a": a, "b": b}) == [("a", "b")]) is dubbel
+
+
+def test_betweenness_boven_de_grens_is_een_benadering(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(analyse, "BETWEENNESS_GRENS", 5)
+    monkeypatch.setattr(analyse, "BETWEENNESS_STEEKPROEF", 4)
+    resultaat = _markt()
+    assert resultaat.benadering is True
+    assert resultaat.als_dict()["betweenness"] == {"benadering": True, "steekproef": 4,
+                                                   "grens": 5}
+    assert "benadering" in analyse.markdown(resultaat)
+    # vaste seed: twee keer dezelfde uitkomst
+    assert _markt().betweenness == resultaat.betweenness
+
+
+# --- meerdere kleden, dossier ------------------------------------------------------------------
+
+
+def test_meerdere_kleden_samengevoegd_op_schakel() -> None:
+    # in omgekeerde volgorde gegeven: de datum bepaalt de volgorde
+    netwerk = voeg_samen([lees_kleed(FIXTURES / "groei-2.yaml"),
+                          lees_kleed(FIXTURES / "groei-1.yaml")])
+    assert [k.id for k in netwerk.kleden] == ["groei-1", "groei-2"]
+    assert netwerk.titel == "Hart voor elkaar"
+    assert list(netwerk.schakels) == ["ans", "kees", "lisa"]
+    assert list(netwerk.ingredienten) == ["weerd", "bieb", "koor", "markt"]
+    kees = netwerk.schakels["kees"]
+    assert kees.ingredienten == ["bieb", "koor"]
+    assert kees.posities == ["schakel", "gebruiker"]  # samen, op volgorde naar de kern
+    assert kees.achtergrond == "vereniging"  # uit het nieuwste kleed dat het invult
+    assert kees.is_uitgenodigd
+    assert netwerk.ingredienten["bieb"].tekst == "De bibliotheek"  # uit het oudste kleed
+    assert [(b.kleed.id, b.nieuwe_schakels, b.nieuwe_ingredienten) for b in netwerk.bijdragen] == [
+        ("groei-1", ("ans", "kees"), ("weerd", "bieb")),
+        ("groei-2", ("lisa",), ("koor", "markt")),
+    ]
+    resultaat = analyse.analyseer(netwerk)
+    assert [k.schakel for k in resultaat.kwetsbaar] == ["ans", "kees", "lisa"]
+    assert resultaat.makelaars == []
+    tekst = analyse.markdown(resultaat)
+    assert "## Wat elk tafelkleed toevoegde" in tekst
+    assert "| Lisa | Het dorpskoor, Weekmarkt |" in tekst
+
+
+def _schrijf_dossier(map_: Path) -> None:
+    (map_ / "tafelkleden").mkdir(parents=True)
+    (map_ / "dossier.yaml").write_text(
+        "soort: dossier\nversie: 1\nbuurt: Proefbuurt\ngemeente: Renkum\n", encoding="utf-8")
+    for naam in ("groei-1", "groei-2"):
+        shutil.copy(FIXTURES / f"{naam}.yaml", map_ / "tafelkleden" / f"{naam}.yaml")
+    # een latere momentopname van groei-1, en een kleed van na 'vandaag'
+    volgende = (FIXTURES / "groei-1.yaml").read_text(encoding="utf-8").replace(
+        "id: groei-1", "id: groei-1b\nvorige: groei-1").replace("2014-01-10", "2014-03-01")
+    (map_ / "tafelkleden" / "groei-1b.yaml").write_text(volgende, encoding="utf-8")
+    later = volgende.replace("id: groei-1b\nvorige: groei-1", "id: groei-1c\nvorige: groei-1b")
+    (map_ / "tafelkleden" / "groei-1c.yaml").write_text(
+        later.replace("2014-03-01", "2015-06-01"), encoding="utf-8")
+
+
+def test_dossier_analyse_neemt_de_nieuwste_momentopname_per_keten(tmp_path: Path) -> None:
+    _schrijf_dossier(tmp_path / "d")
+    dossier = laad_dossier(tmp_path / "d")
+    assert dossier.geldig, dossier.problemen
+    resultaat = analyse.dossier_analyse(dossier, VANDAAG)
+    assert resultaat is not None
+    assert [k.id for k in resultaat.netwerk.kleden] == ["groei-2", "groei-1b"]
+    assert resultaat.kerncijfers()["kleden"] == 2
+    later = analyse.dossier_analyse(dossier, dt.date(2015, 7, 1))
+    assert later is not None and [k.id for k in later.netwerk.kleden] == ["groei-2", "groei-1c"]
+    assert analyse.dossier_analyse(dossier, dt.date(2013, 1, 1)) is None
+
+
+# --- diagram -----------------------------------------------------------------------------------
+
+
+def test_mermaid_met_het_thema_in_het_midden_en_veilige_labels() -> None:
+    kleed = Tafelkleed.model_validate({
+        "soort": "tafelkleed", "titel": 'Het "nieuwe" wonen [2014]', "datum": "2014-02-01",
+        "ingredienten": {"a": "Plek <voor> jong & oud", "b": "Bankje #3"},
+        "schakels": {"x": {"naam": 'Jan "de bakker"', "posities": "partner",
+                           "ingredienten": ["a"]},
+                     "y": {"rol": "buurtwerker (welzijn)", "ingredienten": ["b"]}},
+    })
+    diagram, ingekort = analyse.mermaid(voeg_samen([("k.yaml", kleed)]))
+    assert not ingekort
+    assert diagram.startswith("flowchart LR\n")
+    assert 't(("Het #quot;nieuwe#quot; wonen [2014]")):::thema' in diagram
+    assert 's1["Jan #quot;de bakker#quot;"]:::partner' in diagram
+    assert 's2["buurtwerker (welzijn)"]:::onbekend' in diagram
+    assert 'i1["Plek #lt;voor#gt; jong #amp; oud"]:::ingredient' in diagram
+    assert 'i2["Bankje #35;3"]:::ingredient' in diagram
+    # de ene schakel links van het thema, de andere rechts
+    assert "  s1 --- t\n" in diagram and "  t --- s2\n" in diagram
+    assert "  i1 --- s1\n" in diagram and "  s2 --- i2\n" in diagram
+    for positie in methode.ids(methode.POSITIES_BETROKKENHEID):
+        assert f"classDef {positie} " in diagram
+
+
+def test_mermaid_kort_een_groot_kleed_in() -> None:
+    kleed = Tafelkleed.model_validate({
+        "soort": "tafelkleed", "titel": "Groot", "datum": "2014-02-01",
+        "ingredienten": {f"i{n}": f"Ingrediënt {n}" for n in range(70)},
+        "schakels": {"s": {"naam": "Sam", "ingredienten": [f"i{n}" for n in range(65)]}},
+    })
+    netwerk = voeg_samen([("k.yaml", kleed)])
+    diagram, ingekort = analyse.mermaid(netwerk)
+    assert ingekort
+    assert 's1["Sam<br/>65 ingrediënten"]:::onbekend' in diagram
+    assert 'l1["5 ingrediënten"]:::los' in diagram
+    assert "Ingrediënt 3" not in diagram
+    assert "meer dan 60 knopen" in analyse.markdown(analyse.analyseer(netwerk))
+
+
+# --- CLI ---------------------------------------------------------------------------------------
+
+
+def test_cli_markdown_en_json_dragen_dezelfde_feiten(tmp_path: Path) -> None:
+    md = runner.invoke(app, ["analyse", "netwerk", str(MARKT)])
+    assert md.exit_code == 0, md.output
+    assert md.output.startswith("# Netwerkanalyse: Ontdek de ruimte")
+    assert "```mermaid\nflowchart LR" in md.output
+    assert "### Leverancier (1)" in md.output and "### Zonder positie (1)" in md.output
+    assert "| Kees | lokaal | De bibliotheek, Het dorpskoor | individueel | ja | ja |" in md.output
+    js = runner.invoke(app, ["analyse", "netwerk", str(MARKT), "--format", "json"])
+    assert js.exit_code == 0, js.output
+    data = json.loads(js.output)
+    assert data["kerncijfers"]["kwetsbare_schakels"] == 3
+    assert data["kwetsbaar"][0] == {"schakel": "ans", "ingredienten": ["weerd", "plein", "jos"]}
+    assert {b["code"] for b in data["bevindingen"]} == {b.code for b in _markt().bevindingen}
+    # AVG: contactgegevens komen nooit in een rapport
+    for uitvoer in (md.output, js.output):
+        assert "06-12345678" not in uitvoer
+    uit = tmp_path / "rapport.md"
+    geschreven = runner.invoke(app, ["analyse", "netwerk", str(MARKT), "--uit", str(uit)])
+    assert geschreven.exit_code == 0
+    assert uit.read_text(encoding="utf-8") == md.output
+
+
+def test_cli_op_een_dossiermap(tmp_path: Path) -> None:
+    _schrijf_dossier(tmp_path / "d")
+    uitkomst = runner.invoke(app, ["analyse", "netwerk", str(tmp_path / "d"), "-f", "json",
+                                   "--vandaag", "2014-12-31"])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    assert [k["id"] for k in json.loads(uitkomst.output)["kleden"]] == ["groei-2", "groei-1b"]
+    export = runner.invoke(app, ["export", "netwerk", str(tmp_path / "d"), "-f", "csv",
+                                 "--vandaag", "2015-07-01"])
+    assert export.exit_code == 0, export.output
+    assert "knoop,thema,Zingen in het dorp,thema" in export.output  # het midden: het oudste
+    assert export.output.count("knoop,schakel:") == 3
+    _fout(["analyse", "netwerk", str(tmp_path / "d"), "--vandaag", "2013-01-01"], 1,
+          "heeft (nog) geen tafelkleed")
+
+
+def _git(map_: Path, *argumenten: str) -> None:
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *argumenten],
+                   cwd=map_, check=True, capture_output=True)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """Een git-repository met twee commits van tafelkleden/kleed.yaml."""
+    map_ = tmp_path / "repo"
+    (map_ / "tafelkleden").mkdir(parents=True)
+    _git(map_, "init", "-q")
+    kleed = map_ / "tafelkleden" / "kleed.yaml"
+    shutil.copy(FIXTURES / "moment-1.yaml", kleed)
+    _git(map_, "add", ".")
+    _git(map_, "commit", "-qm", "eerste momentopname")
+    shutil.copy(FIXTURES / "moment-2.yaml", kleed)
+    _git(map_, "commit", "-qam", "tweede momentopname")
+    return kleed
+
+
+def test_vergelijk_twee_commits(repo: Path) -> None:
+    uitkomst = runner.invoke(app, ["analyse", "netwerk", "--vergelijk", f"{repo}@HEAD~1",
+                                   f"{repo}@HEAD", "-f", "json"])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    data = json.loads(uitkomst.output)
+    assert [s["id"] for s in data["bijgekomen"]] == ["d"]
+    assert [s["id"] for s in data["vertrokken"]] == ["b"]
+    assert data["verschuivingen"] == [
+        {"id": "a", "label": "Anna", "van": "schakel", "naar": "partner",
+         "richting": "naar de kern"},
+        {"id": "c", "label": "Carla", "van": "partner", "naar": "leverancier",
+         "richting": "van de kern af"},
+    ]
+    assert [i["id"] for i in data["nieuwe_ingredienten"]] == ["z"]
+    assert [i["id"] for i in data["verdwenen_ingredienten"]] == ["y"]
+    assert [b["code"] for b in data["bevindingen"]] == [
+        "schakels-vertrokken", "van-de-kern-af", "naar-de-kern", "schakels-bijgekomen",
+        "ingredienten-nieuw", "ingredienten-verdwenen"]
+    # een revisie tegen het bestand zoals het nu is, in Markdown
+    md = runner.invoke(app, ["analyse", "netwerk", "--vergelijk", f"{repo}@HEAD~1", str(repo)])
+    assert md.exit_code == 0, md.output
+    assert "| Anna | schakel | partner | naar de kern |" in md.output
+    assert "| Carla | partner | leverancier | van de kern af |" in md.output
+    assert "- Bijgekomen: Dirk" in md.output and "- Vertrokken: Bert" in md.output
+
+
+def test_vergelijk_meldt_schakels_die_ingredienten_achterlaten() -> None:
+    oud = voeg_samen([lees_kleed(FIXTURES / "moment-1.yaml")])
+    kleed = lees_kleed(FIXTURES / "moment-1.yaml")[1].model_copy(deep=True)
+    del kleed.schakels["b"]
+    vergelijking = analyse.vergelijk(oud, voeg_samen([("nu.yaml", kleed)]))
+    assert vergelijking.verweesd == ["y"]
+    vertrokken = vergelijking.bevindingen[0]
+    assert (vertrokken.code, vertrokken.gewicht, vertrokken.over) == (
+        "schakels-vertrokken", "actie", ("b", "y"))
+
+
+# --- fouten ------------------------------------------------------------------------------------
+
+
+def _fout(argumenten: list[str], code: int, stukje: str) -> None:
+    uitkomst = runner.invoke(app, argumenten)
+    assert uitkomst.exit_code == code, uitkomst.output
+    assert stukje in uitkomst.output
+    assert "Traceback" not in uitkomst.output
+    assert uitkomst.output.count("\n") == 1 or (code == 2 and "Usage" in uitkomst.output)
+
+
+def test_fouten_zijn_een_nederlandse_regel(repo: Path, tmp_path: Path) -> None:
+    _fout(["analyse", "netwerk", str(tmp_path / "weg.yaml")], 2, "bestaat niet")
+    _fout(["analyse", "netwerk", str(FIXTURES / "thema.yaml")], 1,
+          "is een thema-bestand, geen tafelkleed")
+    _fout(["export", "netwerk", str(FIXTURES / "thema.yaml"), "-f", "gexf"], 1,
+          "is een thema-bestand, geen tafelkleed")
+    _fout(["analyse", "netwerk", "--vergelijk", f"{repo}@bestaatniet", str(repo)], 2,
+          "onbekende git-revisie 'bestaatniet'")
+    _fout(["analyse", "netwerk", "--vergelijk", f"{repo.parent / 'nee.yaml'}@HEAD", str(repo)],
+          2, "bestond niet in revisie 'HEAD'")
+    buiten = tmp_path / "buiten.yaml"
+    shutil.copy(FIXTURES / "moment-1.yaml", buiten)
+    _fout(["analyse", "netwerk", "--vergelijk", f"{buiten}@HEAD", str(buiten)], 2,
+          "ligt niet in een git-repository")
+    _fout(["analyse", "netwerk"], 2, "geef een tafelkleed")
+    _fout(["analyse", "netwerk", str(MARKT), "--vergelijk", str(MARKT), str(MARKT)], 2,
+          "geen andere bestanden")
+    _fout(["analyse", "netwerk", str(tmp_path)], 2, "geen dossier")
+    _fout(["export", "netwerk", str(MARKT), "--format", "pdf"], 2, "pdf")
+
+
+def test_de_help_laadt_geen_networkx() -> None:
+    code = "import sys, stelselkit.cli; print('networkx' in sys.modules, 'jinja2' in sys.modules)"
+    uitkomst = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              check=True)
+    assert uitkomst.stdout.strip() == "False False"
+
+
+# --- export ------------------------------------------------------------------------------------
+
+
+def _export(formaat: str, uit: Path) -> str:
+    uitkomst = runner.invoke(app, ["export", "netwerk", str(MARKT), "--format", formaat,
+                                   "--uit", str(uit)])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    return uit.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("formaat", "lezer"), [("gexf", nx.read_gexf),
+                                                ("graphml", nx.read_graphml)])
+def test_gexf_en_graphml_laden_terug_in_networkx(formaat: str, lezer: object,
+                                                 tmp_path: Path) -> None:
+    uit = tmp_path / f"markt.{formaat}"
+    tekst = _export(formaat, uit)
+    graaf = lezer(uit)  # type: ignore[operator]
+    # thema + 6 schakels + 9 ingrediënten; 6 thema-lijnen + 11 schakel–ingrediënt-lijnen
+    assert (graaf.number_of_nodes(), graaf.number_of_edges()) == (16, 17)
+    origineel = bouw_graaf(voeg_samen([lees_kleed(MARKT)]))
+    assert (graaf.number_of_nodes(), graaf.number_of_edges()) == (
+        origineel.number_of_nodes(), origineel.number_of_edges())
+    assert "06-12345678" not in tekst
+    assert _export(formaat, uit) == tekst  # geen datum van vandaag: steeds hetzelfde
+
+
+def test_csv_export(tmp_path: Path) -> None:
+    rijen = list(csv.DictReader(io.StringIO(_export("csv", tmp_path / "markt.csv"))))
+    knopen = [r for r in rijen if r["type"] == "knoop"]
+    verbindingen = [r for r in rijen if r["type"] == "verbinding"]
+    assert (len(knopen), len(verbindingen)) == (16, 17)
+    ans = next(r for r in knopen if r["id"] == "schakel:ans")
+    assert (ans["label"], ans["positie"], ans["kant"]) == ("Ans (bakker)", "partner", "lokaal")
+    assert {"bron": "schakel:ans", "doel": "ingredient:weerd"}.items() <= next(
+        r for r in verbindingen if r["doel"] == "ingredient:weerd").items()
+
+
+def test_kumu_export(tmp_path: Path) -> None:
+    data = json.loads(_export("kumu", tmp_path / "markt.json"))
+    labels = [e["label"] for e in data["elements"]]
+    assert len(labels) == len(set(labels)) == 16
+    assert len(data["connections"]) == 17
+    assert all(c["from"] in labels and c["to"] in labels for c in data["connections"])
+    kees = next(e for e in data["elements"] if e["label"] == "Kees")
+    assert (kees["type"], kees["tags"]) == ("Schakel", ["schakel"])
+
+
+def test_kumu_maakt_gelijke_labels_uniek() -> None:
+    kleed = Tafelkleed.model_validate({
+        "soort": "tafelkleed", "titel": "Markt", "datum": "2014-02-01",
+        "ingredienten": {"a": "Markt", "b": "markt"},
+        "schakels": {"x": {"naam": "Sam", "ingredienten": ["a", "b"]}},
+    })
+    data = json.loads(exporteer(voeg_samen([("k.yaml", kleed)]), "kumu"))
+    assert [e["label"] for e in data["elements"]] == ["Markt", "Sam", "Markt (2)", "markt (3)"]
+
+
+def test_svg_tafelkleed(tmp_path: Path) -> None:
+    tekst = _export("svg", tmp_path / "markt.svg")
+    wortel = ET.fromstring(tekst)
+    ns = "{http://www.w3.org/2000/svg}"
+    assert wortel.tag == f"{ns}svg"
+    assert (wortel.get("width"), wortel.get("height"), wortel.get("viewBox")) == (
+        "420mm", "297mm", "0 0 4200 2970")
+    zichtbaar = [" ".join(" ".join(t.itertext()).split()) for t in wortel.iter(f"{ns}text")]
+    for label in ("Ans (bakker)", "buurtopbouwwerker", "Kees", "wijkagent",
+                  "consulent zorgloket", "koster"):
+        assert label in zichtbaar
+    for ingredient in ("Winkelcentrum De Weerd", "een dorpshart!", "Hulp als de Rijn overstroomt"):
+        assert ingredient in zichtbaar
+    assert "Ontdek de ruimte" in zichtbaar
+    # legenda: elke positie van betrokkenheid met een eigen kleur
+    for term in methode.POSITIES_BETROKKENHEID:
+        assert term.naam in zichtbaar
+    grootten = {int(t.get("font-size", "0")) for t in wortel.iter(f"{ns}text")}
+    assert min(grootten) >= 30  # ten minste 3 mm op A3: leesbaar
+    assert "06-12345678" not in tekst
+
+
+def test_svg_groeit_mee_met_een_groot_netwerk() -> None:
+    kleed = Tafelkleed.model_validate({
+        "soort": "tafelkleed", "titel": "Groot & <breed>", "datum": "2014-02-01",
+        "ingredienten": {f"i{n}": f"Ingrediënt {n}" for n in range(130)},
+        "schakels": {f"s{n}": {"naam": f"Schakel {n}", "ingredienten": [f"i{n}"]}
+                     for n in range(20)},
+    })
+    wortel = ET.fromstring(exporteer(voeg_samen([("k.yaml", kleed)]), "svg"))
+    assert wortel.get("width") == "840mm"  # A1: 130 ingrediënten passen niet leesbaar op A3
+    assert "Tafelkleed: Groot & <breed>" in [t.text for t in wortel.iter(
+        "{http://www.w3.org/2000/svg}title")]
+
+
+# --- de voorbeelddossiers ----------------------------------------------------------------------
+
+
+def _dubbel(a: str, b: str) -> bool:
+    """De definitie van bijna-dubbel, voor elk paar (zonder het zoekvenster van de analyse)."""
+    if not a or not b:
+        return False
+    if set(a.split()) == set(b.split()):
+        return True
+    cijfers = [c for c in a if c.isdigit()] == [c for c in b if c.isdigit()]
+    return cijfers and difflib.SequenceMatcher(None, a, b).ratio() >= analyse.DUBBEL_DREMPEL
+
+
+def _verwacht(dossier_naam: str) -> tuple[analyse.Netwerkanalyse, dict[str, bool]]:
+    """De analyse van een voorbeelddossier, en per bevinding of de data hem rechtvaardigt,
+    rechtstreeks uit de tafelkleden berekend (zonder de analysecode)."""
+    dossier = laad_dossier(VOORBEELDEN / dossier_naam)
+    assert dossier.geldig, dossier.problemen
+    resultaat = analyse.dossier_analyse(dossier, VANDAAG)
+    assert resultaat is not None
+    schakels = resultaat.netwerk.schakels.values()
+    ingredienten = resultaat.netwerk.ingredienten
+    door: dict[str, set[str]] = {i: set() for i in ingredienten}
+    for s in schakels:
+        for i in s.ingredienten:
+            door[i].add(s.id)
+    lokaal = sum(s.achtergrond in methode.ACHTERGROND_LOKAAL for s in schakels)
+    professioneel = sum(s.achtergrond in methode.ACHTERGROND_PROFESSIONEEL for s in schakels)
+    kern = [s for s in schakels if set(s.posities) & methode.KERN]
+    # makelaar, met brute kracht: zonder thema hangen twee andere schakels alleen via deze samen
+    graaf = bouw_graaf(resultaat.netwerk)
+    graaf.remove_node(THEMA)
+    samen = {n: i for i, c in enumerate(nx.connected_components(graaf)) for n in c}
+    makelaars = set()
+    for s in schakels:
+        zonder = graaf.copy()
+        zonder.remove_node(f"schakel:{s.id}")
+        los = {n: i for i, c in enumerate(nx.connected_components(zonder)) for n in c}
+        anderen = [f"schakel:{t.id}" for t in schakels if t.id != s.id]
+        if any(samen[a] == samen[b] and los[a] != los[b] for a in anderen for b in anderen):
+            makelaars.add(s.id)
+    assert {m.schakel for m in resultaat.makelaars} == makelaars
+    assert {k.schakel for k in resultaat.kwetsbaar} == {
+        next(iter(d)) for d in door.values() if len(d) == 1}
+    teksten = [analyse.normaliseer(i.tekst) for i in ingredienten.values()]
+    verwacht = {
+        "ingredient-zonder-schakel": any(not d for d in door.values()),
+        "kwetsbare-schakel": any(len(d) == 1 for d in door.values()),
+        "geen-kern": bool(list(schakels)) and not kern,
+        "kern": bool(kern),
+        "schakel-zonder-naam": any(not s.naam for s in schakels),
+        "weinig-lokale-schakels": lokaal + professioneel > 0 and lokaal <= professioneel,
+        "vooral-lokale-schakels": lokaal > professioneel,
+        "achtergrond-onbekend": any(s.achtergrond is None for s in schakels),
+        "geen-benadering": any(not s.benadering for s in schakels),
+        "geen-eigen-verhaal": any(not s.verhaal for s in schakels),
+        "geen-positie": any(not s.posities for s in schakels),
+        "makelaar": bool(makelaars),
+        "niet-uitgenodigd": any(not s.uitgenodigd and not s.netwerkanalyse for s in schakels),
+        "dichtst-bij-kern": any(s.posities and s not in kern for s in schakels),
+        "meerdere-posities": any(len(s.posities) > 1 for s in schakels),
+        "lege-posities": any(not any(p in s.posities for s in schakels)
+                             for p in methode.ids(methode.POSITIES_BETROKKENHEID)),
+        "bijna-dubbel": any(_dubbel(a, b) for n, a in enumerate(teksten) for b in teksten[n + 1:]),
+    }
+    return resultaat, verwacht
+
+
+@pytest.mark.parametrize("dossier_naam", ["doorwerth", "oosterbeek"])
+def test_voorbeelddossiers_geven_de_bevindingen_die_de_data_rechtvaardigt(
+    dossier_naam: str,
+) -> None:
+    resultaat, verwacht = _verwacht(dossier_naam)
+    codes = {b.code for b in resultaat.bevindingen}
+    for code, hoort in verwacht.items():
+        assert (code in codes) is hoort, (dossier_naam, code)
+    # de voorbeelden zijn rijk genoeg om de kern van de analyse te laten zien
+    assert {"kwetsbare-schakel", "makelaar", "schakel-zonder-naam"} <= codes
+    for b in resultaat.bevindingen:
+        assert b.over and b.regel[:3] in {"002", "000"}
+    tekst = analyse.markdown(resultaat)
+    assert "```mermaid" in tekst
+    svg = ET.fromstring(exporteer(resultaat.netwerk, "svg"))
+    zichtbaar = " ".join(" ".join(svg.itertext()).split())
+    for s in resultaat.netwerk.schakels.values():
+        assert s.label in zichtbaar
+
+
+def test_openbaar_vervangt_prive_namen(tmp_path: Path) -> None:
+    kleed = tmp_path / "k.yaml"
+    kleed.write_text(
+        "soort: tafelkleed\ntitel: Test\ndatum: 2014-01-01\ningredienten:\n  a: Markt\n"
+        "schakels:\n  jan:\n    naam: Jan Jansen\n    prive: true\n    contact: jan@voorbeeld.nl\n"
+        "    ingredienten: [a]\n", encoding="utf-8")
+    for argumenten in (["analyse", "netwerk"], ["export", "netwerk", "-f", "svg"]):
+        gewoon = runner.invoke(app, [*argumenten, str(kleed)])
+        openbaar = runner.invoke(app, [*argumenten, str(kleed), "--openbaar"])
+        assert gewoon.exit_code == openbaar.exit_code == 0
+        assert "Jan Jansen" in gewoon.output
+        assert "Jan Jansen" not in openbaar.output and "Persoon 1" in openbaar.output
+        assert "jan@voorbeeld.nl" not in gewoon.output + openbaar.output
