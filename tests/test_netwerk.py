@@ -29,6 +29,7 @@ import networkx as nx
 import pytest
 from typer.testing import CliRunner
 
+from mermaidcontrole import fouten_in, mermaid_blokken
 from stelselkit import methode
 from stelselkit.analyse import netwerk as analyse
 from stelselkit.cli import app
@@ -211,16 +212,22 @@ def test_meerdere_kleden_samengevoegd_op_schakel() -> None:
 def _schrijf_dossier(map_: Path) -> None:
     (map_ / "tafelkleden").mkdir(parents=True)
     (map_ / "dossier.yaml").write_text(
-        "soort: dossier\nversie: 1\nbuurt: Proefbuurt\ngemeente: Renkum\n", encoding="utf-8")
-    for naam in ("groei-1", "groei-2"):
-        shutil.copy(FIXTURES / f"{naam}.yaml", map_ / "tafelkleden" / f"{naam}.yaml")
+        "soort: dossier\nversie: 1\nbuurt: Proefbuurt\ngemeente: Renkum\nthemas: [hart]\n",
+        encoding="utf-8")
+    (map_ / "hart.yaml").write_text("soort: thema\nversie: 1\nid: hart\nnaam: Hart voor elkaar\n",
+                                    encoding="utf-8")
+    shutil.copy(FIXTURES / "groei-2.yaml", map_ / "tafelkleden" / "groei-2.yaml")
+    eerste = (FIXTURES / "groei-1.yaml").read_text(encoding="utf-8").replace(
+        "titel: Hart voor elkaar", "titel: Hart voor elkaar\nthema: hart")
+    (map_ / "tafelkleden" / "groei-1.yaml").write_text(eerste, encoding="utf-8")
     # een latere momentopname van groei-1, en een kleed van na 'vandaag'
-    volgende = (FIXTURES / "groei-1.yaml").read_text(encoding="utf-8").replace(
+    volgende = eerste.replace(
         "id: groei-1", "id: groei-1b\nvorige: groei-1").replace("2014-01-10", "2014-03-01")
     (map_ / "tafelkleden" / "groei-1b.yaml").write_text(volgende, encoding="utf-8")
     later = volgende.replace("id: groei-1b\nvorige: groei-1", "id: groei-1c\nvorige: groei-1b")
     (map_ / "tafelkleden" / "groei-1c.yaml").write_text(
-        later.replace("2014-03-01", "2015-06-01"), encoding="utf-8")
+        later.replace("2014-03-01", "2015-06-01").replace("Hart voor elkaar", "Hart voor elkaar!"),
+        encoding="utf-8")
 
 
 def test_dossier_analyse_neemt_de_nieuwste_momentopname_per_keten(tmp_path: Path) -> None:
@@ -231,8 +238,11 @@ def test_dossier_analyse_neemt_de_nieuwste_momentopname_per_keten(tmp_path: Path
     assert resultaat is not None
     assert [k.id for k in resultaat.netwerk.kleden] == ["groei-2", "groei-1b"]
     assert resultaat.kerncijfers()["kleden"] == 2
+    # het midden is het actuele thema van het dossier, niet het oudste kleed (groei-2)
+    assert resultaat.netwerk.titel == "Hart voor elkaar"
     later = analyse.dossier_analyse(dossier, dt.date(2015, 7, 1))
     assert later is not None and [k.id for k in later.netwerk.kleden] == ["groei-2", "groei-1c"]
+    assert later.netwerk.titel == "Hart voor elkaar!"
     assert analyse.dossier_analyse(dossier, dt.date(2013, 1, 1)) is None
 
 
@@ -274,7 +284,9 @@ def test_mermaid_kort_een_groot_kleed_in() -> None:
     assert 's1["Sam<br/>65 ingrediënten"]:::onbekend' in diagram
     assert 'l1["5 ingrediënten"]:::los' in diagram
     assert "Ingrediënt 3" not in diagram
-    assert "meer dan 60 knopen" in analyse.markdown(analyse.analyseer(netwerk))
+    tekst = analyse.markdown(analyse.analyseer(netwerk))
+    assert "meer dan 60 knopen" in tekst
+    assert [fouten_in(b) for b in mermaid_blokken(tekst)] == [[]]
 
 
 # --- CLI ---------------------------------------------------------------------------------------
@@ -285,6 +297,8 @@ def test_cli_markdown_en_json_dragen_dezelfde_feiten(tmp_path: Path) -> None:
     assert md.exit_code == 0, md.output
     assert md.output.startswith("# Netwerkanalyse: Ontdek de ruimte")
     assert "```mermaid\nflowchart LR" in md.output
+    blokken = mermaid_blokken(md.output)
+    assert len(blokken) == 1 and fouten_in(blokken[0]) == []
     assert "### Leverancier (1)" in md.output and "### Zonder positie (1)" in md.output
     assert "| Kees | lokaal | De bibliotheek, Het dorpskoor | individueel | ja | ja |" in md.output
     js = runner.invoke(app, ["analyse", "netwerk", str(MARKT), "--format", "json"])
@@ -311,7 +325,7 @@ def test_cli_op_een_dossiermap(tmp_path: Path) -> None:
     export = runner.invoke(app, ["export", "netwerk", str(tmp_path / "d"), "-f", "csv",
                                  "--vandaag", "2015-07-01"])
     assert export.exit_code == 0, export.output
-    assert "knoop,thema,Zingen in het dorp,thema" in export.output  # het midden: het oudste
+    assert "knoop,thema,Hart voor elkaar!,thema" in export.output
     assert export.output.count("knoop,schakel:") == 3
     _fout(["analyse", "netwerk", str(tmp_path / "d"), "--vandaag", "2013-01-01"], 1,
           "heeft (nog) geen tafelkleed")
@@ -586,7 +600,7 @@ def test_voorbeelddossiers_geven_de_bevindingen_die_de_data_rechtvaardigt(
     for b in resultaat.bevindingen:
         assert b.over and b.regel[:3] in {"002", "000"}
     tekst = analyse.markdown(resultaat)
-    assert "```mermaid" in tekst
+    assert [fouten_in(b) for b in mermaid_blokken(tekst)] == [[]]
     svg = ET.fromstring(exporteer(resultaat.netwerk, "svg"))
     zichtbaar = " ".join(" ".join(svg.itertext()).split())
     for s in resultaat.netwerk.schakels.values():

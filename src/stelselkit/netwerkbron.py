@@ -7,7 +7,9 @@ zonder oude versies als kopie te bewaren.
 
 Uit een dossiermap komt per keten van momentopnamen (``vorige: …``) alleen de nieuwste mee die op
 ``vandaag`` al bestond; verschillende ketens (bijvoorbeeld het tafelkleed dat een schakel zelf
-maakte) worden samengevoegd tot één netwerk.
+maakte) worden samengevoegd tot één netwerk. Het midden daarvan is het actuele thema van het
+dossier: de titel van het nieuwste van die kleden over het eerste thema in ``dossier.yaml``; is
+er zo'n kleed niet, dan het thema van het oudste kleed.
 """
 
 from __future__ import annotations
@@ -103,15 +105,28 @@ def lees_kleed_in_revisie(pad: Path, revisie: str) -> Kleed:
 
 
 def kleden_van_dossier(dossier: Dossier, vandaag: dt.date) -> list[Kleed]:
-    """De nieuwste momentopname per keten, van alle tafelkleden die op ``vandaag`` bestonden."""
+    """De nieuwste momentopname per keten, van alle tafelkleden die op ``vandaag`` bestonden,
+    met hun pad in het dossier als naam (zodat een rapport niet afhangt van waar je staat)."""
     bestaand = [(b, k) for b, k in dossier.van_soort(Tafelkleed) if k.datum <= vandaag]
     opgevolgd = {k.vorige for _, k in bestaand if k.vorige}
-    return [(b.naam, k) for b, k in bestaand if b.id not in opgevolgd]
+    return [(b.pad.relative_to(dossier.map).as_posix(), k)
+            for b, k in bestaand if b.id not in opgevolgd]
 
 
-def lees_kleden(bronnen: list[str], vandaag: dt.date) -> list[Kleed]:
-    """Alle tafelkleden uit bestanden, ``PAD@revisie`` en dossiermappen, in deze volgorde."""
+def midden_van_dossier(dossier: Dossier, kleden: list[Kleed]) -> str | None:
+    """Het actuele thema van een dossier als midden van zijn netwerk (zie de moduletekst)."""
+    kop = dossier.kop
+    if kop is None or not kop.themas:
+        return None
+    over_thema = [k for _, k in kleden if k.thema == kop.themas[0]]
+    return max(over_thema, key=lambda k: k.datum).titel if over_thema else None
+
+
+def lees_kleden(bronnen: list[str], vandaag: dt.date) -> tuple[list[Kleed], str | None]:
+    """Alle tafelkleden uit bestanden, ``PAD@revisie`` en dossiermappen, in deze volgorde,
+    met het midden van de eerste dossiermap (``None``: het oudste kleed)."""
     kleden: list[Kleed] = []
+    midden: str | None = None
     for bron in bronnen:
         pad = Path(bron)
         if not pad.is_dir():
@@ -121,9 +136,11 @@ def lees_kleden(bronnen: list[str], vandaag: dt.date) -> list[Kleed]:
         if map_ is None:
             raise GebruiksFout(f"'{bron}' is een map maar geen dossier (geen dossier.yaml); "
                                "geef een tafelkleed-bestand of een dossiermap")
-        uit_dossier = kleden_van_dossier(laad_dossier(map_), vandaag)
+        dossier = laad_dossier(map_)
+        uit_dossier = kleden_van_dossier(dossier, vandaag)
         if not uit_dossier:
             raise InhoudsFout(f"het dossier '{bron}' heeft (nog) geen tafelkleed; maak er een "
                               "met 'stelsel nieuw tafelkleed'")
+        midden = midden or midden_van_dossier(dossier, uit_dossier)
         kleden.extend(uit_dossier)
-    return kleden
+    return kleden, midden

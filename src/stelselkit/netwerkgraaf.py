@@ -17,9 +17,10 @@ Meerdere tafelkleden ("schakels kun je ook weer uitnodigen om een netwerkanalyse
   uitnodiging) geldt de waarde uit het nieuwste kleed dat ze invult;
 - dezelfde ingrediënt-id is hetzelfde ingrediënt (de tekst komt uit het oudste kleed);
   verschillend geschreven maar gelijke ingrediënten vindt de analyse als bijna-dubbelen;
-- het midden is het thema van het oudste kleed; de kleden staan in volgorde van datum (bij
-  gelijke datum in de volgorde waarin ze gegeven zijn), zodat per kleed te zien is wat het
-  toevoegde.
+- het midden is het thema van het oudste kleed, tenzij een ander midden wordt meegegeven (bij
+  een dossier het actuele thema, zie :mod:`stelselkit.netwerkbron`); de kleden staan in
+  volgorde van datum (bij gelijke datum in de volgorde waarin ze gegeven zijn), zodat per kleed
+  te zien is wat het toevoegde.
 
 ``contact`` wordt niet overgenomen: het netwerk bevat niets wat nooit in een rapport mag.
 """
@@ -188,7 +189,7 @@ def _posities_op_volgorde(posities: set[str]) -> list[str]:
     return [p for p in POSITIE_VOLGORDE if p in posities]
 
 
-def voeg_samen(kleden: list[tuple[str, Tafelkleed]]) -> Netwerk:
+def voeg_samen(kleden: list[tuple[str, Tafelkleed]], midden: str | None = None) -> Netwerk:
     """Voeg tafelkleden (met hun weergavenaam) samen tot één netwerk; zie de moduletekst."""
     if not kleden:
         raise ValueError("geen tafelkleden om samen te voegen")
@@ -227,7 +228,7 @@ def voeg_samen(kleden: list[tuple[str, Tafelkleed]]) -> Netwerk:
             doel.prive = doel.prive or schakel.prive
             doel.kleden.append(info.naam)
         bijdragen.append(Bijdrage(info, tuple(nieuwe_schakels), tuple(nieuwe_ingredienten)))
-    return Netwerk(infos[0].titel, infos, ingredienten, schakels, bijdragen)
+    return Netwerk(midden or infos[0].titel, infos, ingredienten, schakels, bijdragen)
 
 
 def bouw_graaf(netwerk: Netwerk) -> nx.Graph:

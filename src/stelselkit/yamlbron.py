@@ -72,6 +72,8 @@ class _Lader(_Laadbasis):  # type: ignore[misc,valid-type]
     """SafeLoader die dubbele en onhashbare sleutels, ``<<`` en tags met een plek weigert."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        if not isinstance(node, yaml.MappingNode):  # '!!map tekst': de basis geeft de fout
+            return super().construct_mapping(node, deep=deep)
         gezien: dict[Any, yaml.Node] = {}
         for sleutel_knoop, _ in node.value:
             if sleutel_knoop.tag == _YAML_TAG + "merge":
@@ -196,6 +198,8 @@ _VERTALINGEN: tuple[tuple[str, str], ...] = (
     ("expected a comment or a line break", "na dit teken hoort de regel te eindigen"),
     ("found an indentation indicator equal to 0", "een blok-tekst ('|' of '>') met inspringing 0;"
      " gebruik '|' zonder getal"),
+    ("while scanning a tag", "een tag ('!…') die niet klopt; tags zijn niet toegestaan in een "
+     "dossier"),
     ("did not find expected tag URI", "een tag ('!…') die niet klopt; tags zijn niet toegestaan "
      "in een dossier"),
     ("found undefined tag handle", "een tag ('!…') die niet klopt; tags zijn niet toegestaan "

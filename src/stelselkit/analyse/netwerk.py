@@ -600,18 +600,23 @@ def analyseer(netwerk: Netwerk) -> Netwerkanalyse:
     return analyse
 
 
-def analyseer_kleden(kleden: list[tuple[str, Tafelkleed]]) -> Netwerkanalyse:
+def analyseer_kleden(
+    kleden: list[tuple[str, Tafelkleed]], midden: str | None = None
+) -> Netwerkanalyse:
     """Voeg tafelkleden (weergavenaam, model) samen en analyseer het netwerk."""
-    return analyseer(voeg_samen(kleden))
+    return analyseer(voeg_samen(kleden, midden))
 
 
 def dossier_analyse(dossier: Dossier, vandaag: dt.date) -> Netwerkanalyse | None:
     """Alle tafelkleden van een dossier als één netwerk: per keten van momentopnamen
-    (``vorige``) de nieuwste die op ``vandaag`` bestond, samengevoegd op schakel-id."""
-    from stelselkit.netwerkbron import kleden_van_dossier
+    (``vorige``) de nieuwste die op ``vandaag`` bestond, samengevoegd op schakel-id, rond het
+    actuele thema van het dossier (zie :mod:`stelselkit.netwerkbron`)."""
+    from stelselkit.netwerkbron import kleden_van_dossier, midden_van_dossier
 
     kleden = kleden_van_dossier(dossier, vandaag)
-    return analyseer_kleden(kleden) if kleden else None
+    if not kleden:
+        return None
+    return analyseer_kleden(kleden, midden_van_dossier(dossier, kleden))
 
 
 # ---------------------------------------------------------------------------------------------

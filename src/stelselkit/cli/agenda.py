@@ -8,7 +8,12 @@ from typing import Annotated
 
 import typer
 
-from stelselkit.cli.gemeenschappelijk import UitOptie, foutgrens, lever
+from stelselkit.cli.gemeenschappelijk import (
+    OpenbaarOptie,
+    UitOptie,
+    foutgrens,
+    lever,
+)
 
 
 @foutgrens
@@ -17,6 +22,7 @@ def agenda(
         Path, typer.Argument(help="een thema-analyse, een programma of een dossiermap")
     ],
     uit: UitOptie = None,
+    openbaar: OpenbaarOptie = False,
 ) -> None:
     """De momenten van de tijdlijn en de activiteiten van het programma als iCalendar (.ics),
     voor de agenda van de regievoerder.
@@ -29,7 +35,7 @@ def agenda(
     from stelselkit.agenda import ics, maak_agenda
 
     resultaat = maak_agenda(pad)
-    lever(ics(resultaat), uit)
+    lever(ics(resultaat), uit, openbaar=openbaar, bronnen=[pad])
     print(f"{len(resultaat.afspraken)} afspraken in de agenda", file=sys.stderr)
     for overgeslagen in resultaat.zonder_datum:
         print(f"zonder datum, overgeslagen: {overgeslagen}", file=sys.stderr)

@@ -10,6 +10,7 @@ import typer
 from stelselkit.cli.gemeenschappelijk import (
     Formaat,
     FormaatOptie,
+    OpenbaarOptie,
     UitOptie,
     VandaagOptie,
     dag_van,
@@ -26,6 +27,7 @@ def matrix(
     ] = Path("."),
     formaat: FormaatOptie = Formaat.md,
     uit: UitOptie = None,
+    openbaar: OpenbaarOptie = False,
     vandaag: VandaagOptie = None,
 ) -> None:
     """Toon de stelselmatrix: posities × elementen met de aandachtspunten per cel.
@@ -56,4 +58,4 @@ def matrix(
         resultaat = gevonden
     als_json = formaat is Formaat.json
     tekst = json_tekst(resultaat.als_dict()) if als_json else kern.markdown(resultaat)
-    lever(tekst, uit)
+    lever(tekst, uit, openbaar=openbaar, bronnen=[pad])

@@ -90,7 +90,7 @@ def netwerk(
         return
     if not bronnen:
         raise GebruiksFout("geef een tafelkleed, een dossiermap of --vergelijk OUD NIEUW")
-    resultaat = analyse.analyseer_kleden(lees_kleden(bronnen, dag_van(vandaag)))
+    resultaat = analyse.analyseer_kleden(*lees_kleden(bronnen, dag_van(vandaag)))
     tekst = (json_tekst(resultaat.als_dict()) if formaat is Formaat.json
              else analyse.markdown(resultaat))
     lever(tekst, uit, openbaar=openbaar, bronnen=_bronpaden(bronnen))
@@ -120,6 +120,6 @@ def export(
     bronnen = _teksten(bestanden)
     if not bronnen:
         raise GebruiksFout("geef een tafelkleed of een dossiermap")
-    netwerk = voeg_samen(lees_kleden(bronnen, dag_van(vandaag)))
+    netwerk = voeg_samen(*lees_kleden(bronnen, dag_van(vandaag)))
     lever(exporteer(netwerk, formaat.value), uit, openbaar=openbaar,
           bronnen=_bronpaden(bronnen))

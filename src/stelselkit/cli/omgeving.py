@@ -13,12 +13,14 @@ import typer
 from stelselkit.cli.gemeenschappelijk import (
     Formaat,
     FormaatOptie,
+    OpenbaarOptie,
     PadenArgument,
     UitOptie,
     foutgrens,
     json_tekst,
     lever,
     meld_dossierfouten,
+    openbaar_filter,
 )
 
 
@@ -27,6 +29,7 @@ def omgeving(
     paden: PadenArgument,
     formaat: FormaatOptie = Formaat.md,
     uit: UitOptie = None,
+    openbaar: OpenbaarOptie = False,
     svg: Annotated[
         Path | None,
         typer.Option(
@@ -48,13 +51,14 @@ def omgeving(
 
     resultaat = analyse.analyseer(laad_modellen(paden, Omgevingsanalyse))
     if svg is not None:
+        filter_ = openbaar_filter(paden) if openbaar else str
         for beeld in resultaat.omgevingen:
             doel = svg / f"{beeld.id}.svg"
-            schrijf_atomisch(doel, analyse.kringen_svg(beeld), overschrijven=True)
+            schrijf_atomisch(doel, filter_(analyse.kringen_svg(beeld)), overschrijven=True)
             print(f"geschreven: {doel}", file=sys.stderr)
     if formaat is Formaat.json:
         tekst = json_tekst(resultaat.als_dict())
     else:
         tekst = analyse.markdown(resultaat)
-    lever(tekst, uit)
+    lever(tekst, uit, openbaar=openbaar, bronnen=paden)
     meld_dossierfouten(resultaat.problemen)

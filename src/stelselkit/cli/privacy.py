@@ -10,6 +10,7 @@ import typer
 from stelselkit.cli.gemeenschappelijk import (
     Formaat,
     FormaatOptie,
+    OpenbaarOptie,
     UitOptie,
     foutgrens,
     json_tekst,
@@ -22,6 +23,7 @@ def privacy(
     pad: Annotated[Path, typer.Argument(help="de dossiermap")] = Path("."),
     formaat: FormaatOptie = Formaat.md,
     uit: UitOptie = None,
+    openbaar: OpenbaarOptie = False,
 ) -> None:
     """Toon waar persoonsgegevens in een dossier staan en waarschuw voor contactgegevens.
 
@@ -37,4 +39,4 @@ def privacy(
         raise GebruiksFout(f"'{pad}' ligt niet in een dossier (geen dossier.yaml)")
     rapport = maak_rapport(laad_dossier(map_))
     tekst = json_tekst(rapport.als_dict()) if formaat is Formaat.json else markdown(rapport)
-    lever(tekst, uit)
+    lever(tekst, uit, openbaar=openbaar, bronnen=[pad])

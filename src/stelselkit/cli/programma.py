@@ -15,6 +15,7 @@ from typer.core import TyperGroup
 from stelselkit.cli.gemeenschappelijk import (
     Formaat,
     FormaatOptie,
+    OpenbaarOptie,
     OverschrijvenOptie,
     UitOptie,
     VandaagOptie,
@@ -57,6 +58,7 @@ def stand(
     ] = Path("."),
     formaat: FormaatOptie = Formaat.md,
     uit: UitOptie = None,
+    openbaar: OpenbaarOptie = False,
     vandaag: VandaagOptie = None,
 ) -> None:
     """Waar het programma staat: stappen en fase, wat te laat is, wat komt, wat gedaan is en wat
@@ -85,7 +87,7 @@ def stand(
             )
     als_json = formaat is Formaat.json
     tekst = json_tekst(resultaat.als_dict()) if als_json else kern.markdown(resultaat)
-    lever(tekst, uit)
+    lever(tekst, uit, openbaar=openbaar, bronnen=[pad])
 
 
 @programma_app.command("nieuw")

@@ -53,7 +53,7 @@ def rapport(
 
     if formaat is Formaat.json:
         data = [kern.als_dict(m, dag) for m in mappen]
-        lever(json_tekst(data[0] if len(data) == 1 else data), uit)
+        lever(filter_(json_tekst(data[0] if len(data) == 1 else data)), uit)
         return
     if uit is None:
         raise GebruiksFout("geef met --uit de map waar de rapporten komen")

@@ -7,7 +7,14 @@ from typing import Annotated
 
 import typer
 
-from stelselkit.cli.gemeenschappelijk import Formaat, FormaatOptie, foutgrens, json_tekst, lever
+from stelselkit.cli.gemeenschappelijk import (
+    Formaat,
+    FormaatOptie,
+    OpenbaarOptie,
+    foutgrens,
+    json_tekst,
+    lever,
+)
 
 
 @foutgrens
@@ -16,6 +23,7 @@ def valideer(
         Path, typer.Argument(help="een dossiermap, een map met dossiers of één YAML-bestand")
     ] = Path("."),
     formaat: FormaatOptie = Formaat.md,
+    openbaar: OpenbaarOptie = False,
 ) -> None:
     """Controleer een dossier: elk probleem met bestand, regel, kolom en uitleg.
 
@@ -25,5 +33,5 @@ def valideer(
 
     resultaat = uitvoeren(pad)
     tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else resultaat.als_tekst()
-    lever(tekst, None)
+    lever(tekst, None, openbaar=openbaar, bronnen=[pad])
     raise typer.Exit(int(resultaat.uitgang))

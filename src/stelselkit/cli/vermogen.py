@@ -5,6 +5,7 @@ from __future__ import annotations
 from stelselkit.cli.gemeenschappelijk import (
     Formaat,
     FormaatOptie,
+    OpenbaarOptie,
     PadenArgument,
     UitOptie,
     VandaagOptie,
@@ -21,6 +22,7 @@ def vermogen(
     paden: PadenArgument,
     formaat: FormaatOptie = Formaat.md,
     uit: UitOptie = None,
+    openbaar: OpenbaarOptie = False,
     vandaag: VandaagOptie = None,
 ) -> None:
     """Vermogensanalyse: scores met verhaal en bewijs, de verandering sinds de vorige periode,
@@ -39,5 +41,5 @@ def vermogen(
         tekst = json_tekst(resultaat.als_dict())
     else:
         tekst = analyse.markdown(resultaat)
-    lever(tekst, uit)
+    lever(tekst, uit, openbaar=openbaar, bronnen=paden)
     meld_dossierfouten(resultaat.problemen)
