@@ -5,7 +5,8 @@ Start van de voorbeelddossiers (``examples/``), de bestanden van het dossierform
 met één tot vier mutaties: bytes omdraaien, stukken weghalen, regels verdubbelen, inspringing
 veranderen, tabs, ankers en aliassen (ook alias-bommen), tags (``!!python/object/apply`` …), zeer
 lange regels, diepe nesting (tot 100.000 niveaus), willekeurige unicode, twee bestanden door
-elkaar, YAML-tekens, reusachtige getallen, of afkappen.
+elkaar, YAML-tekens, reusachtige getallen, afkappen, of een waarde of sleutel van het verkeerde
+soort (geldige YAML die de modellen en de Nederlandse meldingen raakt).
 
 Elke invoer gaat in een werkproces door de validatie (``stelselkit.dossier.lees_bestand`` en de
 controle van verwijzingen binnen een voorbeelddossier), met een tijdsbudget per invoer
@@ -50,7 +51,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FOUTENMAP = ROOT / "benchmarks" / "fuzz-fouten"
 VERSLAG = ROOT / "benchmarks" / "FUZZ.md"
 GEHEUGEN = 2 * 1024 * 1024 * 1024  # adresruimte per werkproces en per CLI-proces
-ONVERTAALD = "de YAML klopt niet ("  # de terugvalmelding met Engelse tekst van de parser
+# De terugvalmeldingen met Engelse tekst: van de parser (yamlbron) en van Pydantic (pydantic_nl).
+ONVERTAALD = ("de YAML klopt niet", "ongeldige waarde:", "kan de YAML niet omzetten")
 
 
 # --- invoer maken ---------------------------------------------------------------------------------
@@ -232,6 +234,40 @@ def m_getal(rng: random.Random, data: bytes) -> bytes:
     return _op_regel(rng, data, rng.choice(GETALLEN))
 
 
+WAARDEN = [
+    "[]", "{}", "[a, [b, [c]]]", "{x: 1, y: [2]}", "null", "~", "true", "no", "0", "-1", "12",
+    "1.5", "1e3", ".nan", "-.inf", "2014-13-01", "2014-02-29", "2014-01-01 10:00:00",
+    "2014-01-01T10:00:00Z", "''", '"   "', "x" * 300, "Ab Cd", "buurt/gesprek", "schakel",
+    "a/b/c", "'*'", "[partner, partner]", "[[]]", "{a: {b: {c: d}}}", "0o777", "-",
+]
+SLEUTELS = ["1", "true", "null", "~", "2014-01-01", "1.5", "''", "'a b'", "id", "soort",
+            "versie", "schakels", "posities", "naam", "prive", "contact", "x" * 200, "Ünïcode"]
+
+
+def m_waarde_vervangen(rng: random.Random, data: bytes) -> bytes:
+    """Geldige YAML met een waarde van het verkeerde soort: raakt de modellen, niet de parser."""
+    regels = _regels(_tekst(data))
+    kandidaten = [i for i, r in enumerate(regels) if ": " in r or r.rstrip().endswith(":")]
+    for _ in range(rng.randint(1, 3)):
+        if not kandidaten:
+            break
+        i = rng.choice(kandidaten)
+        sleutel = regels[i].partition(":")[0]
+        regels[i] = f"{sleutel}: {rng.choice(WAARDEN)}"
+    return _bytes("\n".join(regels))
+
+
+def m_sleutel_vervangen(rng: random.Random, data: bytes) -> bytes:
+    regels = _regels(_tekst(data))
+    kandidaten = [i for i, r in enumerate(regels) if ":" in r and not r.lstrip().startswith("#")]
+    if kandidaten:
+        i = rng.choice(kandidaten)
+        sleutel, _, rest = regels[i].partition(":")
+        inspringing = sleutel[: len(sleutel) - len(sleutel.lstrip(" -"))]
+        regels[i] = f"{inspringing}{rng.choice(SLEUTELS)}:{rest}"
+    return _bytes("\n".join(regels))
+
+
 MUTATIES: dict[str, Callable[[random.Random, bytes], bytes]] = {
     "bytes-omdraaien": m_bytes_omdraaien,
     "weghalen": m_weghalen,
@@ -246,6 +282,8 @@ MUTATIES: dict[str, Callable[[random.Random, bytes], bytes]] = {
     "unicode": m_unicode,
     "yaml-teken": m_token,
     "getal": m_getal,
+    "waarde-vervangen": m_waarde_vervangen,
+    "sleutel-vervangen": m_sleutel_vervangen,
 }
 # Dure mutaties (grote invoer) minder vaak, zodat 10.000 invoeren in enkele minuten gaan.
 GEWICHTEN = {"lange-regel": 0.3, "diepe-nesting": 0.5}
@@ -316,7 +354,8 @@ def _werker(verbinding: multiprocessing.connection.Connection, budget: int) -> N
             problemen += controleer_verwijzingen(dossier)
             signal.alarm(0)
             codes = sorted({p.code or "?" for p in problemen})
-            vreemd = [p.melding for p in problemen if ONVERTAALD in p.melding]
+            vreemd = [f"{p.code}: {p.melding}" for p in problemen
+                      if any(p.melding.startswith(t) or f"({t}" in p.melding for t in ONVERTAALD)]
             if vreemd:
                 detail = vreemd[0]
         except _TeLang:
@@ -386,7 +425,7 @@ def in_proces(bron: Iterator[Invoer], uitslag: Uitslag, werkers: int, budget: in
         uitslag.mutaties.update(set(invoer.mutaties))
         uitslag.codes.update(codes)
         if status == "goed" and detail:
-            uitslag.onvertaald[detail.split(ONVERTAALD, 1)[1][:80]] += 1
+            uitslag.onvertaald[detail[:100]] += 1
         if status != "goed":
             uitslag.fouten.append((status, invoer, detail))
         if duur > uitslag.traagste[0]:
@@ -557,11 +596,11 @@ def verslag(uitslag: Uitslag, args: argparse.Namespace) -> str:
         *(f"| {code} | {aantal} |" for code, aantal in sorted(
             uitslag.codes.items(), key=lambda p: (-p[1], p[0]))),
         "",
-        "## Meldingen die nog Engelse parsertekst bevatten",
+        "## Meldingen die nog Engelse tekst bevatten (terugval van parser of Pydantic)",
         "",
     ]
     if uitslag.onvertaald:
-        regels += ["| parsertekst | invoeren |", "|---|---:|"]
+        regels += ["| code: melding | invoeren |", "|---|---:|"]
         regels += [f"| `{tekst.strip()}` | {aantal} |"
                    for tekst, aantal in uitslag.onvertaald.most_common(20)]
     else:

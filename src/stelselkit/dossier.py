@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import gc
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -107,16 +108,22 @@ class Dossier:
         return not any(p.niveau == "fout" for p in self.problemen)
 
 
+def _zichtbaar(map_: Path) -> Iterator[tuple[Path, list[str]]]:
+    """Elke map onder ``map_`` met haar bestandsnamen; verborgen mappen (``.git``, ``.schema``)
+    worden overgeslagen zonder erin af te dalen, verborgen bestanden ook."""
+    for wortel, mappen, bestanden in os.walk(map_):
+        mappen[:] = [m for m in mappen if not m.startswith(".")]
+        yield Path(wortel), [b for b in bestanden if not b.startswith(".")]
+
+
 def vind_yaml(map_: Path) -> list[Path]:
     """Alle YAML-bestanden onder een map, gesorteerd, zonder verborgen mappen en bestanden."""
-    gevonden = []
-    for pad in map_.rglob("*"):
-        deel = pad.relative_to(map_).parts
-        if any(d.startswith(".") for d in deel):
-            continue
-        if pad.suffix in YAML_ACHTERVOEGSELS and pad.is_file():
-            gevonden.append(pad)
-    return sorted(gevonden)
+    return sorted(
+        pad
+        for wortel, bestanden in _zichtbaar(map_)
+        for pad in (wortel / b for b in bestanden)
+        if pad.suffix in YAML_ACHTERVOEGSELS and pad.is_file()
+    )
 
 
 def weergave(pad: Path) -> str:
@@ -145,6 +152,11 @@ def _soort_probleem(bron: Bron) -> Probleem | None:
             f"de sleutel 'soort' ontbreekt; elk dossierbestand zegt wat het is, bijv. "
             f"'soort: tafelkleed' ({soorten})", code="geen-soort",
         )
+    if isinstance(soort, dict | list):  # onhashbaar: 'soort in SOORTEN' zou een TypeError geven
+        regel, kolom = bron.plek(("soort",))
+        return Probleem(bron.naam, regel, kolom,
+                        f"'soort' is één woord, geen lijst of verzameling; kies uit: {soorten}",
+                        pad="soort", code="onbekende-soort")
     if soort not in SOORTEN:
         regel, kolom = bron.plek(("soort",))
         tip = difflib.get_close_matches(str(soort), list(SOORTEN), n=1)
@@ -294,9 +306,11 @@ def zonder_gc() -> Iterator[None]:
 def laad_dossier(map_: Path) -> Dossier:
     """Lees een hele dossiermap en verzamel alle problemen."""
     dossier = Dossier(map=map_)
+    # De weergavenaam van de map één keer (resolve kost systeemaanroepen per mapniveau).
+    basis = Path(weergave(map_))
     with zonder_gc():
         for pad in vind_yaml(map_):
-            ingelezen, problemen = lees_bestand(pad)
+            ingelezen, problemen = lees_bestand(pad, str(basis / pad.relative_to(map_)))
             dossier.bestanden.append(ingelezen)
             dossier.problemen.extend(problemen)
     if not (map_ / DOSSIERBESTAND).is_file():
@@ -330,8 +344,7 @@ def vind_dossiers(pad: Path) -> list[Path]:
     """Alle dossiermappen onder een map (een map met dossier.yaml is zelf één dossier)."""
     if (pad / DOSSIERBESTAND).is_file():
         return [pad]
-    return sorted(p.parent for p in pad.rglob(DOSSIERBESTAND)
-                  if not any(d.startswith(".") for d in p.relative_to(pad).parts))
+    return sorted(wortel for wortel, bestanden in _zichtbaar(pad) if DOSSIERBESTAND in bestanden)
 
 
 def moet_bestaan(pad: Path) -> Path:

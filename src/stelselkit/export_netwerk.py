@@ -28,8 +28,6 @@ from xml.sax.saxutils import escape
 from stelselkit import methode
 from stelselkit.netwerkgraaf import KLEUREN, POSITIE_VOLGORDE, Netwerk, bouw_graaf
 
-FORMATEN: tuple[str, ...] = ("gexf", "graphml", "csv", "kumu", "svg")
-
 # SVG: eenheden van 0,1 mm op A3 liggend (420 × 297 mm).
 A3_BREEDTE = 4200
 A3_HOOGTE = 2970
@@ -38,14 +36,14 @@ LETTER_SCHAKEL = 42  # 4,2 mm ≈ 12 pt
 LETTER_INGREDIENT = 36  # 3,6 mm ≈ 10 pt
 LETTER_LEGENDA = 40
 TEKENBREEDTE_VET = 0.64  # gemiddelde breedte van een vet teken, als deel van de lettergrootte
-SCHAKELS_OP_A3 = 14
+SCHAKELS_OP_A3 = 8
 INGREDIENTEN_OP_A3 = 60
 PAPIER: tuple[tuple[float, str], ...] = ((1.0, "A3"), (math.sqrt(2), "A2"), (2.0, "A1"),
                                          (2 * math.sqrt(2), "A0"))
 
 
 def exporteer(netwerk: Netwerk, formaat: str) -> str:
-    """Het netwerk als tekst in een van de :data:`FORMATEN`."""
+    """Het netwerk als tekst: ``gexf``, ``graphml``, ``csv``, ``kumu`` of ``svg``."""
     return {
         "gexf": gexf,
         "graphml": graphml,
@@ -119,9 +117,11 @@ def kumu(netwerk: Netwerk) -> str:
 # SVG: het tafelkleed
 
 
-def _regels(tekst: str, breedte: int, hoogstens: int) -> list[str]:
-    regels = textwrap.wrap(" ".join(tekst.split()), breedte) or [""]
-    if len(regels) > hoogstens:
+def _regels(tekst: str, breedte: int, hoogstens: int | None = None) -> list[str]:
+    """Tekst in regels van ``breedte`` tekens; boven ``hoogstens`` regels afgekapt met …"""
+    regels = textwrap.wrap(" ".join(tekst.split()), breedte, break_long_words=False,
+                           break_on_hyphens=False) or [""]
+    if hoogstens is not None and len(regels) > hoogstens:
         regels = regels[:hoogstens]
         regels[-1] = regels[-1][: breedte - 1].rstrip() + "…"
     return regels
@@ -225,7 +225,7 @@ def svg(netwerk: Netwerk) -> str:
     # Schakels als gekleurde kaartjes.
     for s in schakels:
         x, y, _ = plek[s.id]
-        regels = _regels(s.label, 24, 3)
+        regels = _regels(s.label, 20)  # een schakel altijd helemaal, met naam en rol
         w = max(len(r) for r in regels) * LETTER_SCHAKEL * TEKENBREEDTE_VET + 60
         h = len(regels) * LETTER_SCHAKEL * 1.2 + 40
         kleur = KLEUREN[s.beste_positie or "onbekend"]

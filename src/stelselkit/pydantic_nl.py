@@ -128,6 +128,11 @@ def _melding(fout: dict[str, Any], model: type[BaseModel]) -> tuple[str, bool]:
         return f"verwacht een geheel getal, maar hier staat {_beschrijf(invoer)}", False
     if soort in ("float_type", "float_parsing"):
         return f"verwacht een getal, maar hier staat {_beschrijf(invoer)}", False
+    if soort == "finite_number":
+        return f"verwacht een gewoon getal, maar hier staat {_beschrijf(invoer)}", False
+    if soort == "invalid_key":
+        return (f"een sleutel is hier tekst (bijv. een id als 'jan'), maar hier staat "
+                f"{_beschrijf(invoer)}"), True
     if soort in ("bool_type", "bool_parsing"):
         return f"verwacht true of false, maar hier staat {_beschrijf(invoer)}", False
     if soort.startswith("date") or soort.startswith("datetime"):

@@ -90,10 +90,10 @@ class _Lader(_Laadbasis):  # type: ignore[misc,valid-type]
                     "sleutel is een woord, bijv. 'naam:'", sleutel_knoop, "onhashbare-sleutel",
                 ) from None
             if eerder is not None:
-                tekst = sleutel_knoop.value if isinstance(sleutel_knoop, yaml.ScalarNode) \
-                    else str(sleutel)
+                tekst, eerste = _kort(str(sleutel_knoop.value)), _kort(str(eerder.value))
+                zelfde = f"als '{eerste}' " if tekst != eerste else ""  # 1 en true, 1 en 1.0
                 raise _Weigering(
-                    f"de sleutel '{_kort(tekst)}' staat twee keer in dezelfde lijst (eerst op "
+                    f"de sleutel '{tekst}' staat twee keer in dezelfde lijst (eerst {zelfde}op "
                     f"regel {eerder.start_mark.line + 1}); laat er één over",
                     sleutel_knoop, "dubbele-sleutel",
                 )
@@ -110,7 +110,7 @@ def _weiger_tag(lader: yaml.SafeLoader, knoop: yaml.Node) -> Any:
 
 
 def _geheel_getal(lader: yaml.SafeLoader, knoop: yaml.ScalarNode) -> Any:
-    tekst = str(knoop.value)
+    tekst = knoop.value if isinstance(knoop, yaml.ScalarNode) else ""
     if len(tekst) > _MAX_GETAL:
         raise _Weigering(
             f"een getal van {len(tekst)} tekens is te lang (hooguit {_MAX_GETAL}); zet het tussen "
@@ -118,14 +118,14 @@ def _geheel_getal(lader: yaml.SafeLoader, knoop: yaml.ScalarNode) -> Any:
         )
     try:
         return yaml.SafeLoader.construct_yaml_int(lader, knoop)
-    except ValueError:
+    except (ValueError, IndexError):  # IndexError: een lege '!!int'
         raise _Weigering(f"'{_kort(tekst)}' is geen geheel getal", knoop, "getal") from None
 
 
 def _getal(lader: yaml.SafeLoader, knoop: yaml.ScalarNode) -> Any:
     try:
         return yaml.SafeLoader.construct_yaml_float(lader, knoop)
-    except ValueError:
+    except (ValueError, IndexError):  # IndexError: een lege '!!float'
         raise _Weigering(f"'{_kort(str(knoop.value))}' is geen getal", knoop, "getal") from None
 
 
@@ -155,6 +155,8 @@ _Lader.add_constructor(_YAML_TAG + "bool", _ja_nee)
 _Lader.add_constructor(_YAML_TAG + "timestamp", _datum_of_tekst)
 
 _VERTALINGEN: tuple[tuple[str, str], ...] = (
+    ("mapping keys are not allowed", "hier mag geen '? ' (een samengestelde sleutel) staan; zet "
+     "de tekst tussen aanhalingstekens"),
     ("mapping values are not allowed", "hier mag geen ':' staan; zet tekst met een dubbele punt "
      "tussen aanhalingstekens"),
     ("found character '\\t'", "een tab gevonden; spring in met spaties, niet met tabs"),
@@ -514,6 +516,9 @@ def laad_yaml(tekst: str, naam: str) -> Any:
         raise _leesfout(fout, tekst, naam) from None
     except yaml.YAMLError as fout:
         raise _probleem(naam, 0, 0, _vertaal(str(fout)), "yaml") from None
+    except (ValueError, TypeError, OverflowError, RecursionError, IndexError, KeyError,
+            AttributeError) as fout:  # vangnet voor de constructors van PyYAML; de fuzzer telt het
+        raise _probleem(naam, 0, 0, f"kan de YAML niet omzetten ({fout})", "yaml") from None
     if len(documenten) > 1:
         regel, kolom = _tweede_document(tekst)
         raise _probleem(

@@ -78,6 +78,8 @@ KANDIDATEN_KERN = 3
 MERMAID_GRENS = 60  # boven zoveel knopen toont het diagram alleen schakels met een telling
 
 # De regels van de methode waar de bevindingen op rusten (zie ook het commentaar bij elke toets).
+R_INGREDIENTEN = ("002 instr. 1 stap 2: schrijf aan de buitenranden alles wat betrokken is; "
+                  "door bij de ingrediënten te beginnen kom je los van je vaste netwerken")
 R_VERBINDEN = ("002 instr. 1 stap 3: verbind via schakels de ingrediënten met het "
                "initiatief/thema in het midden")
 R_NAMEN = "002 instr. 1 stap 3: maak de schakels concreet, liefst met namen"
@@ -417,6 +419,15 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
     ing = netwerk.ingredient_tekst
     uit: list[Bevinding] = []
 
+    # 002 instr. 1 stap 2: aan de buitenranden alles wat betrokken is bij het thema.
+    if not netwerk.ingredienten:
+        uit.append(Bevinding(
+            "geen-ingredienten", "Nog geen ingrediënten",
+            "Op dit tafelkleed staan nog geen ingrediënten. Begin aan de buitenrand: schrijf "
+            "alles op wat bij het thema betrokken is (ideeën, mensen, gebouwen, middelen, "
+            "beelden) en zoek pas daarna de schakels.",
+            R_INGREDIENTEN, tuple(k.id for k in netwerk.kleden), "actie"))
+
     # 002 instr. 1 stap 3: "Verbind via schakels de ingrediënten met het initiatief/thema".
     if a.losse_ingredienten:
         uit.append(Bevinding(
@@ -444,7 +455,7 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
             "geen-kern", "Nog geen kern",
             "Niemand heeft de positie initiatiefnemer of partner. Wie zet de schouders onder het "
             "thema? Nodig de schakels die het dichtst bij de kern staan daarvoor uit.",
-            R_KERN, tuple(a.dichtbij_kern), "actie"))
+            R_KERN, tuple(a.dichtbij_kern or (s.id for s in schakels)), "actie"))
 
     # 002 instr. 1 stap 3: "Maak de schakels concreet, liefst met namen."
     zonder_naam = [s for s in schakels if not s.naam]
