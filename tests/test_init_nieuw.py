@@ -168,3 +168,23 @@ def test_schema_naar_scherm_is_json() -> None:
 def test_volgende_periode(van: str, tot: str, verwacht: tuple[str, str]) -> None:
     nieuw = aanmaken.volgende_periode(dt.date.fromisoformat(van), dt.date.fromisoformat(tot))
     assert tuple(d.isoformat() for d in nieuw) == verwacht
+
+
+def test_geschreven_bestanden_hebben_gewone_rechten(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from stelselkit.schrijven import schrijf_atomisch
+
+    masker = os.umask(0o022)
+    try:
+        nieuw = tmp_path / "nieuw.md"
+        schrijf_atomisch(nieuw, "x")
+        assert stat.S_IMODE(nieuw.stat().st_mode) == 0o644
+        bestaand = tmp_path / "bestaand.md"
+        bestaand.write_text("oud")
+        bestaand.chmod(0o600)
+        schrijf_atomisch(bestaand, "nieuw", overschrijven=True)
+        assert stat.S_IMODE(bestaand.stat().st_mode) == 0o600
+    finally:
+        os.umask(masker)

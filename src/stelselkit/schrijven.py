@@ -13,6 +13,12 @@ from pathlib import Path
 from stelselkit.fouten import GebruiksFout
 
 
+def _standaardrechten() -> int:
+    masker = os.umask(0)
+    os.umask(masker)
+    return 0o666 & ~masker
+
+
 def schrijf_atomisch(pad: Path, tekst: str, *, overschrijven: bool = False) -> None:
     """Schrijf ``tekst`` naar ``pad``; weiger een bestaand bestand zonder ``overschrijven``."""
     if pad.exists() and not overschrijven:
@@ -22,6 +28,9 @@ def schrijf_atomisch(pad: Path, tekst: str, *, overschrijven: bool = False) -> N
     pad.parent.mkdir(parents=True, exist_ok=True)
     fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=pad.parent)
     try:
+        # mkstemp maakt een bestand dat alleen de eigenaar mag lezen; geef het de rechten die
+        # een gewoon nieuw bestand krijgt, of die van het bestand dat het vervangt.
+        os.chmod(tijdelijk, pad.stat().st_mode & 0o777 if pad.exists() else _standaardrechten())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as bestand:
             bestand.write(tekst)
             bestand.flush()
