@@ -489,10 +489,8 @@ def meet_foutplek(v: Verslag, stelsel: list[str], heel: Corpus, werkmap: Path) -
 def meet_schaal(v: Verslag, stelsel: list[str], corpora: dict[int, Corpus],
                 herhalingen: int) -> None:
     print("schaal: valideren …", file=sys.stderr)
-    grootste_dossier = max(
-        corpora[max(corpora)].dossiers,
-        key=lambda d: sum(p.stat().st_size for p in d.glob("*.yaml")))
-    alleen = [draai([*stelsel, "valideer", str(grootste_dossier)]) for _ in range(3)]
+    zwaarste = grootste_dossier(corpora[max(corpora)])
+    alleen = [draai([*stelsel, "valideer", str(zwaarste)]) for _ in range(3)]
     piek_alleen = max(r.piek_mb for r in alleen)
     rijen, punten, pieken = [], [], []
     kleinste = min(corpora)
@@ -513,8 +511,8 @@ def meet_schaal(v: Verslag, stelsel: list[str], corpora: dict[int, Corpus],
       *tabel(["", "gemeenten", "dossiers", "bestanden", "MB", "s", "ms/MB", "µs/bestand",
               "piek (MB)", "exitcode"], rijen), "",
       f"Tijd ∝ grootte^{e:.2f} (kleinste kwadraten op log-log; 1,00 is lineair). Piekgeheugen "
-      f"van het grootste dossier alleen (`{grootste_dossier.relative_to(werk)}`, "
-      f"{sum(p.stat().st_size for p in grootste_dossier.glob('*.yaml')) / 1e3:.0f} kB): "
+      f"van het grootste dossier alleen (`{zwaarste.relative_to(werk)}`, "
+      f"{sum(p.stat().st_size for p in zwaarste.glob('*.yaml')) / 1e3:.0f} kB): "
       f"{piek_alleen:.0f} MB; bij 4×: {pieken[-1]:.0f} MB.", "")
     v.doel("valideren schaalt lineair", f"exponent ≤ {DOEL_EXPONENT}", f"{e:.2f}",
            e <= DOEL_EXPONENT)
@@ -526,101 +524,55 @@ def meet_schaal(v: Verslag, stelsel: list[str], corpora: dict[int, Corpus],
           "")
 
 
-def rapport_werkt(stelsel: list[str], dossier: Path, werkmap: Path) -> str | None:
-    """``None`` als ``stelsel rapport`` op een corpusdossier werkt, anders de foutmelding."""
-    uit = werkmap / "rapport-proef"
-    log = werkmap / "rapport-proef.txt"
-    run = draai([*stelsel, "rapport", str(dossier), "--uit", str(uit), "--vandaag", VANDAAG],
-                uitvoer=log)
-    if run.code == 0:
-        return None
-    tekst = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
-    return tekst[-1] if tekst else f"exitcode {run.code}"
+def grootste_dossier(c: Corpus) -> Path:
+    return max(c.dossiers, key=lambda d: sum(p.stat().st_size for p in d.glob("*.yaml")))
 
 
-_ANALYSES = r"""
-import datetime as dt, importlib, sys
-from pathlib import Path
-from stelselkit.dossier import laad_dossier
-from stelselkit.rapport import ONDERDELEN
-modules = []
-for o in ONDERDELEN:
-    try:
-        modules.append(importlib.import_module(o.module))
-    except ImportError:
-        pass
-vandaag = dt.date.fromisoformat(sys.argv[1])
-for map_ in sys.argv[2:]:
-    dossier = laad_dossier(Path(map_))
-    for module in modules:
-        resultaat = module.dossier_analyse(dossier, vandaag)
-        if resultaat is not None:
-            module.markdown(resultaat)
-print(",".join(m.__name__.rsplit(".", 1)[1] for m in modules))
-"""
+def rapport_cmd(stelsel: list[str], dossiers: Sequence[Path], uit: Path) -> list[str]:
+    if uit.exists():
+        shutil.rmtree(uit)
+    return [*stelsel, "rapport", *map(str, dossiers), "--uit", str(uit), "--vandaag", VANDAAG]
 
 
-def meet_rapport(v: Verslag, stelsel: list[str], corpora: dict[int, Corpus], werkmap: Path,
-                 herhalingen: int) -> None:
-    voorbeeld = corpora[min(corpora)].dossiers[0]
-    fout = rapport_werkt(stelsel, voorbeeld, werkmap)
-    kleinste = min(corpora)
-    rijen, punten, pieken = [], [], []
-    if fout is None:
-        titel = "`stelsel rapport` (alle analyses, Markdown naar `--uit`)"
-        uitleg = (f"`stelsel rapport DOSSIER… --uit MAP --vandaag {VANDAAG}` met alle dossiers "
-                  "van het corpus als argumenten, in één proces.")
-    else:
-        analyses_log = werkmap / "analyses.txt"
-        draai([sys.executable, "-c", _ANALYSES, VANDAAG, str(voorbeeld)], uitvoer=analyses_log)
-        beschikbaar = analyses_log.read_text(encoding="utf-8").strip().splitlines()[-1:]
-        titel = "de beschikbare analyses (`stelsel rapport` is nog niet af)"
-        uitleg = (f"`stelsel rapport` werkt nog niet op een corpusdossier (`{fout}`): dit "
-                  "wordt opnieuw gemeten zodra het af is. Gemeten is de kern van het rapport: "
-                  "per dossier `laad_dossier` en voor elke analysemodule die al bestaat ("
-                  f"{', '.join(beschikbaar) or 'geen'}) `dossier_analyse` en `markdown`, "
-                  "in één proces.")
+def meet_rapport(v: Verslag, stelsel: list[str], corpora: dict[int, Corpus], werkmap: Path
+                 ) -> None:
     print("schaal: rapport …", file=sys.stderr)
-    for aantal, c in sorted(corpora.items()):
-        runs = []
-        for i in range(herhalingen):
-            if fout is None:
-                uit = werkmap / f"rapport-{aantal}-{i}"
-                if uit.exists():
-                    shutil.rmtree(uit)
-                cmd = [*stelsel, "rapport", *map(str, c.dossiers), "--uit", str(uit),
-                       "--vandaag", VANDAAG]
-            else:
-                cmd = [sys.executable, "-c", _ANALYSES, VANDAAG, *map(str, c.dossiers)]
-            runs.append(draai(cmd))
-        m = mediaan(runs)
-        piek = max(r.piek_mb for r in runs)
-        punten.append((len(c.dossiers), m))
-        pieken.append(piek)
-        rijen.append([f"{aantal // kleinste}×", len(c.dossiers), f"{c.mb:.1f}", f"{m:.1f}",
-                      f"{m / len(c.dossiers) * 1000:.0f}", f"{piek:.0f}",
-                      sorted({r.code for r in runs})])
-    e = exponent(punten)
-    v(f"### {titel}", "", uitleg, "",
-      *tabel(["", "dossiers", "MB", "s", "ms/dossier", "piek (MB)", "exitcode"], rijen), "",
-      f"Tijd ∝ aantal dossiers^{e:.2f}.", "")
-    naam = "rapport" if fout is None else "analyses (rapport nog niet af)"
-    v.doel(f"{naam} schaalt lineair", f"exponent ≤ {DOEL_EXPONENT}", f"{e:.2f}",
-           e <= DOEL_EXPONENT)
-    v.doel(f"geheugen bij {naam}", "piek groeit niet met het corpus (4× ≤ 1,2 × 1×)",
-           f"{pieken[0]:.0f} → {pieken[-1]:.0f} MB", pieken[-1] <= 1.2 * pieken[0])
-    if fout is not None:
+    kleinste, grootste = min(corpora), max(corpora)
+    zwaarste = grootste_dossier(corpora[grootste])
+    log = werkmap / "rapport-grootste.txt"
+    alleen = draai(rapport_cmd(stelsel, [zwaarste], werkmap / "rapport-grootste"), uitvoer=log)
+    v("### `stelsel rapport` over 1×, 2× en 4× het corpus", "",
+      f"`stelsel rapport DOSSIER… --uit MAP --vandaag {VANDAAG}` met alle dossiers van het "
+      "corpus als argumenten, in één proces (elke analyse waarvoor een dossier materiaal heeft, "
+      "Markdown per analyse, een index per dossier en een overzicht). Eén run per grootte.", "")
+    if alleen.code != 0:
+        melding = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
+        v(f"`stelsel rapport` werkt nog niet op het grootste corpusdossier (exitcode "
+          f"{alleen.code}: `{melding[-1] if melding else ''}`); niet gemeten.", "")
+        v.doel("rapport schaalt lineair", f"exponent ≤ {DOEL_EXPONENT}", "niet gemeten", False)
         return
-    grootste = max(corpora[kleinste].dossiers,
-                   key=lambda d: sum(p.stat().st_size for p in d.glob("*.yaml")))
-    alleen = draai([*stelsel, "rapport", str(grootste), "--uit", str(werkmap / "rapport-groot"),
-                    "--vandaag", VANDAAG])
-    v(f"Het rapport van alleen het grootste dossier (met het grootste tafelkleed) duurt "
-      f"{alleen.seconden:.1f} s, piek {alleen.piek_mb:.0f} MB.", "")
-    if e > DOEL_EXPONENT or pieken[-1] > 1.2 * pieken[0]:
+    rijen, punten, pieken = [], [], []
+    for aantal, c in sorted(corpora.items()):
+        run = draai(rapport_cmd(stelsel, c.dossiers, werkmap / f"rapport-{aantal}"))
+        punten.append((len(c.dossiers), run.seconden))
+        pieken.append(run.piek_mb)
+        rijen.append([f"{aantal // kleinste}×", len(c.dossiers), f"{c.mb:.1f}",
+                      f"{run.seconden:.1f}", f"{run.seconden / len(c.dossiers) * 1000:.0f}",
+                      f"{run.piek_mb:.0f}", run.code])
+    e = exponent(punten)
+    v(*tabel(["", "dossiers", "MB", "s", "ms/dossier", "piek (MB)", "exitcode"], rijen), "",
+      f"Tijd ∝ aantal dossiers^{e:.2f}. Het rapport van alleen het grootste dossier "
+      f"(`{zwaarste.relative_to(corpora[grootste].map)}`, met het grootste tafelkleed) duurt "
+      f"{alleen.seconden:.1f} s met een piek van {alleen.piek_mb:.0f} MB; bij 4×: "
+      f"{pieken[-1]:.0f} MB.", "")
+    v.doel("rapport schaalt lineair", f"exponent ≤ {DOEL_EXPONENT}", f"{e:.2f}",
+           e <= DOEL_EXPONENT)
+    v.doel("geheugen bij rapport", f"piek 4× ≤ {DOEL_GEHEUGEN}× het grootste dossier",
+           f"{pieken[-1]:.0f} MB / {alleen.piek_mb:.0f} MB = {pieken[-1] / alleen.piek_mb:.2f}×",
+           pieken[-1] <= DOEL_GEHEUGEN * alleen.piek_mb)
+    if e > DOEL_EXPONENT or pieken[-1] > DOEL_GEHEUGEN * alleen.piek_mb:
         v("Profiel van het rapport over het grootste dossier:", "",
-          *profiel(["rapport", str(grootste), "--uit", str(werkmap / "rapport-profiel"),
-                    "--vandaag", VANDAAG], REPO), "")
+          *profiel(rapport_cmd([], [zwaarste], werkmap / "rapport-profiel"), REPO), "")
 
 
 # --------------------------------------------------------------------------- samen
@@ -672,7 +624,7 @@ def main(argv: list[str] | None = None) -> int:
     meet_doorvoer(v, stelsel, cjs, deel, schaal[grootste // 4], schemas, 3)
     meet_foutplek(v, stelsel, schaal[grootste // 4], args.werkmap)
     meet_schaal(v, stelsel, schaal, 3)
-    meet_rapport(v, stelsel, schaal, args.werkmap, 1)
+    meet_rapport(v, stelsel, schaal, args.werkmap)
 
     duur = time.perf_counter() - begin
     belasting_na = os.getloadavg()

@@ -97,4 +97,25 @@ _koppel_subopdrachten()
 
 
 def main() -> None:
-    app()
+    """Het startpunt van ``stelsel``: fouten in het gebruik krijgen een Nederlandse melding."""
+    import sys
+
+    from stelselkit.cli.gebruiksfouten import gebruiksfout, is_click_fout, vertaalbaar
+
+    try:
+        uitgang = app(standalone_mode=False)
+    except KeyboardInterrupt:
+        print("stelsel: afgebroken", file=sys.stderr)
+        sys.exit(130)
+    except Exception as fout:
+        if vertaalbaar(fout):
+            print(gebruiksfout(fout), file=sys.stderr)
+            sys.exit(2)
+        if is_click_fout(fout):
+            fout.show()  # type: ignore[attr-defined]
+            sys.exit(fout.exit_code)  # type: ignore[attr-defined]
+        if type(fout).__name__ == "Abort":  # Ctrl-C of einde invoer bij een vraag
+            print("stelsel: afgebroken", file=sys.stderr)
+            sys.exit(130)
+        raise
+    sys.exit(uitgang if isinstance(uitgang, int) else 0)
