@@ -327,7 +327,7 @@ def _alarm(signum: int, frame: FrameType | None) -> None:
     raise _TeLang
 
 
-def _werker(verbinding: multiprocessing.connection.Connection, budget: int) -> None:
+def _werker(verbinding: multiprocessing.connection.Connection, budget: int, tmp: Path) -> None:
     """Valideer invoer na invoer; stuur per invoer (status, detail, duur, codes) terug."""
     resource.setrlimit(resource.RLIMIT_AS, (GEHEUGEN, GEHEUGEN))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
@@ -338,8 +338,7 @@ def _werker(verbinding: multiprocessing.connection.Connection, budget: int) -> N
     if not basis.is_dir():
         basis = ROOT / "tests" / "formaat" / "dossier"
     voorbeeld = laad_dossier(basis)
-    map_ = Path(tempfile.mkdtemp(prefix="stelsel-fuzz-"))
-    pad = map_ / "fuzz.yaml"
+    pad = Path(tempfile.mkdtemp(dir=tmp)) / "fuzz.yaml"
     while True:
         bericht = verbinding.recv()
         if bericht is None:
@@ -364,7 +363,6 @@ def _werker(verbinding: multiprocessing.connection.Connection, budget: int) -> N
             signal.alarm(0)
             status, detail = "traceback", traceback.format_exc()
         verbinding.send((status, detail, time.perf_counter() - begin, codes))
-    shutil.rmtree(map_, ignore_errors=True)
 
 
 @dataclass
@@ -390,9 +388,9 @@ class Uitslag:
     cli_duur: float = 0.0
 
 
-def _start(ctx: Any, budget: int) -> _Werkproces:
+def _start(ctx: Any, budget: int, tmp: Path) -> _Werkproces:
     ouder, kind = ctx.Pipe()
-    proces = ctx.Process(target=_werker, args=(kind, budget), daemon=True)
+    proces = ctx.Process(target=_werker, args=(kind, budget, tmp), daemon=True)
     proces.start()
     kind.close()
     return _Werkproces(proces, ouder)
@@ -402,7 +400,8 @@ def in_proces(bron: Iterator[Invoer], uitslag: Uitslag, werkers: int, budget: in
               bewaar: Callable[[Invoer], None]) -> None:
     """Alle invoer door de werkprocessen; een dood of vastgelopen werkproces wordt vervangen."""
     ctx = multiprocessing.get_context("fork")
-    pool = [_start(ctx, budget) for _ in range(werkers)]
+    tmp = Path(tempfile.mkdtemp(prefix="stelsel-fuzz-"))  # ook een gestorven werker ruimt zo op
+    pool = [_start(ctx, budget, tmp) for _ in range(werkers)]
     wachtrij = iter(bron)
     op = False
     begin = time.perf_counter()
@@ -448,20 +447,21 @@ def in_proces(bron: Iterator[Invoer], uitslag: Uitslag, werkers: int, budget: in
                 try:
                     status, detail, duur, codes = werk.verbinding.recv()
                 except EOFError:
-                    status, detail, duur, codes = "crash", "werkproces sloot af", 0.0, []
                     werk.proces.join()
-                    pool[i] = werk = _start(ctx, budget)
+                    code = werk.proces.exitcode
+                    status, detail, duur, codes = "crash", f"werkproces gestopt ({code})", 0.0, []
+                    pool[i] = werk = _start(ctx, budget, tmp)
                 noteer(invoer, status, detail, duur, codes)
             elif werk.proces.sentinel in klaar or not werk.proces.is_alive():
                 werk.proces.join()
                 code = werk.proces.exitcode
-                noteer(invoer, "crash", f"werkproces gestopt met exitcode {code}", 0.0, [])
-                pool[i] = werk = _start(ctx, budget)
+                noteer(invoer, "crash", f"werkproces gestopt ({code})", 0.0, [])
+                pool[i] = werk = _start(ctx, budget, tmp)
             elif time.perf_counter() - werk.sinds > budget + 10:  # vast in C, alarm helpt niet
                 werk.proces.kill()
                 werk.proces.join()
                 noteer(invoer, "hang", f"geen antwoord na {budget + 10} s", budget + 10.0, [])
-                pool[i] = werk = _start(ctx, budget)
+                pool[i] = werk = _start(ctx, budget, tmp)
             else:
                 continue
             werk.bezig = None
@@ -469,6 +469,7 @@ def in_proces(bron: Iterator[Invoer], uitslag: Uitslag, werkers: int, budget: in
     for werk in pool:
         werk.verbinding.send(None)
         werk.proces.join(timeout=10)
+    shutil.rmtree(tmp, ignore_errors=True)
     uitslag.duur = time.perf_counter() - begin
 
 

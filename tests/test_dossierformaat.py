@@ -223,3 +223,14 @@ def test_geldig_volgens_het_json_schema(pad: Path) -> None:
 
     data = json.loads(json.dumps(yaml.safe_load(pad.read_text(encoding="utf-8")), default=str))
     jsonschema.validate(data, schema_van(data["soort"]))
+
+
+@pytest.mark.parametrize("voorbeeld", ["doorwerth", "oosterbeek"])
+def test_schemas_van_de_voorbeelden_zijn_bij(voorbeeld: str) -> None:
+    """De .schema-map van een voorbeeld hoort bij de modellen (anders klaagt de editor)."""
+    from stelselkit.schemas import schema_van
+
+    map_ = Path(__file__).resolve().parents[1] / "examples" / voorbeeld / ".schema"
+    for soort in SOORTEN:
+        opgeslagen = json.loads((map_ / f"{soort}.schema.json").read_text(encoding="utf-8"))
+        assert opgeslagen == schema_van(soort), f"{soort}: draai 'stelsel schema --uit {map_}'"

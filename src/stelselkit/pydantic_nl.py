@@ -124,7 +124,7 @@ def _melding(fout: dict[str, Any], model: type[BaseModel]) -> tuple[str, bool]:
                 "koppeltekens, bijv. 'dorpsgesprek-hart-voor-elkaar'"), False
     if soort == "string_type":
         return f"verwacht een tekst, maar hier staat {_beschrijf(invoer)}", False
-    if soort in ("int_type", "int_parsing", "int_from_float"):
+    if soort in ("int_type", "int_parsing", "int_parsing_size", "int_from_float"):
         return f"verwacht een geheel getal, maar hier staat {_beschrijf(invoer)}", False
     if soort in ("float_type", "float_parsing"):
         return f"verwacht een getal, maar hier staat {_beschrijf(invoer)}", False

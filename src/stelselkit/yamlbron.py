@@ -297,6 +297,7 @@ def lees_rt(tekst: str) -> Any:
 
     rt = YAML(typ="rt")
     rt.allow_duplicate_keys = False
+    rt.preserve_quotes = True  # bij bewerken blijven de aanhalingstekens van de gebruiker staan
     return rt.load(tekst)
 
 
