@@ -81,7 +81,12 @@ _STOPWOORDEN_TEKST = """
     zouden zullen
     rond rondom vanuit vanwege waardoor waarbij daarbij daarin hierin steeds zowel zoveel
     meneer mevrouw dame heer mens mensen graag
+    werken werkt gebruik gebruiken gebruikt vormen vormt concreet concrete goed goede nieuw nieuwe
+    belangrijk belangrijke groot grote klein kleine wijze manier keer komen brengen brengt
+    houden houdt krijgen krijgt leggen legt nemen neemt zetten zet zorgen zorgt helpen helpt
 """
+# De laatste regels: algemene werkwoorden en bijvoeglijke naamwoorden die in elke tekst
+# terugkomen en zo de echte knooppunten (mensen, plekken, initiatieven) van de top verdringen.
 STOPWOORDEN: frozenset[str] = frozenset(_STOPWOORDEN_TEKST.split())
 
 # Deeltjes die binnen een naam kunnen staan ("Huis ter Heide", "De Weerd").
