@@ -207,7 +207,7 @@ def test_cli_markdown_json_svg_en_uit(tmp_path: Path) -> None:
                                    "--svg", str(tmp_path / "svg")])
     assert uitkomst.exit_code == 0, uitkomst.output
     assert rapport.read_text(encoding="utf-8").startswith("# Omgevingsanalyse")
-    assert sorted(p.name for p in (tmp_path / "svg").iterdir()) == [
+    assert sorted(p.name for p in (tmp_path / "svg").glob("*.svg")) == [
         "omgeving-2013.svg", "omgeving-2014.svg"
     ]
 

@@ -231,3 +231,30 @@ def test_verloop_buiten_git_is_gebruiksfout(tmp_path: Path) -> None:
     uitkomst = runner.invoke(app, ["verloop", str(tmp_path / "d")])
     assert uitkomst.exit_code == 2
     assert "git" in uitkomst.output and "Traceback" not in uitkomst.output
+
+
+def test_rapport_overschrijft_geen_bestand_van_de_gebruiker(tmp_path: Path) -> None:
+    eigen = tmp_path / "index.md"
+    eigen.write_text("# mijn eigen aantekeningen\n")
+    argumenten = ["rapport", str(OOSTERBEEK), "--uit", str(tmp_path), "--vandaag", VANDAAG]
+    uitkomst = runner.invoke(app, argumenten)
+    assert uitkomst.exit_code == 2
+    assert "is niet door stelsel gemaakt" in uitkomst.output
+    assert eigen.read_text() == "# mijn eigen aantekeningen\n"
+    uitkomst = runner.invoke(app, [*argumenten, "--overschrijven"])
+    assert uitkomst.exit_code == 0
+    assert eigen.read_text().startswith("# Oosterbeek in één oogopslag")
+
+
+def test_uitvoer_van_stelsel_mag_vervangen_worden(tmp_path: Path) -> None:
+    uit = tmp_path / "matrix.md"
+    for _ in range(2):
+        uitkomst = runner.invoke(app, ["matrix", str(OOSTERBEEK), "--uit", str(uit),
+                                       "--vandaag", VANDAAG])
+        assert uitkomst.exit_code == 0, uitkomst.output
+    assert (tmp_path / ".stelsel-uitvoer").read_text() == "matrix.md\n"
+    eigen = tmp_path / "notities.md"
+    eigen.write_text("van mij\n")
+    uitkomst = runner.invoke(app, ["matrix", str(OOSTERBEEK), "--uit", str(eigen)])
+    assert uitkomst.exit_code == 2
+    assert eigen.read_text() == "van mij\n"

@@ -23,7 +23,7 @@ from stelselkit import methode
 from stelselkit.analyse import GEWICHT_VOLGORDE, Bevinding
 from stelselkit.dossier import Dossier, laad_dossier
 from stelselkit.fouten import InhoudsFout
-from stelselkit.schrijven import schrijf_atomisch
+from stelselkit.schrijven import schrijf_uitvoer
 from stelselkit.sjablonen import render
 
 MAX_BEVINDINGEN_INDEX = 12
@@ -151,6 +151,7 @@ def schrijf_rapport(
     vandaag: dt.date,
     sjablonen: Path | None = None,
     filter_: Callable[[str], str] = str,
+    overschrijven: bool = False,
 ) -> list[Path]:
     """Schrijf de rapporten van één dossier naar ``uit``; geeft de geschreven paden."""
     dossier = geldig_dossier(map_)
@@ -159,11 +160,11 @@ def schrijf_rapport(
     for uitkomst in uitkomsten:
         tekst = uitkomst.onderdeel.laad().markdown(uitkomst.resultaat, sjablonen)
         pad = uit / f"{uitkomst.onderdeel.naam}.md"
-        schrijf_atomisch(pad, filter_(tekst), overschrijven=True)
+        schrijf_uitvoer(pad, filter_(tekst), overschrijven=overschrijven)
         geschreven.append(pad)
     pad = uit / "index.md"
-    schrijf_atomisch(pad, filter_(index_markdown(dossier, uitkomsten, sjablonen)),
-                     overschrijven=True)
+    schrijf_uitvoer(pad, filter_(index_markdown(dossier, uitkomsten, sjablonen)),
+                    overschrijven=overschrijven)
     geschreven.append(pad)
     return geschreven
 
@@ -189,12 +190,13 @@ def schrijf_overzicht(
     uit: Path,
     sjablonen: Path | None,
     filter_: Callable[[str], str],
+    overschrijven: bool = False,
 ) -> Path:
     """Een ``index.md`` boven de rapporten van meerdere dossiers."""
     dossiers = [
         (kop_van(laad_dossier(map_)), doel.relative_to(uit).as_posix()) for map_, doel in doelen
     ]
     pad = uit / "index.md"
-    schrijf_atomisch(pad, filter_(render("rapport/overzicht.md.j2", sjablonen, dossiers=dossiers)),
-                     overschrijven=True)
+    schrijf_uitvoer(pad, filter_(render("rapport/overzicht.md.j2", sjablonen, dossiers=dossiers)),
+                    overschrijven=overschrijven)
     return pad

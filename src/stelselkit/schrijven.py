@@ -39,3 +39,35 @@ def schrijf_atomisch(pad: Path, tekst: str, *, overschrijven: bool = False) -> N
     except BaseException:
         Path(tijdelijk).unlink(missing_ok=True)
         raise
+
+
+UITVOERLIJST = ".stelsel-uitvoer"
+
+
+def _door_stelsel_gemaakt(map_: Path) -> set[str]:
+    lijst = map_ / UITVOERLIJST
+    if not lijst.is_file():
+        return set()
+    return {regel.strip() for regel in lijst.read_text(encoding="utf-8").splitlines() if regel}
+
+
+def schrijf_uitvoer(pad: Path, tekst: str, *, overschrijven: bool = False) -> None:
+    """Schrijf uitvoer (een rapport, een export) naar ``pad``.
+
+    Uitvoer die ``stelsel`` eerder zelf schreef, mag vervangen worden: zo geeft een tweede run
+    dezelfde bestanden. Elk ander bestaand bestand is van de gebruiker en blijft staan, tenzij
+    ``overschrijven``. Wat ``stelsel`` schreef, staat in ``.stelsel-uitvoer`` in dezelfde map.
+    """
+    gemaakt = _door_stelsel_gemaakt(pad.parent)
+    if pad.exists() and not overschrijven and pad.name not in gemaakt:
+        raise GebruiksFout(
+            f"'{pad}' bestaat al en is niet door stelsel gemaakt; ik overschrijf het niet. Kies "
+            "een ander pad of verwijder het bestand eerst"
+        )
+    schrijf_atomisch(pad, tekst, overschrijven=True)
+    if pad.name not in gemaakt:
+        schrijf_atomisch(
+            pad.parent / UITVOERLIJST,
+            "".join(f"{naam}\n" for naam in sorted(gemaakt | {pad.name})),
+            overschrijven=True,
+        )

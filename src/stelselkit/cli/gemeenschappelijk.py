@@ -114,11 +114,12 @@ def lever(
     tekst: str,
     uit: Path | None,
     *,
-    overschrijven: bool = True,
+    overschrijven: bool = False,
     openbaar: bool = False,
     bronnen: Iterable[Path] = (),
 ) -> None:
-    """Druk af, of schrijf atomisch naar ``uit`` (een rapport mag zichzelf vervangen).
+    """Druk af, of schrijf atomisch naar ``uit``: eerdere uitvoer van stelsel wordt vervangen,
+    een ander bestaand bestand alleen met ``overschrijven`` (zie ``schrijf_uitvoer``).
 
     Met ``openbaar`` gaat de tekst eerst door het privacyfilter van de dossiers van ``bronnen``.
     """
@@ -127,7 +128,7 @@ def lever(
     if uit is None:
         sys.stdout.write(tekst if tekst.endswith("\n") else tekst + "\n")
         return
-    from stelselkit.schrijven import schrijf_atomisch
+    from stelselkit.schrijven import schrijf_uitvoer
 
-    schrijf_atomisch(uit, tekst, overschrijven=overschrijven)
+    schrijf_uitvoer(uit, tekst, overschrijven=overschrijven)
     print(f"geschreven: {uit}", file=sys.stderr)

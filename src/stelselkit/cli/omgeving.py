@@ -47,14 +47,14 @@ def omgeving(
     from stelselkit.analyse import omgeving as analyse
     from stelselkit.dossier import laad_modellen
     from stelselkit.model import Omgevingsanalyse
-    from stelselkit.schrijven import schrijf_atomisch
+    from stelselkit.schrijven import schrijf_uitvoer
 
     resultaat = analyse.analyseer(laad_modellen(paden, Omgevingsanalyse))
     if svg is not None:
         filter_ = openbaar_filter(paden) if openbaar else str
         for beeld in resultaat.omgevingen:
             doel = svg / f"{beeld.id}.svg"
-            schrijf_atomisch(doel, filter_(analyse.kringen_svg(beeld)), overschrijven=True)
+            schrijf_uitvoer(doel, filter_(analyse.kringen_svg(beeld)))
             print(f"geschreven: {doel}", file=sys.stderr)
     if formaat is Formaat.json:
         tekst = json_tekst(resultaat.als_dict())

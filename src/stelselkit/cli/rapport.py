@@ -12,6 +12,7 @@ from stelselkit.cli.gemeenschappelijk import (
     Formaat,
     FormaatOptie,
     OpenbaarOptie,
+    OverschrijvenOptie,
     VandaagOptie,
     dag_van,
     foutgrens,
@@ -37,6 +38,7 @@ def rapport(
     ] = None,
     vandaag: VandaagOptie = None,
     openbaar: OpenbaarOptie = False,
+    overschrijven: OverschrijvenOptie = False,
 ) -> None:
     """Draai elke analyse waarvoor het dossier materiaal heeft; één rapport per analyse plus
     index.md met de buurt in één oogopslag. Dezelfde invoer geeft dezelfde bestanden."""
@@ -53,7 +55,8 @@ def rapport(
 
     if formaat is Formaat.json:
         data = [kern.als_dict(m, dag) for m in mappen]
-        lever(filter_(json_tekst(data[0] if len(data) == 1 else data)), uit)
+        lever(filter_(json_tekst(data[0] if len(data) == 1 else data)), uit,
+              overschrijven=overschrijven)
         return
     if uit is None:
         raise GebruiksFout("geef met --uit de map waar de rapporten komen")
@@ -66,9 +69,9 @@ def rapport(
         taak = balk.add_task("rapporten", total=len(doelen))
         for map_, doel in doelen:
             geschreven += kern.schrijf_rapport(map_, doel, vandaag=dag, sjablonen=sjablonen,
-                                               filter_=filter_)
+                                               filter_=filter_, overschrijven=overschrijven)
             balk.advance(taak)
     if len(mappen) > 1:
-        geschreven.append(kern.schrijf_overzicht(doelen, uit, sjablonen, filter_))
+        geschreven.append(kern.schrijf_overzicht(doelen, uit, sjablonen, filter_, overschrijven))
     for pad in geschreven:
         print(pad)

@@ -30,7 +30,7 @@ def verloop(
 ) -> None:
     """Lees de git-geschiedenis: per commit de kerncijfers, en de momenten van grootste
     verandering."""
-    from stelselkit.schrijven import schrijf_atomisch
+    from stelselkit.schrijven import schrijf_uitvoer
     from stelselkit.verloop import markdown
     from stelselkit.verloop import svg as teken
     from stelselkit.verloop import verloop as uitvoeren
@@ -39,4 +39,4 @@ def verloop(
     tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else markdown(resultaat)
     lever(tekst, uit, openbaar=openbaar, bronnen=[pad])
     if svg is not None:
-        schrijf_atomisch(svg, teken(resultaat), overschrijven=True)
+        schrijf_uitvoer(svg, teken(resultaat))
