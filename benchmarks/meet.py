@@ -553,7 +553,7 @@ def meet_schaal(v: Verslag, stelsel: list[str], corpora: dict[int, Corpus],
             f"{(m - punten[-1][2]) / (c.bytes - punten[-1][0]) * 1e9:.0f}"
         punten.append((c.bytes, netto, m))
         pieken.append(piek)
-        rijen.append([f"{aantal // kleinste}×", aantal, len(c.dossiers), c.bestanden,
+        rijen.append([f"{aantal / kleinste:g}×", aantal, len(c.dossiers), c.bestanden,
                       f"{c.mb:.1f}", f"{m:.2f}", f"{netto / c.mb * 1000:.0f}", marginaal,
                       f"{piek:.0f}", sorted({r.code for r in runs})])
     e = exponent([(b, n) for b, n, _ in punten])
@@ -633,7 +633,7 @@ def meet_rapport(v: Verslag, stelsel: list[str], corpora: dict[int, Corpus], wer
         run = draai(rapport_cmd(stelsel, c.dossiers, werkmap / f"rapport-{aantal}"))
         punten.append((len(c.dossiers), run.seconden))
         pieken.append(run.piek_mb)
-        rijen.append([f"{aantal // kleinste}×", len(c.dossiers), f"{c.mb:.1f}",
+        rijen.append([f"{aantal / kleinste:g}×", len(c.dossiers), f"{c.mb:.1f}",
                       f"{run.seconden:.1f}", f"{run.seconden / len(c.dossiers) * 1000:.0f}",
                       f"{run.piek_mb:.0f}", run.code])
     e = exponent(punten)

@@ -440,7 +440,6 @@ VAKKEN: tuple[tuple[str, str], ...] = (
     ("uitspraken", "opmerkingen en uitspraken"),
     ("netwerkje", "netwerkje"),
 )
-VAKNAMEN: dict[str, str] = dict(VAKKEN)
 
 # Minder dan zoveel items in een vak: het vak is dun.
 DUN_GRENS = 2

@@ -127,9 +127,6 @@ class Periode(Model):
             raise ValueError(f"'tot' ({self.tot}) ligt voor 'van' ({self.van}); draai ze om")
         return self
 
-    def bevat(self, dag: dt.date) -> bool:
-        return self.van <= dag and (self.tot is None or dag <= self.tot)
-
 
 @dataclass(frozen=True)
 class Definitie:
