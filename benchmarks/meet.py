@@ -642,6 +642,16 @@ def meet_rapport(v: Verslag, stelsel: list[str], corpora: dict[int, Corpus], wer
       f"tafelkleed apart: hoogste piek {apart.piek_mb:.0f} MB "
       f"(`{zwaarste.relative_to(corpora[grootste].map)}`, {apart.seconden:.1f} s); het hele "
       f"corpus bij 4×: {pieken[-1]:.0f} MB.", "")
+    uitvoer = werkmap / f"rapport-{grootste}"
+    mappen = sum(1 for d in uitvoer.iterdir() if (d / "index.md").is_file())
+    if mappen < len(corpora[grootste].dossiers):
+        v(f"**Let op:** bij 4× schreef het rapport {len(corpora[grootste].dossiers)} dossiers "
+          f"naar maar {mappen} mappen: `stelsel rapport` noemt de map van elk dossier naar de "
+          "laatste mapnaam (`01-de-weerd`), dus dossiers met dezelfde naam in verschillende "
+          "gemeenten overschrijven elkaars rapporten (en een oud rapport van een analyse die "
+          "het volgende dossier niet heeft, blijft staan). De tijden kloppen (al het werk wordt "
+          "gedaan en geschreven), de uitvoer niet.", "")
+    meet_rapport_winst(v, corpora[kleinste], werkmap)
     v.doel("rapport schaalt lineair", f"exponent ≤ {DOEL_EXPONENT}", f"{e:.2f}",
            e <= DOEL_EXPONENT)
     v.doel("geheugen bij rapport", f"piek 4× ≤ {DOEL_GEHEUGEN}× het zwaarste dossier",
@@ -650,6 +660,37 @@ def meet_rapport(v: Verslag, stelsel: list[str], corpora: dict[int, Corpus], wer
     if e > DOEL_EXPONENT or pieken[-1] > DOEL_GEHEUGEN * apart.piek_mb:
         v("Profiel van het rapport over het grootste dossier:", "",
           *profiel(rapport_cmd([], [zwaarste], werkmap / "rapport-profiel"), REPO), "")
+
+
+_SJABLONEN_CACHE = r"""
+import functools, sys
+import stelselkit.sjablonen as sjablonen
+if sys.argv[1] == "cache":
+    sjablonen.omgeving = functools.cache(sjablonen.omgeving)
+sys.argv = ["stelsel", *sys.argv[2:]]
+from stelselkit.cli import main
+main()
+"""
+
+
+def meet_rapport_winst(v: Verslag, c: Corpus, werkmap: Path) -> None:
+    """Waar de tijd van het rapport heen gaat, en een proef met één Jinja2-omgeving."""
+    monster = c.dossiers[:60]
+    runs = afwisselend({
+        naam: lambda naam=naam: draai([sys.executable, "-c", _SJABLONEN_CACHE, naam,
+                                       *rapport_cmd([], monster, werkmap / f"rapport-{naam}")])
+        for naam in ("nu", "cache")
+    }, 2)
+    nu, cache = mediaan(runs["nu"]), mediaan(runs["cache"])
+    v(f"#### Waar de tijd van het rapport heen gaat ({len(monster)} dossiers)", "",
+      *profiel(rapport_cmd([], monster, werkmap / "rapport-profiel"), REPO), "",
+      "`sjablonen.render` maakt bij elke aanroep een nieuwe Jinja2-omgeving, dus elk sjabloon "
+      "wordt voor elk rapport opnieuw gelezen en gecompileerd (`jinja2.lexer`, "
+      "`compile`, `visitor` bovenaan het profiel). Proef: dezelfde opdracht met "
+      "`sjablonen.omgeving` achter `functools.cache` (één omgeving per sjablonenmap; Jinja2 "
+      "kijkt zelf of een sjabloon veranderd is), 2 runs om en om: "
+      f"**{nu:.1f} s → {cache:.1f} s** ({nu / cache:.1f}× zo snel). `sjablonen.py` is gedeelde "
+      "code; ik heb hem niet veranderd.", "")
 
 
 # --------------------------------------------------------------------------- samen
@@ -669,7 +710,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="grootste corpus als deel van 350 gemeenten (4×); 1× en 2× zijn "
                              "een kwart en de helft (standaard 0.4: 140 gemeenten)")
     parser.add_argument("--herhalingen", type=int, default=15, help="runs per opstartmeting")
-    parser.add_argument("--doorvoer-gemeenten", type=int, default=4,
+    parser.add_argument("--doorvoer-gemeenten", type=int, default=12,
                         help="gemeenten voor de vergelijking met check-jsonschema")
     parser.add_argument("--werkmap", type=Path,
                         default=Path(tempfile.gettempdir()) / "stelsel-meting")
