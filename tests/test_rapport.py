@@ -258,3 +258,16 @@ def test_uitvoer_van_stelsel_mag_vervangen_worden(tmp_path: Path) -> None:
     uitkomst = runner.invoke(app, ["matrix", str(OOSTERBEEK), "--uit", str(eigen)])
     assert uitkomst.exit_code == 2
     assert eigen.read_text() == "van mij\n"
+
+
+def test_dossiers_met_dezelfde_naam_krijgen_elk_een_eigen_map(tmp_path: Path) -> None:
+    for gemeente in ("renkum", "arnhem"):
+        shutil.copytree(OOSTERBEEK, tmp_path / "in" / gemeente / "oosterbeek")
+    uit = tmp_path / "uit"
+    uitkomst = runner.invoke(app, [
+        "rapport", str(tmp_path / "in" / "renkum" / "oosterbeek"),
+        str(tmp_path / "in" / "arnhem" / "oosterbeek"), "--uit", str(uit), "--vandaag", VANDAAG,
+    ])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    assert (uit / "renkum-oosterbeek" / "index.md").is_file()
+    assert (uit / "arnhem-oosterbeek" / "index.md").is_file()

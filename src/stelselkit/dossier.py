@@ -8,9 +8,7 @@ alle bestanden worden verzameld, niet alleen het eerste.
 
 from __future__ import annotations
 
-import contextlib
 import difflib
-import gc
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -286,33 +284,15 @@ def controleer_verwijzingen(dossier: Dossier) -> list[Probleem]:
     return problemen
 
 
-@contextlib.contextmanager
-def zonder_gc() -> Iterator[None]:
-    """De cyclische garbage collector uit tijdens het lezen van één dossier.
-
-    Lezen maakt veel kleine objecten die blijven leven; de collector zou ze telkens vergeefs
-    doorlopen (gemeten: ~20% van de leestijd van een corpus, meer bij grote tafelkleden). Na
-    het dossier gaat hij weer aan, zodat het geheugen begrensd blijft door één dossier.
-    """
-    aan = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if aan:
-            gc.enable()
-
-
 def laad_dossier(map_: Path) -> Dossier:
     """Lees een hele dossiermap en verzamel alle problemen."""
     dossier = Dossier(map=map_)
     # De weergavenaam van de map één keer (resolve kost systeemaanroepen per mapniveau).
     basis = Path(weergave(map_))
-    with zonder_gc():
-        for pad in vind_yaml(map_):
-            ingelezen, problemen = lees_bestand(pad, str(basis / pad.relative_to(map_)))
-            dossier.bestanden.append(ingelezen)
-            dossier.problemen.extend(problemen)
+    for pad in vind_yaml(map_):
+        ingelezen, problemen = lees_bestand(pad, str(basis / pad.relative_to(map_)))
+        dossier.bestanden.append(ingelezen)
+        dossier.problemen.extend(problemen)
     if not (map_ / DOSSIERBESTAND).is_file():
         dossier.problemen.append(Probleem(
             weergave(map_), 0, 0,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,7 @@ from typing import Any
 from stelselkit import methode
 from stelselkit.analyse import GEWICHT_VOLGORDE, Bevinding
 from stelselkit.dossier import Dossier, laad_dossier
-from stelselkit.fouten import InhoudsFout
+from stelselkit.fouten import GebruiksFout, InhoudsFout
 from stelselkit.schrijven import schrijf_uitvoer
 from stelselkit.sjablonen import render
 
@@ -183,6 +184,22 @@ def als_dict(map_: Path, vandaag: dt.date) -> dict[str, Any]:
             for u in uitkomsten
         },
     }
+
+
+def uitvoermappen(mappen: list[Path], uit: Path) -> list[Path]:
+    """Eén eigen uitvoermap per dossier, naar zijn pad vanaf de gemeenschappelijke map.
+
+    ``gemeente-a/de-weerd`` en ``gemeente-b/de-weerd`` krijgen zo ``gemeente-a-de-weerd`` en
+    ``gemeente-b-de-weerd``: dossiers met dezelfde naam overschrijven elkaar niet.
+    """
+    from stelselkit.aanmaken import maak_id
+
+    volledig = [m.resolve() for m in mappen]
+    basis = Path(os.path.commonpath(volledig))
+    namen = [maak_id("-".join(p.relative_to(basis).parts) or p.name) for p in volledig]
+    if len(set(namen)) < len(namen):
+        raise GebruiksFout("hetzelfde dossier staat meer dan eens tussen de argumenten")
+    return [uit / naam for naam in namen]
 
 
 def schrijf_overzicht(

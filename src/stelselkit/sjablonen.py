@@ -23,8 +23,13 @@ def sjabloonmap() -> Path:
     return Path(__file__).resolve().parents[2] / "templates"
 
 
+@cache
 def omgeving(eigen_map: Path | None = None) -> jinja2.Environment:
-    """De Jinja2-omgeving; ``eigen_map`` met huisstijl-sjablonen gaat voor de standaard."""
+    """De Jinja2-omgeving; ``eigen_map`` met huisstijl-sjablonen gaat voor de standaard.
+
+    Eén omgeving per sjablonenmap, zodat elk sjabloon maar één keer gecompileerd wordt, ook als
+    ``stelsel rapport`` honderden dossiers doet.
+    """
     mappen = [str(eigen_map)] if eigen_map else []
     mappen.append(str(sjabloonmap()))
     env = jinja2.Environment(

@@ -43,7 +43,6 @@ def rapport(
     """Draai elke analyse waarvoor het dossier materiaal heeft; één rapport per analyse plus
     index.md met de buurt in één oogopslag. Dezelfde invoer geeft dezelfde bestanden."""
     from stelselkit import rapport as kern
-    from stelselkit.aanmaken import maak_id
     from stelselkit.dossier import moet_bestaan
     from stelselkit.fouten import GebruiksFout
 
@@ -63,7 +62,9 @@ def rapport(
 
     from rich.progress import Progress
 
-    doelen = [(m, uit if len(mappen) == 1 else uit / maak_id(m.resolve().name)) for m in mappen]
+    doelen = [(m, uit) for m in mappen] if len(mappen) == 1 else list(
+        zip(mappen, kern.uitvoermappen(mappen, uit), strict=True)
+    )
     geschreven: list[Path] = []
     with Progress(transient=True, disable=len(mappen) < 2 or not sys.stderr.isatty()) as balk:
         taak = balk.add_task("rapporten", total=len(doelen))
