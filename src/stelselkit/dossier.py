@@ -397,3 +397,27 @@ def laad_modellen(
                     ingelezen, gelezen = eigen, eigen.model
         bronnen.setdefault(pad.resolve(), (ingelezen, gelezen, omringend))
     return list(bronnen.values())
+
+
+def dossier_of_bestand(
+    pad: Path, model: type[M]
+) -> tuple[Dossier, list[tuple[Ingelezen, M]] | None]:
+    """Een opdracht die een dossiermap of één bestand van een soort krijgt.
+
+    Bij een bestand: het dossier eromheen (of alleen dat bestand) en dat ene bestand als keuze.
+    Bij een map: het hele dossier en geen keuze (de analyse neemt dan alles van die soort).
+    """
+    if moet_bestaan(pad).is_file():
+        gelezen, ingelezen, dossier = laad_model(pad, model)
+        return dossier or Dossier(map=pad.parent, bestanden=[ingelezen]), [(ingelezen, gelezen)]
+    map_ = dossiermap_van(pad)
+    if map_ is None:
+        raise GebruiksFout(f"'{pad}' ligt niet in een dossier (geen {DOSSIERBESTAND})")
+    return laad_dossier(map_), None
+
+
+def geen_materiaal(dossier: Dossier, soort: str) -> InhoudsFout:
+    return InhoudsFout(
+        f"het dossier {dossier.map} heeft geen {soort}; begin er een met "
+        f"'stelsel nieuw {soort}'"
+    )

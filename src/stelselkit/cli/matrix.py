@@ -36,26 +36,16 @@ def matrix(
     activiteit van het programma oppakt en activiteiten die naar geen cel wijzen.
     """
     from stelselkit.analyse import matrix as kern
-    from stelselkit.dossier import Dossier, dossiermap_van, laad_dossier, laad_model, moet_bestaan
-    from stelselkit.fouten import GebruiksFout, InhoudsFout
+    from stelselkit.dossier import dossier_of_bestand, geen_materiaal
     from stelselkit.model import Programma, Stelselmatrix
 
-    dag = dag_van(vandaag)
-    if moet_bestaan(pad).is_file():
-        model, ingelezen, dossier = laad_model(pad, Stelselmatrix)
-        dossier = dossier or Dossier(map=pad.parent, bestanden=[ingelezen])
-        resultaat = kern.matrix_analyse(dossier, [(ingelezen, model)], dossier.van_soort(Programma))
-    else:
-        map_ = dossiermap_van(pad)
-        if map_ is None:
-            raise GebruiksFout(f"'{pad}' ligt niet in een dossier (geen dossier.yaml)")
-        gevonden = kern.dossier_analyse(laad_dossier(map_), dag)
-        if gevonden is None:
-            raise InhoudsFout(
-                f"het dossier {map_} heeft geen stelselmatrix; begin er een met "
-                "'stelsel nieuw stelselmatrix'"
-            )
-        resultaat = gevonden
+    dossier, gekozen = dossier_of_bestand(pad, Stelselmatrix)
+    resultaat = (
+        kern.matrix_analyse(dossier, gekozen, dossier.van_soort(Programma)) if gekozen
+        else kern.dossier_analyse(dossier, dag_van(vandaag))
+    )
+    if resultaat is None:
+        raise geen_materiaal(dossier, "stelselmatrix")
     als_json = formaat is Formaat.json
     tekst = json_tekst(resultaat.als_dict()) if als_json else kern.markdown(resultaat)
     lever(tekst, uit, openbaar=openbaar, bronnen=[pad])

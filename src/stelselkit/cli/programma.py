@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from typer.core import TyperGroup
@@ -65,26 +65,17 @@ def stand(
     het opleverde, een planning (Mermaid-gantt) en welke delen van de methode nog geen activiteit
     hebben."""
     from stelselkit.analyse import programma as kern
-    from stelselkit.dossier import Dossier, dossiermap_van, laad_dossier, laad_model, moet_bestaan
-    from stelselkit.fouten import GebruiksFout, InhoudsFout
+    from stelselkit.dossier import dossier_of_bestand, geen_materiaal
     from stelselkit.model import Programma
 
     dag = dag_van(vandaag)
-    resultaat: Any
-    if moet_bestaan(pad).is_file():
-        model, ingelezen, dossier = laad_model(pad, Programma)
-        dossier = dossier or Dossier(map=pad.parent, bestanden=[ingelezen])
-        resultaat = kern.programma_analyse(dossier, [(ingelezen, model)], dag)
-    else:
-        map_ = dossiermap_van(pad)
-        if map_ is None:
-            raise GebruiksFout(f"'{pad}' ligt niet in een dossier (geen dossier.yaml)")
-        resultaat = kern.dossier_analyse(laad_dossier(map_), dag)
-        if resultaat is None:
-            raise InhoudsFout(
-                f"het dossier {map_} heeft geen programma; begin er een met "
-                "'stelsel nieuw programma'"
-            )
+    dossier, gekozen = dossier_of_bestand(pad, Programma)
+    resultaat = (
+        kern.programma_analyse(dossier, gekozen, dag) if gekozen
+        else kern.dossier_analyse(dossier, dag)
+    )
+    if resultaat is None:
+        raise geen_materiaal(dossier, "programma")
     als_json = formaat is Formaat.json
     tekst = json_tekst(resultaat.als_dict()) if als_json else kern.markdown(resultaat)
     lever(tekst, uit, openbaar=openbaar, bronnen=[pad])
