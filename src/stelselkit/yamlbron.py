@@ -333,10 +333,30 @@ def _diepte_grens(tekst: str) -> int:
 def _loop_na(tekst: str, naam: str) -> None:
     """Meet diepte en aantal waarden met de event-stroom (in C, zonder recursie, zonder waarden
     te bouwen) en stop netjes bij te diep of te veel. Een syntaxfout laten we over aan de lader,
-    die hem met een betere melding geeft."""
-    diepte = aantal = 0
+    die hem met een betere melding geeft.
+
+    De C-lader heeft (sinds libyaml 0.2.5, in PyYAML 6.0.4 meegeleverd) een eigen nestingsgrens
+    die al afgaat terwijl hij vooruit leest, vóór wij een gebeurtenis zien. Daarom: gaat de
+    C-stroom mis, dan tellen we de tekst tot aan die plek nog eens met de parser in puur Python,
+    die geen eigen grens heeft. Zo geeft onze eigen grens de melding, welke versie van de lader er
+    ook is; alleen een echte syntaxfout blijft voor de lader.
+    """
     try:
-        for gebeurtenis in yaml.parse(tekst, Loader=_Laadbasis):
+        _tel_gebeurtenissen(yaml.parse(tekst, Loader=_Laadbasis), naam)
+    except yaml.YAMLError as fout:
+        mark = getattr(fout, "problem_mark", None) or getattr(fout, "context_mark", None)
+        einde = mark.index + 1 if mark is not None else len(tekst)
+        try:
+            _tel_gebeurtenissen(yaml.parse(tekst[:einde], Loader=yaml.SafeLoader), naam)
+        except yaml.YAMLError:
+            return
+
+
+def _tel_gebeurtenissen(gebeurtenissen: Iterator[yaml.Event], naam: str) -> None:
+    """Tel waarden en diepte in een event-stroom; :class:`YamlProbleem` bij te veel of te diep."""
+    diepte = aantal = 0
+    with _zonder_gc():
+        for gebeurtenis in gebeurtenissen:
             if isinstance(gebeurtenis, yaml.NodeEvent):
                 aantal += 1
                 if aantal > MAX_KNOPEN:
@@ -357,8 +377,6 @@ def _loop_na(tekst: str, naam: str) -> None:
                     )
             elif isinstance(gebeurtenis, yaml.CollectionEndEvent):
                 diepte -= 1
-    except yaml.YAMLError:
-        return
 
 
 def _tel_knopen(data: Any, naam: str) -> None:
