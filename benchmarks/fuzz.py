@@ -8,9 +8,10 @@ lange regels, diepe nesting (tot 100.000 niveaus), willekeurige unicode, twee be
 elkaar, YAML-tekens, reusachtige getallen, afkappen, of een waarde of sleutel van het verkeerde
 soort (geldige YAML die de modellen en de Nederlandse meldingen raakt).
 
-Elke invoer gaat in een werkproces door de validatie (``stelselkit.dossier.lees_bestand`` en de
-controle van verwijzingen binnen een voorbeelddossier), met een tijdsbudget per invoer
-(``signal.alarm``) en een geheugengrens. De uitkomst is goed als er een lijst problemen terugkomt
+Elke invoer gaat in een werkproces door de validatie
+(``stelselkit.lezen.dossier.lees_bestand`` en de controle van verwijzingen binnen een
+voorbeelddossier), met een tijdsbudget per invoer (``signal.alarm``) en een geheugengrens. De
+uitkomst is goed als er een lijst problemen terugkomt
 (leeg of niet); elke andere uitzondering telt als *traceback*, het budget overschrijden als
 *hang*, en een werkproces dat sterft (signaal 11) als *crash*. Een deel van de invoer (standaard
 300) gaat daarna ook door de echte CLI in een eigen proces (``python -m stelselkit valideer``), de
@@ -332,7 +333,12 @@ def _werker(verbinding: multiprocessing.connection.Connection, budget: int, tmp:
     resource.setrlimit(resource.RLIMIT_AS, (GEHEUGEN, GEHEUGEN))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     signal.signal(signal.SIGALRM, _alarm)
-    from stelselkit.dossier import Dossier, controleer_verwijzingen, laad_dossier, lees_bestand
+    from stelselkit.lezen.dossier import (
+        Dossier,
+        controleer_verwijzingen,
+        laad_dossier,
+        lees_bestand,
+    )
 
     basis = ROOT / "examples" / "doorwerth"
     if not basis.is_dir():

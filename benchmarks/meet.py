@@ -257,16 +257,16 @@ import yaml
 t.append(time.perf_counter())
 import stelselkit.model
 t.append(time.perf_counter())
-import stelselkit.valideren
+import stelselkit.opdrachten.valideren
 t.append(time.perf_counter())
 from pathlib import Path
-stelselkit.valideren.valideer(Path(sys.argv[1])).als_tekst()
+stelselkit.opdrachten.valideren.valideer(Path(sys.argv[1])).als_tekst()
 t.append(time.perf_counter())
 print(json.dumps([b - a for a, b in zip(t, t[1:])]))
 """
 FASEN = ("import typer", "pydantic (BaseModel)", "stelselkit.cli (opdrachtboom)",
          "import yaml (libyaml)", "stelselkit.model (alle soorten bouwen)",
-         "stelselkit.valideren (+ dossier, yamlbron, pydantic_nl)", "het dossier valideren")
+         "stelselkit.opdrachten.valideren (+ lezen)", "het dossier valideren")
 
 
 def fasen(dossier: Path, herhalingen: int) -> list[float]:
@@ -309,7 +309,7 @@ _LADERS = r"""
 import gc, json, sys, time
 from pathlib import Path
 import yaml
-from stelselkit.yamlbron import laad_yaml
+from stelselkit.lezen.yamlbron import laad_yaml
 teksten = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).rglob("*.yaml"))]
 
 def zonder_gc(lader):
@@ -691,7 +691,7 @@ def meet_rapport(v: Verslag, stelsel: list[str], corpora: dict[int, Corpus], wer
 
 _SJABLONEN_CACHE = r"""
 import functools, sys
-import stelselkit.sjablonen as sjablonen
+import stelselkit.weergave.sjablonen as sjablonen
 if sys.argv[1] == "cache":
     sjablonen.omgeving = functools.cache(sjablonen.omgeving)
 sys.argv = ["stelsel", *sys.argv[2:]]

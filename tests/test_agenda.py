@@ -10,11 +10,11 @@ import icalendar
 import pytest
 from typer.testing import CliRunner
 
-from stelselkit.agenda import ics, maak_agenda, tekstwaarde, vouw
 from stelselkit.analyse.thema import tijdmomenten
 from stelselkit.cli import app
-from stelselkit.dossier import laad_dossier
+from stelselkit.lezen.dossier import laad_dossier
 from stelselkit.model import Programma, ThemaAnalyse
+from stelselkit.uitvoer.agenda import ics, maak_agenda, tekstwaarde, vouw
 
 runner = CliRunner()
 FIXTURES = Path(__file__).parent / "fixtures" / "agenda"

@@ -14,7 +14,7 @@ from types import ModuleType
 import pytest
 
 from stelselkit.model import SOORTEN
-from stelselkit.valideren import valideer
+from stelselkit.opdrachten.valideren import valideer
 
 GENERATOR = Path(__file__).resolve().parent.parent / "benchmarks" / "genereer_corpus.py"
 

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from stelselkit.cli import app
 from stelselkit.model import SOORTEN
-from stelselkit.valideren import valideer
+from stelselkit.opdrachten.valideren import valideer
 
 FORMAAT = Path(__file__).parent / "formaat"
 GELDIG = sorted((FORMAAT / "geldig").glob("*.yaml"))
@@ -219,7 +219,7 @@ def test_geldig_volgens_het_json_schema(pad: Path) -> None:
     import jsonschema
     import yaml
 
-    from stelselkit.schemas import schema_van
+    from stelselkit.opdrachten.schemas import schema_van
 
     data = json.loads(json.dumps(yaml.safe_load(pad.read_text(encoding="utf-8")), default=str))
     jsonschema.validate(data, schema_van(data["soort"]))
@@ -228,7 +228,7 @@ def test_geldig_volgens_het_json_schema(pad: Path) -> None:
 @pytest.mark.parametrize("voorbeeld", ["doorwerth", "oosterbeek"])
 def test_schemas_van_de_voorbeelden_zijn_bij(voorbeeld: str) -> None:
     """De .schema-map van een voorbeeld hoort bij de modellen (anders klaagt de editor)."""
-    from stelselkit.schemas import schema_van
+    from stelselkit.opdrachten.schemas import schema_van
 
     map_ = Path(__file__).resolve().parents[1] / "examples" / voorbeeld / ".schema"
     for soort in SOORTEN:

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from stelselkit import aanmaken
 from stelselkit.cli import app
 from stelselkit.model import SOORTEN
-from stelselkit.valideren import valideer
+from stelselkit.opdrachten import aanmaken
+from stelselkit.opdrachten.valideren import valideer
 
 runner = CliRunner()
 VANDAAG = dt.date(2014, 3, 1)
@@ -174,7 +174,7 @@ def test_geschreven_bestanden_hebben_gewone_rechten(tmp_path: Path) -> None:
     import os
     import stat
 
-    from stelselkit.schrijven import schrijf_atomisch
+    from stelselkit.uitvoer.schrijven import schrijf_atomisch
 
     masker = os.umask(0o022)
     try:

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from stelselkit.analyse import matrix
 from stelselkit.cli import app
-from stelselkit.dossier import laad_dossier
+from stelselkit.lezen.dossier import laad_dossier
 
 FIXTURE = Path(__file__).parent / "fixtures" / "matrix" / "buurt"
 VOORBEELDEN = Path(__file__).parents[1] / "examples"

@@ -32,12 +32,12 @@ from typer.testing import CliRunner
 from mermaidcontrole import fouten_in, mermaid_blokken
 from stelselkit import methode
 from stelselkit.analyse import netwerk as analyse
+from stelselkit.analyse.netwerkgraaf import THEMA, bouw_graaf, voeg_samen
 from stelselkit.cli import app
-from stelselkit.dossier import laad_dossier
-from stelselkit.export_netwerk import exporteer
+from stelselkit.lezen.dossier import laad_dossier
+from stelselkit.lezen.netwerkbron import lees_kleed
 from stelselkit.model.tafelkleed import Tafelkleed
-from stelselkit.netwerkbron import lees_kleed
-from stelselkit.netwerkgraaf import THEMA, bouw_graaf, voeg_samen
+from stelselkit.uitvoer.netwerk import exporteer
 
 runner = CliRunner()
 FIXTURES = Path(__file__).parent / "fixtures" / "netwerk"

@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from stelselkit.analyse import Bevinding
 from stelselkit.analyse import omgeving as analyse
 from stelselkit.cli import app
-from stelselkit.dossier import laad_dossier, lees_bestand
+from stelselkit.lezen.dossier import laad_dossier, lees_bestand
 from stelselkit.model import Omgevingsanalyse
 
 runner = CliRunner()

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from stelselkit import methode
 from stelselkit.analyse import patroon
 from stelselkit.cli import app
-from stelselkit.dossier import laad_dossier, laad_modellen
+from stelselkit.lezen.dossier import laad_dossier, laad_modellen
 from stelselkit.model import Patroononderzoek
 
 runner = CliRunner()

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from stelselkit.cli import app
-from stelselkit.privacy import VERWIJDERD, Privacyfilter, contactgegevens_in, filter_voor
+from stelselkit.lezen.openbaar import VERWIJDERD, Privacyfilter, contactgegevens_in, filter_voor
 
 runner = CliRunner()
 DOSSIER = Path(__file__).parent / "formaat" / "dossier"

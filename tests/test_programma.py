@@ -21,9 +21,9 @@ from typer.testing import CliRunner
 
 from stelselkit.analyse import programma
 from stelselkit.cli import app
-from stelselkit.dossier import laad_dossier
+from stelselkit.lezen.dossier import laad_dossier
 from stelselkit.model import Programma
-from stelselkit.valideren import valideer
+from stelselkit.opdrachten.valideren import valideer
 
 FIXTURES = Path(__file__).parent / "fixtures" / "programma"
 BUURT = FIXTURES / "buurt"
@@ -438,7 +438,7 @@ def test_nieuw_met_meer_lopende_programmas(buurt: Path) -> None:
 
 
 def test_volgend_id() -> None:
-    from stelselkit.programma_cyclus import volgend_id
+    from stelselkit.opdrachten.programma_nieuw import volgend_id
 
     bezet = {"programma-2014"}
     assert volgend_id("programma-2013", 2015, bezet) == "programma-2015"

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from mermaidcontrole import fouten_in, mermaid_blokken
 from stelselkit.cli import app
-from stelselkit.rapport import ONDERDELEN
+from stelselkit.opdrachten.rapport import ONDERDELEN
 
 runner = CliRunner()
 VOORBEELDEN = Path(__file__).resolve().parents[1] / "examples"

@@ -18,10 +18,10 @@ from typing import Any
 
 import pytest
 
-from stelselkit import schrijven
-from stelselkit.dossier import vind_yaml
 from stelselkit.fouten import GebruiksFout, Uitgang
-from stelselkit.schrijven import schrijf_atomisch
+from stelselkit.lezen.dossier import vind_yaml
+from stelselkit.uitvoer import schrijven
+from stelselkit.uitvoer.schrijven import schrijf_atomisch
 
 ORIGINEEL = "soort: tafelkleed\ntitel: Doorwerth vitale omgeving\n# commentaar blijft\n"
 NIEUW = "soort: tafelkleed\ntitel: Iets anders\n" * 10_000
@@ -94,7 +94,7 @@ def test_harde_kill_voor_het_hernoemen(bestaand: Path) -> None:
     kind = textwrap.dedent(f"""
         import os, sys, time
         from pathlib import Path
-        from stelselkit import schrijven
+        from stelselkit.uitvoer import schrijven
 
         def replace(*args):
             print("klaar om te hernoemen", flush=True)

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from stelselkit.analyse import Bevinding
 from stelselkit.analyse import vermogen as analyse
 from stelselkit.cli import app
-from stelselkit.dossier import laad_dossier, laad_modellen
+from stelselkit.lezen.dossier import laad_dossier, laad_modellen
 from stelselkit.model import Vermogensanalyse
 
 runner = CliRunner()

@@ -23,7 +23,7 @@ import pytest
 from typer.testing import CliRunner
 
 from stelselkit.cli import app
-from stelselkit.yamlbron import MAX_BYTES, MAX_DIEPTE, MAX_KNOPEN
+from stelselkit.lezen.yamlbron import MAX_BYTES, MAX_DIEPTE, MAX_KNOPEN
 
 VIJANDIG = Path(__file__).parent / "vijandig"
 FORMAAT = Path(__file__).parent / "formaat"

@@ -25,9 +25,9 @@ from pathlib import Path
 
 from stelselkit import methode
 from stelselkit.analyse import Bevinding, gesorteerd
-from stelselkit.dossier import Dossier, Ingelezen
+from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Programma, Stelselmatrix
-from stelselkit.sjablonen import render
+from stelselkit.weergave.sjablonen import render
 
 MatrixBron = tuple[Ingelezen, Stelselmatrix]
 ProgrammaBron = tuple[Ingelezen, Programma]

@@ -3,7 +3,7 @@
 Een papieren tafelkleed eindigt als foto in een la. Deze analyse maakt er bevindingen van waar
 een regievoerder iets mee doet, en bereidt de volgende sessie voor. De maten komen van networkx
 (articulatiepunten, bruggen, samenhangende delen, betweenness) over de graaf van
-:mod:`stelselkit.netwerkgraaf`: thema — schakels — ingrediënten.
+:mod:`stelselkit.analyse.netwerkgraaf`: thema — schakels — ingrediënten.
 
 Begrippen zoals deze module ze gebruikt:
 
@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from stelselkit import methode
 from stelselkit.analyse import Bevinding, gesorteerd
-from stelselkit.netwerkgraaf import (
+from stelselkit.analyse.netwerkgraaf import (
     KLEUREN,
     POSITIE_VOLGORDE,
     THEMA,
@@ -53,12 +53,12 @@ from stelselkit.netwerkgraaf import (
     uit_knoop,
     voeg_samen,
 )
-from stelselkit.sjablonen import render
+from stelselkit.weergave.sjablonen import render
 
 if TYPE_CHECKING:
     import networkx as nx
 
-    from stelselkit.dossier import Dossier
+    from stelselkit.lezen.dossier import Dossier
     from stelselkit.model.tafelkleed import Tafelkleed
 
 # Betweenness kost O(knopen × verbindingen): exact is dat bij 600 knopen ongeveer een seconde,
@@ -621,8 +621,8 @@ def analyseer_kleden(
 def dossier_analyse(dossier: Dossier, vandaag: dt.date) -> Netwerkanalyse | None:
     """Alle tafelkleden van een dossier als één netwerk: per keten van momentopnamen
     (``vorige``) de nieuwste die op ``vandaag`` bestond, samengevoegd op schakel-id, rond het
-    actuele thema van het dossier (zie :mod:`stelselkit.netwerkbron`)."""
-    from stelselkit.netwerkbron import kleden_van_dossier, midden_van_dossier
+    actuele thema van het dossier (zie :mod:`stelselkit.lezen.netwerkbron`)."""
+    from stelselkit.lezen.netwerkbron import kleden_van_dossier, midden_van_dossier
 
     kleden = kleden_van_dossier(dossier, vandaag)
     if not kleden:

@@ -26,8 +26,8 @@ from pathlib import Path
 
 from stelselkit import methode
 from stelselkit.analyse import Bevinding, Gewicht, dossierfouten, gesorteerd
-from stelselkit.dossier import Dossier, Ingelezen
 from stelselkit.fouten import Probleem
+from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Omgevingsanalyse
 from stelselkit.model.omgevingsanalyse import Kring
 
@@ -560,7 +560,7 @@ def dossier_analyse(dossier: Dossier, vandaag: dt.date) -> OmgevingResultaat | N
 
 def kringen_svg(beeld: Omgevingsbeeld) -> str:
     """De kringen van één omgevingsanalyse als concentrische ringen (SVG)."""
-    from stelselkit.svg_kringen import Ring, ringen_svg
+    from stelselkit.weergave.svg_kringen import Ring, ringen_svg
 
     return ringen_svg(
         titel=beeld.titel,
@@ -573,7 +573,7 @@ def kringen_svg(beeld: Omgevingsbeeld) -> str:
 
 def markdown(resultaat: OmgevingResultaat, sjablonen: Path | None = None) -> str:
     """Het rapport van de omgevingsanalyse in Markdown."""
-    from stelselkit.sjablonen import render
+    from stelselkit.weergave.sjablonen import render
 
     return render(
         "rapport/omgeving.md.j2",

@@ -32,7 +32,7 @@ from pathlib import Path
 from stelselkit import methode
 from stelselkit.analyse import Bevinding, gesorteerd
 from stelselkit.analyse.thema import genormaliseerd, woorden_van
-from stelselkit.dossier import Dossier, Ingelezen
+from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Patroononderzoek, Tafelkleed
 
 # Een kwadrant met minder dan deze fractie van het gemiddelde aantal associaties is dun.
@@ -606,7 +606,7 @@ def mermaid_kruis(sessie: PatroonUitkomst) -> list[str]:
 
 def markdown(resultaat: PatroonResultaat, sjablonen: Path | None = None) -> str:
     """Het rapport in Markdown, via ``templates/rapport/patroon.md.j2``."""
-    from stelselkit.sjablonen import render
+    from stelselkit.weergave.sjablonen import render
 
     return render(
         "rapport/patroon.md.j2",

@@ -27,10 +27,10 @@ from pathlib import Path
 from stelselkit import methode
 from stelselkit.analyse import Bevinding, gesorteerd
 from stelselkit.analyse.matrix import bestandsnaam, inkorten
-from stelselkit.dossier import Dossier, Ingelezen
+from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Programma, Thema
 from stelselkit.model.programma import Activiteit
-from stelselkit.sjablonen import render
+from stelselkit.weergave.sjablonen import render
 
 ProgrammaBron = tuple[Ingelezen, Programma]
 

@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from stelselkit.analyse import Bevinding, gesorteerd
-from stelselkit.dossier import Dossier, Ingelezen
+from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import (
     Brainstormbord,
     Dorpsgesprek,
@@ -1455,7 +1455,7 @@ def mermaid_knooppunten(uitkomst: ThemaUitkomst) -> list[str]:
 
 def markdown(resultaat: ThemaResultaat, sjablonen: Path | None = None) -> str:
     """Het rapport in Markdown, via ``templates/rapport/thema.md.j2``."""
-    from stelselkit.sjablonen import render
+    from stelselkit.weergave.sjablonen import render
 
     return render(
         "rapport/thema.md.j2",

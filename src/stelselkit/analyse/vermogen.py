@@ -29,8 +29,8 @@ from pathlib import Path
 
 from stelselkit import methode
 from stelselkit.analyse import Bevinding, Gewicht, dossierfouten, gesorteerd
-from stelselkit.dossier import Dossier, Ingelezen
 from stelselkit.fouten import Probleem
+from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Vermogensanalyse
 from stelselkit.model.vermogensanalyse import Beoordeling
 
@@ -611,7 +611,7 @@ def afspraakstatus(van: dt.date, tot: dt.date | None, vandaag: dt.date) -> str:
 
 def markdown(resultaat: VermogenResultaat, sjablonen: Path | None = None) -> str:
     """Het rapport van de vermogensanalyse in Markdown."""
-    from stelselkit.sjablonen import render
+    from stelselkit.weergave.sjablonen import render
 
     return render(
         "rapport/vermogen.md.j2",

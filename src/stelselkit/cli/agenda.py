@@ -32,7 +32,7 @@ def agenda(
     Exitcode 0: klaar. 1: geen momenten met een datum, of een ongeldig bestand.
     2: verkeerd gebruik.
     """
-    from stelselkit.agenda import ics, maak_agenda
+    from stelselkit.uitvoer.agenda import ics, maak_agenda
 
     resultaat = maak_agenda(pad)
     lever(ics(resultaat), uit, openbaar=openbaar, bronnen=[pad])

@@ -29,8 +29,8 @@ def ci(
     overschrijven: OverschrijvenOptie = False,
 ) -> None:
     """Schrijf een CI-werkstroom die het dossier valideert en de rapporten publiceert."""
-    from stelselkit.ci import schrijf_werkstroom
     from stelselkit.fouten import GebruiksFout
+    from stelselkit.opdrachten.ci import schrijf_werkstroom
 
     if not repo.is_dir():
         raise GebruiksFout(f"'{repo}' is geen map")

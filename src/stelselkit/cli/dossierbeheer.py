@@ -21,7 +21,7 @@ def _vraag(waarde: str | None, vraag: str, standaard: str) -> str:
 
 
 def _meld(aangemaakt: object) -> None:
-    from stelselkit.aanmaken import Aangemaakt
+    from stelselkit.opdrachten.aanmaken import Aangemaakt
 
     assert isinstance(aangemaakt, Aangemaakt)
     print("Aangemaakt:")
@@ -47,7 +47,7 @@ def init(
     Vraagt om buurt, gemeente en thema als je ze niet meegeeft (alleen in een terminal).
     Weigert een bestaand dossier te overschrijven, tenzij --overschrijven.
     """
-    from stelselkit.aanmaken import init as uitvoeren
+    from stelselkit.opdrachten.aanmaken import init as uitvoeren
 
     aangemaakt = uitvoeren(
         pad,
@@ -77,7 +77,7 @@ def nieuw(
     Met --van begint het vanuit een vorig bestand (de volgende momentopname van een tafelkleed,
     de volgende periode van een vermogensanalyse); commentaar blijft staan.
     """
-    from stelselkit.aanmaken import nieuw as uitvoeren
+    from stelselkit.opdrachten.aanmaken import nieuw as uitvoeren
 
     _meld(uitvoeren(soort, pad, vandaag=dt.date.today(), van=van, overschrijven=overschrijven))
 
@@ -91,11 +91,11 @@ def schema(
 ) -> None:
     """Schrijf het JSON Schema van elke soort, gemaakt uit de modellen."""
     if uit is None:
-        from stelselkit.schemas import alle_schemas
+        from stelselkit.opdrachten.schemas import alle_schemas
 
         lever(json_tekst(alle_schemas()), None)
         return
-    from stelselkit.aanmaken import schrijf_schemas
+    from stelselkit.opdrachten.aanmaken import schrijf_schemas
 
     for pad in schrijf_schemas(uit):
         print(pad)

@@ -105,7 +105,7 @@ def json_tekst(data: Any) -> str:
 
 def openbaar_filter(bronnen: Iterable[Path]) -> Callable[[str], str]:
     """De functie die uitvoer openbaar maakt, voor alle dossiers waar ``bronnen`` in liggen."""
-    from stelselkit.privacy import filter_voor
+    from stelselkit.lezen.openbaar import filter_voor
 
     return filter_voor(bronnen).toepassen
 
@@ -128,7 +128,7 @@ def lever(
     if uit is None:
         sys.stdout.write(tekst if tekst.endswith("\n") else tekst + "\n")
         return
-    from stelselkit.schrijven import schrijf_uitvoer
+    from stelselkit.uitvoer.schrijven import schrijf_uitvoer
 
     schrijf_uitvoer(uit, tekst, overschrijven=overschrijven)
     print(f"geschreven: {uit}", file=sys.stderr)

@@ -36,7 +36,7 @@ def matrix(
     activiteit van het programma oppakt en activiteiten die naar geen cel wijzen.
     """
     from stelselkit.analyse import matrix as kern
-    from stelselkit.dossier import dossier_of_bestand, geen_materiaal
+    from stelselkit.lezen.dossier import dossier_of_bestand, geen_materiaal
     from stelselkit.model import Programma, Stelselmatrix
 
     dossier, gekozen = dossier_of_bestand(pad, Stelselmatrix)

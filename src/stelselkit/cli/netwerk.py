@@ -74,9 +74,9 @@ def netwerk(
     Uit een dossiermap komt per keten van momentopnamen de nieuwste die op --vandaag bestond.
     """
     from stelselkit.analyse import netwerk as analyse
+    from stelselkit.analyse.netwerkgraaf import voeg_samen
     from stelselkit.fouten import GebruiksFout
-    from stelselkit.netwerkbron import lees_kant, lees_kleden
-    from stelselkit.netwerkgraaf import voeg_samen
+    from stelselkit.lezen.netwerkbron import lees_kant, lees_kleden
 
     bronnen = _teksten(bestanden)
     if vergelijk is not None:
@@ -112,10 +112,10 @@ def export(
 
     csv is één bestand met een kolom 'type': regels 'knoop' en regels 'verbinding'.
     """
-    from stelselkit.export_netwerk import exporteer
+    from stelselkit.analyse.netwerkgraaf import voeg_samen
     from stelselkit.fouten import GebruiksFout
-    from stelselkit.netwerkbron import lees_kleden
-    from stelselkit.netwerkgraaf import voeg_samen
+    from stelselkit.lezen.netwerkbron import lees_kleden
+    from stelselkit.uitvoer.netwerk import exporteer
 
     bronnen = _teksten(bestanden)
     if not bronnen:

@@ -45,9 +45,9 @@ def omgeving(
     2: verkeerd gebruik.
     """
     from stelselkit.analyse import omgeving as analyse
-    from stelselkit.dossier import laad_modellen
+    from stelselkit.lezen.dossier import laad_modellen
     from stelselkit.model import Omgevingsanalyse
-    from stelselkit.schrijven import schrijf_uitvoer
+    from stelselkit.uitvoer.schrijven import schrijf_uitvoer
 
     resultaat = analyse.analyseer(laad_modellen(paden, Omgevingsanalyse))
     if svg is not None:

@@ -28,7 +28,7 @@ def patroon(
     Exitcode 0: klaar. 1: een bestand is ongeldig of van een andere soort. 2: verkeerd gebruik.
     """
     from stelselkit.analyse import patroon as analyse
-    from stelselkit.dossier import laad_modellen
+    from stelselkit.lezen.dossier import laad_modellen
     from stelselkit.model import Patroononderzoek
 
     resultaat = analyse.analyseer_bestanden(laad_modellen(paden, Patroononderzoek))

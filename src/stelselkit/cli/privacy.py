@@ -30,9 +30,9 @@ def privacy(
     Een dossier staat in git en wordt gedeeld: contactgegevens horen daar niet in, en namen van
     bewoners horen 'prive: true' te hebben.
     """
-    from stelselkit.dossier import dossiermap_van, laad_dossier, moet_bestaan
     from stelselkit.fouten import GebruiksFout
-    from stelselkit.privacy_rapport import maak_rapport, markdown
+    from stelselkit.lezen.dossier import dossiermap_van, laad_dossier, moet_bestaan
+    from stelselkit.opdrachten.privacyrapport import maak_rapport, markdown
 
     map_ = dossiermap_van(moet_bestaan(pad))
     if map_ is None:

@@ -65,7 +65,7 @@ def stand(
     het opleverde, een planning (Mermaid-gantt) en welke delen van de methode nog geen activiteit
     hebben."""
     from stelselkit.analyse import programma as kern
-    from stelselkit.dossier import dossier_of_bestand, geen_materiaal
+    from stelselkit.lezen.dossier import dossier_of_bestand, geen_materiaal
     from stelselkit.model import Programma
 
     dag = dag_van(vandaag)
@@ -110,7 +110,7 @@ def nieuw(
     praktijkafspraken gaan mee; wat gedaan of vervallen is, blijft in het huidige programma.
     Commentaar en volgorde in het bestand blijven staan.
     """
-    from stelselkit.programma_cyclus import nieuwe_cyclus
+    from stelselkit.opdrachten.programma_nieuw import nieuwe_cyclus
 
     cyclus = nieuwe_cyclus(
         pad, vandaag=dag_van(vandaag), uit=uit, nieuw_id=nieuw_id, overschrijven=overschrijven

@@ -42,9 +42,9 @@ def rapport(
 ) -> None:
     """Draai elke analyse waarvoor het dossier materiaal heeft; één rapport per analyse plus
     index.md met de buurt in één oogopslag. Dezelfde invoer geeft dezelfde bestanden."""
-    from stelselkit import rapport as kern
-    from stelselkit.dossier import moet_bestaan
     from stelselkit.fouten import GebruiksFout
+    from stelselkit.lezen.dossier import moet_bestaan
+    from stelselkit.opdrachten import rapport as kern
 
     mappen = [moet_bestaan(d) for d in (dossiers or [Path(".")])]
     dag = dag_van(vandaag)

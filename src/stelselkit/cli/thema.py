@@ -31,7 +31,7 @@ def thema(
     Exitcode 0: klaar. 1: een bestand is ongeldig of van een andere soort. 2: verkeerd gebruik.
     """
     from stelselkit.analyse import thema as analyse
-    from stelselkit.dossier import laad_modellen
+    from stelselkit.lezen.dossier import laad_modellen
     from stelselkit.model import ThemaAnalyse
 
     resultaat = analyse.analyseer_bestanden(

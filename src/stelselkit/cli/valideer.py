@@ -29,7 +29,7 @@ def valideer(
 
     Exitcode 0: alles geldig. 1: ongeldige inhoud. 2: verkeerd gebruik (pad bestaat niet).
     """
-    from stelselkit.valideren import valideer as uitvoeren
+    from stelselkit.opdrachten.valideren import valideer as uitvoeren
 
     resultaat = uitvoeren(pad)
     tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else resultaat.als_tekst()

@@ -29,10 +29,10 @@ def vergelijk(
     openbaar: OpenbaarOptie = False,
 ) -> None:
     """Zet buurten naast elkaar op dezelfde maten, om van verschillen te leren (fase 4)."""
-    from stelselkit.dossier import moet_bestaan
     from stelselkit.fouten import GebruiksFout
-    from stelselkit.vergelijk import markdown
-    from stelselkit.vergelijk import vergelijk as uitvoeren
+    from stelselkit.lezen.dossier import moet_bestaan
+    from stelselkit.opdrachten.vergelijk import markdown
+    from stelselkit.opdrachten.vergelijk import vergelijk as uitvoeren
 
     if len(dossiers) < 2:
         raise GebruiksFout("geef minstens twee dossiers om te vergelijken")

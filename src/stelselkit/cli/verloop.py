@@ -30,10 +30,10 @@ def verloop(
 ) -> None:
     """Lees de git-geschiedenis: per commit de kerncijfers, en de momenten van grootste
     verandering."""
-    from stelselkit.schrijven import schrijf_uitvoer
-    from stelselkit.verloop import markdown
-    from stelselkit.verloop import svg as teken
-    from stelselkit.verloop import verloop as uitvoeren
+    from stelselkit.opdrachten.verloop import markdown
+    from stelselkit.opdrachten.verloop import svg as teken
+    from stelselkit.opdrachten.verloop import verloop as uitvoeren
+    from stelselkit.uitvoer.schrijven import schrijf_uitvoer
 
     resultaat = uitvoeren(pad)
     tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else markdown(resultaat)

@@ -32,7 +32,7 @@ def vermogen(
     (met bestand en regel). 2: verkeerd gebruik.
     """
     from stelselkit.analyse import vermogen as analyse
-    from stelselkit.dossier import laad_modellen
+    from stelselkit.lezen.dossier import laad_modellen
     from stelselkit.model import Vermogensanalyse
 
     dag = dag_van(vandaag)

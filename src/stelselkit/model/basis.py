@@ -10,7 +10,7 @@ Ontwerpregels, zodat een regievoerder een bestand met de hand kan typen:
 
 Verwijzingen tussen bestanden zijn gewone ids (tekst). Elk model beschrijft welke ids het
 *aanbiedt* (:meth:`Bestand.definities`) en naar welke het *verwijst* (:meth:`Bestand.verwijzingen`);
-:mod:`stelselkit.dossier` controleert ze voor het hele dossier.
+:mod:`stelselkit.lezen.dossier` controleert ze voor het hele dossier.
 """
 
 from __future__ import annotations

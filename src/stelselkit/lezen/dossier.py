@@ -19,12 +19,12 @@ from pydantic import ValidationError
 
 from stelselkit import methode
 from stelselkit.fouten import GebruiksFout, InhoudsFout, Probleem, pad_tekst
+from stelselkit.lezen.meldingen import MAX_MELDINGEN, vertaal_fouten
+from stelselkit.lezen.yamlbron import Bron, YamlProbleem, lees
 from stelselkit.model import SOORTEN, Bestand
 from stelselkit.model import Dossier as DossierModel
 from stelselkit.model import Posities as PositiesModel
 from stelselkit.model.basis import Definitie
-from stelselkit.pydantic_nl import MAX_MELDINGEN, vertaal_fouten
-from stelselkit.yamlbron import Bron, YamlProbleem, lees
 
 DOSSIERBESTAND = "dossier.yaml"
 YAML_ACHTERVOEGSELS = (".yaml", ".yml")

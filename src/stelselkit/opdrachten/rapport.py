@@ -22,10 +22,10 @@ from typing import Any
 
 from stelselkit import methode
 from stelselkit.analyse import GEWICHT_VOLGORDE, Bevinding
-from stelselkit.dossier import Dossier, laad_dossier
 from stelselkit.fouten import GebruiksFout, InhoudsFout
-from stelselkit.schrijven import schrijf_uitvoer
-from stelselkit.sjablonen import render
+from stelselkit.lezen.dossier import Dossier, laad_dossier
+from stelselkit.uitvoer.schrijven import schrijf_uitvoer
+from stelselkit.weergave.sjablonen import render
 
 MAX_BEVINDINGEN_INDEX = 12
 
@@ -192,7 +192,7 @@ def uitvoermappen(mappen: list[Path], uit: Path) -> list[Path]:
     ``gemeente-a/de-weerd`` en ``gemeente-b/de-weerd`` krijgen zo ``gemeente-a-de-weerd`` en
     ``gemeente-b-de-weerd``: dossiers met dezelfde naam overschrijven elkaar niet.
     """
-    from stelselkit.aanmaken import maak_id
+    from stelselkit.opdrachten.aanmaken import maak_id
 
     volledig = [m.resolve() for m in mappen]
     basis = Path(os.path.commonpath(volledig))

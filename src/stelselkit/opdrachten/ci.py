@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from stelselkit.schrijven import schrijf_atomisch
-from stelselkit.sjablonen import render
+from stelselkit.uitvoer.schrijven import schrijf_atomisch
+from stelselkit.weergave.sjablonen import render
 
 PLATFORMS: dict[str, Path] = {
     "github": Path(".github/workflows/stelsel.yml"),

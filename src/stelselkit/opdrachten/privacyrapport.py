@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from stelselkit.analyse import Bevinding
-from stelselkit.dossier import Dossier
-from stelselkit.privacy import Vondst, inventaris
-from stelselkit.sjablonen import render
+from stelselkit.lezen.dossier import Dossier
+from stelselkit.lezen.openbaar import Vondst, inventaris
+from stelselkit.weergave.sjablonen import render
 
 # AVG: een dossier staat in git en wordt gedeeld; METHOD.md "Privacy": alles wat persoonlijk is
 # moet buiten publicaties te houden zijn.

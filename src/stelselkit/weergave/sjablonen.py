@@ -1,14 +1,13 @@
 """Eén Jinja2-omgeving voor alle rapporten en nieuwe bestanden.
 
-Sjablonen staan in ``templates/`` (meegeleverd in het pakket). Een gemeente kan elk sjabloon
-vervangen door een eigen map mee te geven; die gaat voor. ``StrictUndefined``: een tikfout in een
-sjabloon is een fout, geen lege plek in een rapport.
+Sjablonen staan in ``stelselkit/templates/`` (meegeleverd in het pakket). Een gemeente kan elk
+sjabloon vervangen door een eigen map mee te geven; die gaat voor. ``StrictUndefined``: een
+tikfout in een sjabloon is een fout, geen lege plek in een rapport.
 """
 
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 import jinja2
@@ -16,11 +15,8 @@ import jinja2
 
 @cache
 def sjabloonmap() -> Path:
-    """De map met meegeleverde sjablonen (in het pakket, of in de bronboom bij ontwikkelen)."""
-    in_pakket = Path(str(resources.files("stelselkit"))) / "templates"
-    if in_pakket.is_dir():
-        return in_pakket
-    return Path(__file__).resolve().parents[2] / "templates"
+    """De map met meegeleverde sjablonen: ``stelselkit/templates`` in het pakket."""
+    return Path(__file__).resolve().parents[1] / "templates"
 
 
 @cache

@@ -19,13 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from stelselkit import methode
-from stelselkit.dossier import DOSSIERBESTAND, dossiermap_van, lees_bestand
 from stelselkit.fouten import GebruiksFout, InhoudsFout
+from stelselkit.lezen.dossier import DOSSIERBESTAND, dossiermap_van, lees_bestand
+from stelselkit.lezen.yamlbron import lees_rt, schema_regel
 from stelselkit.model import SOORTEN
-from stelselkit.schemas import alle_schemas
-from stelselkit.schrijven import schrijf_atomisch
-from stelselkit.sjablonen import render
-from stelselkit.yamlbron import lees_rt, schema_regel
+from stelselkit.opdrachten.schemas import alle_schemas
+from stelselkit.uitvoer.schrijven import schrijf_atomisch
+from stelselkit.weergave.sjablonen import render
 
 SCHEMAMAP = ".schema"
 EEN_PER_DOSSIER = ("dossier", "posities")
@@ -211,7 +211,7 @@ def nieuw(soort: str, doel: Path, *, vandaag: dt.date, van: Path | None = None,
         if vorige_soort != soort:
             raise GebruiksFout(f"'{van}' is een {vorige_soort}, geen {soort}")
     else:
-        from stelselkit.dossier import laad_dossier
+        from stelselkit.lezen.dossier import laad_dossier
 
         bestaand = laad_dossier(dossiermap)
         if soort in EEN_PER_DOSSIER and any(b.soort == soort for b in bestaand.bestanden):

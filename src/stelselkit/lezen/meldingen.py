@@ -13,7 +13,7 @@ from typing import Annotated, Any, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 
 from stelselkit.fouten import Probleem, pad_tekst
-from stelselkit.yamlbron import Bron
+from stelselkit.lezen.yamlbron import Bron
 
 # Pydantic zet bij unions de naam van het type in het pad; die delen staan niet in het bestand.
 _TYPE_LABELS = {"str", "int", "float", "bool", "date", "list", "dict", "none"}

@@ -19,7 +19,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from stelselkit.dossier import (
+from stelselkit.fouten import GebruiksFout, InhoudsFout
+from stelselkit.lezen.dossier import (
     Dossier,
     dossiermap_van,
     laad_dossier,
@@ -27,7 +28,6 @@ from stelselkit.dossier import (
     lees_bestand,
     weergave,
 )
-from stelselkit.fouten import GebruiksFout, InhoudsFout
 from stelselkit.model import SOORTEN
 from stelselkit.model.tafelkleed import Tafelkleed
 

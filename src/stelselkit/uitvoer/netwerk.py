@@ -12,8 +12,8 @@ Formaten, zodat niemand vastzit:
   betrokkenheid en een legenda. De maat is A3 liggend; bij een groot netwerk groeit het vel
   (A2, A1, A0) zodat de letters bij afdrukken op die maat even groot blijven.
 
-Contactgegevens staan niet in het netwerk (zie :mod:`stelselkit.netwerkgraaf`), dus ook niet in
-een export.
+Contactgegevens staan niet in het netwerk (zie :mod:`stelselkit.analyse.netwerkgraaf`), dus
+ook niet in een export.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ import textwrap
 from xml.sax.saxutils import escape
 
 from stelselkit import methode
-from stelselkit.netwerkgraaf import KLEUREN, POSITIE_VOLGORDE, Netwerk, bouw_graaf
+from stelselkit.analyse.netwerkgraaf import KLEUREN, POSITIE_VOLGORDE, Netwerk, bouw_graaf
 
 # SVG: eenheden van 0,1 mm op A3 liggend (420 × 297 mm).
 A3_BREEDTE = 4200

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from stelselkit import methode
 from stelselkit.analyse.thema import slug, tijdmomenten
-from stelselkit.dossier import Dossier, Ingelezen
+from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Programma, ThemaAnalyse
 from stelselkit.model.basis import Persoon
 
@@ -164,8 +164,8 @@ def _voeg_toe(agenda: Agenda, ingelezen: Ingelezen, dossier: str) -> bool:
 
 def maak_agenda(pad: Path) -> Agenda:
     """De agenda van een thema-analyse, een programma of een hele dossiermap."""
-    from stelselkit.dossier import dossiermap_van, laad_dossier, lees_bestand, moet_bestaan
     from stelselkit.fouten import GebruiksFout, InhoudsFout
+    from stelselkit.lezen.dossier import dossiermap_van, laad_dossier, lees_bestand, moet_bestaan
 
     moet_bestaan(pad)
     map_ = dossiermap_van(pad)

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from stelselkit.dossier import (
+from stelselkit.fouten import Probleem, Uitgang
+from stelselkit.lezen.dossier import (
     dossiermap_van,
     laad_dossier,
     lees_bestand,
@@ -20,7 +21,6 @@ from stelselkit.dossier import (
     vind_yaml,
     weergave,
 )
-from stelselkit.fouten import Probleem, Uitgang
 
 MAX_DOSSIERS_GENOEMD = 5  # daarboven noemt de slotregel alleen het aantal (een heel land)
 

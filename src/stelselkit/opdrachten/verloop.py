@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from stelselkit.analyse import Bevinding
-from stelselkit.dossier import DOSSIERBESTAND, dossiermap_van, laad_dossier
 from stelselkit.fouten import GebruiksFout
-from stelselkit.sjablonen import render
+from stelselkit.lezen.dossier import DOSSIERBESTAND, dossiermap_van, laad_dossier
+from stelselkit.weergave.sjablonen import render
 
 REGEL = (
     "000 §8: resultaten die we meten zijn de mate van zelforganisatie en de "
@@ -90,7 +90,7 @@ def _git(repo: Path, *args: str) -> str:
 
 
 def _cijfers(map_: Path, vandaag: dt.date) -> tuple[dict[str, Any], bool]:
-    from stelselkit.rapport import analyseer
+    from stelselkit.opdrachten.rapport import analyseer
 
     dossier = laad_dossier(map_)
     cijfers: dict[str, Any] = {}

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from stelselkit.dossier import Dossier, dossiermap_van, laad_dossier, lees_bestand
+from stelselkit.lezen.dossier import Dossier, dossiermap_van, laad_dossier, lees_bestand
 from stelselkit.model import Bestand
 
 VERWIJDERD = "[contactgegeven verwijderd]"

@@ -18,7 +18,7 @@ Meerdere tafelkleden ("schakels kun je ook weer uitnodigen om een netwerkanalyse
 - dezelfde ingrediënt-id is hetzelfde ingrediënt (de tekst komt uit het oudste kleed);
   verschillend geschreven maar gelijke ingrediënten vindt de analyse als bijna-dubbelen;
 - het midden is het thema van het oudste kleed, tenzij een ander midden wordt meegegeven (bij
-  een dossier het actuele thema, zie :mod:`stelselkit.netwerkbron`); de kleden staan in
+  een dossier het actuele thema, zie :mod:`stelselkit.lezen.netwerkbron`); de kleden staan in
   volgorde van datum (bij gelijke datum in de volgorde waarin ze gegeven zijn), zodat per kleed
   te zien is wat het toevoegde.
 

@@ -29,14 +29,14 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark
 from ruamel.yaml.tokens import CommentToken
 
-from stelselkit.aanmaken import rt_dump, vanuit_vorige
 from stelselkit.analyse.programma import lopende
-from stelselkit.dossier import Dossier, dossiermap_van, laad_dossier, laad_model, moet_bestaan
 from stelselkit.fouten import GebruiksFout
+from stelselkit.lezen.dossier import Dossier, dossiermap_van, laad_dossier, laad_model, moet_bestaan
+from stelselkit.lezen.yamlbron import lees_rt
 from stelselkit.model import Programma
 from stelselkit.model.basis import ID_PATROON
-from stelselkit.schrijven import schrijf_atomisch
-from stelselkit.yamlbron import lees_rt
+from stelselkit.opdrachten.aanmaken import rt_dump, vanuit_vorige
+from stelselkit.uitvoer.schrijven import schrijf_atomisch
 
 OPEN = ("gepland", "loopt")
 _JAARTAL = re.compile(r"(.+)-(?:19|20)\d\d")

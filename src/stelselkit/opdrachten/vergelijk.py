@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from stelselkit.analyse import Bevinding
-from stelselkit.rapport import analyseer, geldig_dossier
-from stelselkit.sjablonen import render
+from stelselkit.opdrachten.rapport import analyseer, geldig_dossier
+from stelselkit.weergave.sjablonen import render
 
 REGEL_FASE4 = (
     "000 §8 fase 4: vergelijken van buurten, niet om ze gelijk te maken maar om van elkaar "
@@ -65,7 +65,7 @@ def vergelijk(mappen: list[Path], vandaag: dt.date) -> Vergelijking:
                     volgorde.append(sleutel)
         per_buurt.append(cijfers)
     # vaste volgorde: de volgorde van de analyses, daarbinnen die van de kerncijfers
-    from stelselkit.rapport import ONDERDELEN
+    from stelselkit.opdrachten.rapport import ONDERDELEN
 
     rang = {o.naam: i for i, o in enumerate(ONDERDELEN)}
     volgorde.sort(key=lambda s: rang[s[0]])

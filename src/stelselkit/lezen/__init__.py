@@ -1,0 +1,1 @@
+"""Lezen: schijf en git → gevalideerde modellen. Weet niets van analyses."""

@@ -1,0 +1,1 @@
+"""Opdrachten: het werk van één opdracht; geeft waarden terug, print niets."""

@@ -1,0 +1,1 @@
+"""Uitvoer: wat het proces verlaat (schrijven, exports, lekcontrole)."""

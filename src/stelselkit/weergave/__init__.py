@@ -1,0 +1,1 @@
+"""Weergave: resultaten → Markdown, Mermaid, SVG. Leest geen bestanden."""
