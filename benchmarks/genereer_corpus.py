@@ -250,6 +250,21 @@ def _thema_analyse(b: Buurt, thema: str, bronnen: list[str]) -> dict[str, Any]:
     }
 
 
+def _portfolio(b: Buurt, thema: str, analyse: dict[str, Any]) -> dict[str, Any]:
+    initiatieven = [i["id"] for i in analyse["initiatieven"]]
+    return {
+        "soort": "portfolio", "versie": 1, "id": "portfolio-1", "titel": analyse["naam"],
+        "thema": thema, "thema_analyse": analyse["id"], "initiatieven": initiatieven,
+        "tafelkleden": [{"id": "tafelkleed-1",
+                         "toestemming": {"wie": b.persoon(), "wanneer": b.dag(40)}}],
+        "verhalen": [{"id": "verhaal-1", "titel": b.ding(), "tekst": b.zin(),
+                      "maker": b.persoon()}],
+        "communicatieplan": {"kanalen": [{"id": "prikbord", "soort": "prikbord",
+                                          "plek": f"winkelcentrum {b.naam}",
+                                          "items": ["verhaal-1", *initiatieven[:1]]}]},
+    }
+
+
 def _omgevingsanalyse(b: Buurt, thema: str) -> dict[str, Any]:
     kringen: dict[str, Any] = {}
     for kring in methode.ids(methode.KRINGEN):
@@ -350,6 +365,7 @@ def buurt_dossier(seed: int, gemeente_index: int, buurt_index: int) -> dict[str,
     if rng.random() < 0.6:
         bestanden["thema-analyse.yaml"] = _thema_analyse(
             b, thema, [x for x in bronnen if x != "omgevingsanalyse-1"])
+        bestanden["portfolio.yaml"] = _portfolio(b, thema, bestanden["thema-analyse.yaml"])
     if rng.random() < 0.4:
         bestanden["vermogensanalyse.yaml"] = _vermogensanalyse(
             b, thema, ["tafelkleed-1", *bronnen])

@@ -258,6 +258,33 @@ INGREDIENT_SOORTEN: tuple[str, ...] = (
 )
 
 
+# 001 §1.1: de vier B's, het ene patroon onder de bouwstenen (002 stap 1; 000 §2). Het
+# buurtportfolio maakt ze alle vier zichtbaar: "Zichtbaar maken van alles wat met het thema te
+# maken heeft, alle betrokkenheid, bewustzijn, beschikbaarheid en bekwaamheid" (001 §4.3).
+BOUWSTENEN: tuple[Term, ...] = (
+    Term("betrokken", "Betrokken", "opbouwen netwerk: wie is betrokken en hoe"),
+    Term("bewust", "Bewust", "opbouwen gemeenschap: open gesprek, wat mensen zeggen en weten"),
+    Term("beschikbaar", "Beschikbaar", "opbouwen omgeving: initiatieven en ontmoetingen"),
+    Term("bekwaam", "Bekwaam", "opbouwen voorbeeld: voorbeelden en het verhaal van het vermogen"),
+)
+
+# De media van een buurtportfolio (000 §6 en bijlage 3; 002 stap 3; 001 §4.3).
+KANAALSOORTEN: tuple[Term, ...] = (
+    Term("website", "Website"),
+    Term("tentoonstelling", "Tentoonstelling", "bibliotheek, school, loket, supermarkt"),
+    Term("prikbord", "Prikbord", "bijv. in het winkelcentrum (001 §4.3)"),
+    Term("nieuwsflits", "Nieuwsflits", "001 §4.3"),
+    Term("krant", "Lokale krant"),
+    Term("nieuwsbrief", "(E-mail)nieuwsbrief"),
+    Term("sociale-media", "Sociale media"),
+    Term("presentatie", "Presentatie"),
+    Term("folder", "Folder of flyer"),
+    Term("kaart", "Kaart"),
+    Term("poster", "Poster"),
+    Term("radio", "Radio of televisie", "002 stap 3"),
+)
+
+
 def ids(termen: tuple[Term, ...]) -> tuple[str, ...]:
     """De korte sleutels van een reeks begrippen, in volgorde."""
     return tuple(t.id for t in termen)

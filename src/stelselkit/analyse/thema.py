@@ -507,8 +507,8 @@ def _vakken_van_analyse(analyse: ThemaAnalyse, bron: str) -> list[Vak]:
     inhoud: dict[str, list[str]] = {
         "woorden": list(analyse.woorden),
         "verhaal": [analyse.verhaal] if analyse.verhaal else [],
-        "ideeen": list(analyse.ideeen),
-        "voorbeelden": list(analyse.voorbeelden),
+        "ideeen": [i.tekst for i in analyse.ideeen],
+        "voorbeelden": [v.tekst for v in analyse.voorbeelden],
         "initiatieven": [
             tekst
             for i in analyse.initiatieven
@@ -1115,7 +1115,7 @@ def _initiatief_bevindingen(
 
 def _antwoorders(analyse: ThemaAnalyse, bronnen: list[Ingelezen]) -> list[tuple[str, str]]:
     """Ideeën en initiatieven die een vraag kunnen beantwoorden: (omschrijving, tekst)."""
-    kandidaten = [(f"idee '{i}'", i) for i in analyse.ideeen]
+    kandidaten = [(f"idee '{i.tekst}'", i.tekst) for i in analyse.ideeen]
     kandidaten += [
         (f"initiatief '{i.naam}'", f"{i.naam} {i.omschrijving or ''}") for i in analyse.initiatieven
     ]

@@ -9,6 +9,7 @@ from stelselkit.model.dossier import Dossier
 from stelselkit.model.gesprekstafel import Gesprekstafel
 from stelselkit.model.omgevingsanalyse import Omgevingsanalyse
 from stelselkit.model.patroononderzoek import Patroononderzoek
+from stelselkit.model.portfolio import Portfolio
 from stelselkit.model.posities import Posities
 from stelselkit.model.programma import Programma
 from stelselkit.model.stelselmatrix import Stelselmatrix
@@ -33,6 +34,7 @@ SOORTEN: dict[str, type[Bestand]] = {
         Patroononderzoek,
         Stelselmatrix,
         Programma,
+        Portfolio,
     )
 }
 
@@ -45,6 +47,7 @@ __all__ = [
     "Gesprekstafel",
     "Omgevingsanalyse",
     "Patroononderzoek",
+    "Portfolio",
     "Posities",
     "Programma",
     "Stelselmatrix",

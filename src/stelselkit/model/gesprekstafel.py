@@ -55,3 +55,4 @@ class Gesprekstafel(Bestand):
     def definities(self) -> Iterator[Definitie]:
         for i, tafel in enumerate(self.tafels):
             yield Definitie("initiatief", tafel.id, ("tafels", i, "id"))
+            yield Definitie("tafelkaart", tafel.id, ("tafels", i, "id"))

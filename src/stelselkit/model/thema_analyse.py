@@ -30,6 +30,16 @@ from stelselkit.model.basis import (
 BRONSOORTEN = ("dorpsgesprek", "brainstormbord", "gesprekstafel", "tafelkleed", "patroononderzoek")
 
 
+class Vakitem(TekstOfModel):
+    """Een idee of voorbeeld; met een ``id`` om er vanuit een portfolio naar te verwijzen."""
+
+    id: Id | None = Field(default=None, description="vaste id, bijv. voor het buurtportfolio")
+    tekst: str = Field(description="het idee of voorbeeld")
+
+    def __str__(self) -> str:
+        return self.tekst
+
+
 class Initiatief(Model):
     """Een initiatief: een bestaand initiatief of een eigen initiatief."""
 
@@ -95,8 +105,8 @@ class ThemaAnalyse(Bestand):
     datum: dt.date | None = None
     woorden: list[str] = Field(default_factory=list, description="brainstorm van woorden")
     verhaal: str | None = None
-    ideeen: list[str] = Field(default_factory=list, description="ideeën en activiteiten")
-    voorbeelden: list[str] = Field(default_factory=list)
+    ideeen: list[Vakitem] = Field(default_factory=list, description="ideeën en activiteiten")
+    voorbeelden: list[Vakitem] = Field(default_factory=list, description="voorbeelden")
     initiatieven: list[Initiatief] = Field(default_factory=list)
     uitspraken: list[Uitspraak] = Field(default_factory=list)
     netwerkje: Annotated[list[Betrokkene], BeforeValidator(_als_lijst)] = Field(
@@ -114,6 +124,24 @@ class ThemaAnalyse(Bestand):
         for i, uitspraak in enumerate(self.uitspraken):
             if uitspraak.id:
                 yield Definitie("uitspraak", uitspraak.id, ("uitspraken", i, "id"))
+        for vak, soort in (("ideeen", "idee"), ("voorbeelden", "voorbeeld")):
+            for i, item in enumerate(getattr(self, vak)):
+                if item.id:
+                    yield Definitie(soort, item.id, (vak, i, "id"))
+        for loc, moment in self.momenten():
+            if moment.id:
+                yield Definitie("moment", moment.id, (*loc, "id"))
+
+    def momenten(self) -> Iterator[tuple[Loc, Moment]]:
+        """De momenten van de tijdlijn in volgorde: start, ontmoetingsmomenten, manifestatie."""
+        if self.tijdlijn is None:
+            return
+        if self.tijdlijn.start:
+            yield ("tijdlijn", "start"), self.tijdlijn.start
+        for i, moment in enumerate(self.tijdlijn.ontmoetingsmomenten):
+            yield ("tijdlijn", "ontmoetingsmomenten", i), moment
+        if self.tijdlijn.manifestatiemoment:
+            yield ("tijdlijn", "manifestatiemoment"), self.tijdlijn.manifestatiemoment
 
     def verwijzingen(self) -> Iterator[Verwijzing]:
         yield from super().verwijzingen()
