@@ -16,7 +16,8 @@ class Uitgang(IntEnum):
 
     GOED = 0
     ONGELDIG = 1  # de inhoud van een dossier of bestand klopt niet
-    GEBRUIK = 2  # verkeerd gebruik: onbekend pad, verkeerde optie
+    GEBRUIK = 2  # verkeerd gebruik: onbekend pad, verkeerde optie, een pad dat niet schrijfbaar is
+    INTERN = 3  # een fout in stelsel zelf (een bug): meld hem
 
 
 @dataclass(frozen=True, order=True)

@@ -53,6 +53,7 @@ from stelselkit.analyse.netwerkgraaf import (
     uit_knoop,
     voeg_samen,
 )
+from stelselkit.taal import aantal, opsomming
 from stelselkit.weergave.sjablonen import render
 
 if TYPE_CHECKING:
@@ -393,19 +394,8 @@ def _kern_en_kandidaten(netwerk: Netwerk) -> tuple[list[str], list[str]]:
 # Bevindingen
 
 
-def _lijst(teksten: list[str]) -> str:
-    if len(teksten) <= 1:
-        return "".join(teksten)
-    return ", ".join(teksten[:-1]) + " en " + teksten[-1]
-
-
 def _citaat(tekst: str) -> str:
     return f"‘{tekst}’"
-
-
-def _tal(aantal: int, enkelvoud: str, meervoud: str) -> str:
-    """``1 ingrediënt``, ``3 ingrediënten``."""
-    return f"{aantal} {enkelvoud if aantal == 1 else meervoud}"
 
 
 def _ww(aantal: int, enkelvoud: str, meervoud: str) -> str:
@@ -432,10 +422,10 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
     if a.losse_ingredienten:
         uit.append(Bevinding(
             "ingredient-zonder-schakel", "Ingrediënten zonder schakel",
-            f"{_tal(len(a.losse_ingredienten), 'ingrediënt hangt', 'ingrediënten hangen')} "
+            f"{aantal(len(a.losse_ingredienten), 'ingrediënt hangt', 'ingrediënten hangen')} "
             "nog aan geen enkele schakel: "
-            f"{_lijst([_citaat(ing(i)) for i in a.losse_ingredienten])}. Zoek wie deze feitelijk "
-            "met het thema verbindt, liefst iemand uit de buurt.",
+            f"{opsomming([_citaat(ing(i)) for i in a.losse_ingredienten])}. Zoek wie deze "
+            "feitelijk met het thema verbindt, liefst iemand uit de buurt.",
             R_VERBINDEN, tuple(a.losse_ingredienten), "actie"))
 
     # 000 §7: "verantwoordelijkheid kan ook weer verdwijnen als bepaalde schakels verdwijnen".
@@ -444,8 +434,8 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
             "kwetsbare-schakel", f"Kwetsbare schakel: {netwerk.schakel_label(k.schakel)}",
             f"Valt {netwerk.schakel_label(k.schakel)} weg, dan "
             f"{_ww(len(k.ingredienten), 'raakt', 'raken')} "
-            f"{_tal(len(k.ingredienten), 'ingrediënt', 'ingrediënten')} los van het thema: "
-            f"{_lijst([_citaat(ing(i)) for i in k.ingredienten])}. Zoek daarvoor een tweede "
+            f"{aantal(len(k.ingredienten), 'ingrediënt', 'ingrediënten')} los van het thema: "
+            f"{opsomming([_citaat(ing(i)) for i in k.ingredienten])}. Zoek daarvoor een tweede "
             "schakel.",
             R_VERDWIJNEN, (k.schakel, *k.ingredienten), "actie"))
 
@@ -462,9 +452,9 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
     if zonder_naam:
         uit.append(Bevinding(
             "schakel-zonder-naam", "Schakels zonder naam",
-            f"{_tal(len(zonder_naam), 'schakel staat', 'schakels staan')} er als functie, "
+            f"{aantal(len(zonder_naam), 'schakel staat', 'schakels staan')} er als functie, "
             "niet als persoon: "
-            f"{_lijst([s.label for s in zonder_naam])}. Wie is het feitelijk? Kijk naar "
+            f"{opsomming([s.label for s in zonder_naam])}. Wie is het feitelijk? Kijk naar "
             "betrokkenheid, niet naar functie.",
             R_NAMEN, tuple(s.id for s in zonder_naam), "aandacht"))
 
@@ -490,7 +480,7 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
     if onbekend:
         uit.append(Bevinding(
             "achtergrond-onbekend", "Achtergrond onbekend",
-            f"Van {_lijst([s.label for s in onbekend])} is niet bekend of de schakel uit de "
+            f"Van {opsomming([s.label for s in onbekend])} is niet bekend of de schakel uit de "
             "lokale gemeenschap komt of professional is; vul 'achtergrond' in.",
             R_LOKAAL, tuple(s.id for s in onbekend), "aandacht"))
 
@@ -499,7 +489,7 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
     if zonder_benadering:
         uit.append(Bevinding(
             "geen-benadering", "Contact nog niet voorbereid",
-            f"Voor {_lijst([s.label for s in zonder_benadering])} is nog niet gekozen hoe je "
+            f"Voor {opsomming([s.label for s in zonder_benadering])} is nog niet gekozen hoe je "
             "contact maakt: individueel of in een groep.",
             R_BENADERING, tuple(s.id for s in zonder_benadering), "aandacht"))
     # 002 instr. 1 stap 4: "Benader elke schakel met een eigen verhaal."
@@ -507,7 +497,7 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
     if zonder_verhaal:
         uit.append(Bevinding(
             "geen-eigen-verhaal", "Nog geen eigen verhaal",
-            f"Voor {_lijst([s.label for s in zonder_verhaal])} is nog geen eigen verhaal. De "
+            f"Voor {opsomming([s.label for s in zonder_verhaal])} is nog geen eigen verhaal. De "
             "ingrediënten waar de schakel bij betrokken is, geven inspiratie.",
             R_VERHAAL, tuple(s.id for s in zonder_verhaal), "aandacht"))
 
@@ -516,7 +506,7 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
     if zonder_positie:
         uit.append(Bevinding(
             "geen-positie", "Positie van betrokkenheid onbekend",
-            f"{_lijst([s.label for s in zonder_positie])} "
+            f"{opsomming([s.label for s in zonder_positie])} "
             f"{_ww(len(zonder_positie), 'heeft', 'hebben')} nog geen positie van "
             "betrokkenheid. Vanuit welke positie wordt er geacteerd?",
             R_POSITIES, tuple(s.id for s in zonder_positie), "aandacht"))
@@ -524,7 +514,7 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
     # 002 ch. 3 / instr. 1 stap 5: schakels geven toegang tot andere netwerken.
     for m in a.makelaars:
         clusters = "; ".join(
-            f"cluster {n}: {_lijst([_citaat(ing(i)) for i in c]) or '(alleen schakels)'}"
+            f"cluster {n}: {opsomming([_citaat(ing(i)) for i in c]) or '(alleen schakels)'}"
             for n, c in enumerate(m.clusters, 1)
         )
         uit.append(Bevinding(
@@ -539,7 +529,7 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
     if niet_uitgenodigd:
         uit.append(Bevinding(
             "niet-uitgenodigd", "Nog niet uitgenodigd voor een eigen netwerkanalyse",
-            f"{_lijst([s.label for s in niet_uitgenodigd])} "
+            f"{opsomming([s.label for s in niet_uitgenodigd])} "
             f"{_ww(len(niet_uitgenodigd), 'is', 'zijn')} nog niet uitgenodigd om zelf een "
             "netwerkanalyse te maken. Zo groeien netwerken uit netwerken.",
             R_UITNODIGEN, tuple(s.id for s in niet_uitgenodigd), "info"))
@@ -549,12 +539,12 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
         uit.append(Bevinding(
             "kern", "De kern",
             f"De kern (initiatiefnemers en partners) bestaat uit "
-            f"{_lijst([netwerk.schakel_label(s) for s in a.kern])}.",
+            f"{opsomming([netwerk.schakel_label(s) for s in a.kern])}.",
             R_KERN, tuple(a.kern), "info"))
     if a.dichtbij_kern:
         uit.append(Bevinding(
             "dichtst-bij-kern", "Dichtst bij de kern",
-            f"{_lijst([netwerk.schakel_label(s) for s in a.dichtbij_kern])} "
+            f"{opsomming([netwerk.schakel_label(s) for s in a.dichtbij_kern])} "
             f"{_ww(len(a.dichtbij_kern), 'staat', 'staan')} het dichtst bij de kern: de beste "
             "positie, de meeste ingrediënten, het contact voorbereid. "
             "Nodig hen uit om een stap naar de kern te zetten.",
@@ -570,15 +560,15 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
         if leeg:
             uit.append(Bevinding(
                 "lege-posities", "Posities die niemand inneemt",
-                f"Niemand is (nog) {_lijst(leeg)}. Is dat zo, of ontbreekt er iemand?",
+                f"Niemand is (nog) {opsomming(leeg)}. Is dat zo, of ontbreekt er iemand?",
                 R_POSITIES, tuple(leeg), "info"))
 
     # 002 instr. 1 stap 2: "Er mag ook best een paar keer hetzelfde staan."
     for groep in a.dubbelen:
         uit.append(Bevinding(
             "bijna-dubbel", "Hetzelfde ingrediënt, verschillend geschreven",
-            f"{_lijst([_citaat(ing(i)) for i in groep])} lijken hetzelfde te zeggen en tellen als "
-            "één ingrediënt.",
+            f"{opsomming([_citaat(ing(i)) for i in groep])} lijken hetzelfde te zeggen en "
+            "tellen als één ingrediënt.",
             R_DUBBEL, groep, "info"))
     return gesorteerd(uit)
 
@@ -725,9 +715,9 @@ def _vergelijk_bevindingen(v: Vergelijking) -> list[Bevinding]:
     uit: list[Bevinding] = []
     # 000 §7: verantwoordelijkheid kan verdwijnen als schakels verdwijnen.
     if v.vertrokken:
-        wezen = _lijst([_citaat(v.nieuw.ingredient_tekst(i)) for i in v.verweesd])
+        wezen = opsomming([_citaat(v.nieuw.ingredient_tekst(i)) for i in v.verweesd])
         weesd = f" Daarmee hangen {wezen} aan geen schakel meer." if v.verweesd else ""
-        weg_namen = _lijst([v.oud.schakel_label(s) for s in v.vertrokken])
+        weg_namen = opsomming([v.oud.schakel_label(s) for s in v.vertrokken])
         uit.append(Bevinding(
             "schakels-vertrokken", "Schakels verdwenen",
             f"Niet meer op het tafelkleed: {weg_namen}.{weesd} Is hun betrokkenheid afgenomen, "
@@ -751,18 +741,19 @@ def _vergelijk_bevindingen(v: Vergelijking) -> list[Bevinding]:
     if v.bijgekomen:
         uit.append(Bevinding(
             "schakels-bijgekomen", "Nieuwe schakels",
-            f"Nieuw op het tafelkleed: {_lijst([v.nieuw.schakel_label(s) for s in v.bijgekomen])}.",
+            "Nieuw op het tafelkleed: "
+            f"{opsomming([v.nieuw.schakel_label(s) for s in v.bijgekomen])}.",
             R_UITNODIGEN, tuple(v.bijgekomen), "info"))
     # 002 instr. 1 stap 5: alles wat betrokken is, ordent zich steeds opnieuw (ingrediënten).
     if v.nieuwe_ingredienten:
         uit.append(Bevinding(
             "ingredienten-nieuw", "Nieuwe ingrediënten",
-            _lijst([_citaat(v.nieuw.ingredient_tekst(i)) for i in v.nieuwe_ingredienten]) + ".",
+            opsomming([_citaat(v.nieuw.ingredient_tekst(i)) for i in v.nieuwe_ingredienten]) + ".",
             R_MOMENT, tuple(v.nieuwe_ingredienten), "info"))
     if v.verdwenen_ingredienten:
         uit.append(Bevinding(
             "ingredienten-verdwenen", "Verdwenen ingrediënten",
-            _lijst([_citaat(v.oud.ingredient_tekst(i)) for i in v.verdwenen_ingredienten]) + ".",
+            opsomming([_citaat(v.oud.ingredient_tekst(i)) for i in v.verdwenen_ingredienten]) + ".",
             R_MOMENT, tuple(v.verdwenen_ingredienten), "info"))
     return gesorteerd(uit)
 
@@ -805,7 +796,7 @@ def mermaid(netwerk: Netwerk) -> tuple[str, bool]:
         klasse = s.beste_positie or "onbekend"
         label = mermaid_tekst(s.label)
         if ingekort:
-            label += f"<br/>{_tal(len(s.ingredienten), 'ingrediënt', 'ingrediënten')}"
+            label += f"<br/>{aantal(len(s.ingredienten), 'ingrediënt', 'ingrediënten')}"
         regels.append(f'  {sid[s.id]}["{label}"]:::{klasse}')
     if not ingekort:
         for i in [i for i in netwerk.ingredienten if i in gekoppeld]:
@@ -824,7 +815,7 @@ def mermaid(netwerk: Netwerk) -> tuple[str, bool]:
     if los:
         regels.append('  subgraph zonder["Nog zonder schakel"]')
         if ingekort:
-            regels.append(f'    l1["{_tal(len(los), "ingrediënt", "ingrediënten")}"]:::los')
+            regels.append(f'    l1["{aantal(len(los), "ingrediënt", "ingrediënten")}"]:::los')
         else:
             for i in los:
                 regels.append(f'    {iid[i]}["{mermaid_tekst(netwerk.ingredient_tekst(i))}"]'

@@ -30,6 +30,7 @@ from stelselkit.fouten import Probleem
 from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Omgevingsanalyse
 from stelselkit.model.omgevingsanalyse import Kring
+from stelselkit.taal import opsomming
 
 Bron = tuple[Ingelezen, Omgevingsanalyse, Dossier | None]
 
@@ -159,8 +160,8 @@ class Verschuiving:
         if not delen and not rest:
             return "geen verschuiving tussen de lijnen"
         if delen and rest:
-            return f"{_opsomming(delen)}; daarnaast {_opsomming(rest)}"
-        return _opsomming(delen or rest)
+            return f"{opsomming(delen)}; daarnaast {opsomming(rest)}"
+        return opsomming(delen or rest)
 
     def als_dict(self) -> dict[str, object]:
         return {
@@ -242,12 +243,6 @@ def hoeveelheid(waarde: float, eenheid: str) -> str:
     return f"€ {getal(waarde)}" if eenheid == "euro" else f"{getal(waarde)} uur"
 
 
-def _opsomming(delen: list[str]) -> str:
-    if len(delen) == 1:
-        return delen[0]
-    return ", ".join(delen[:-1]) + " en " + delen[-1]
-
-
 def _beantwoord(tekst: str | None) -> bool:
     return bool(tekst and tekst.strip())
 
@@ -322,7 +317,7 @@ def _kringbevindingen(beeld: Omgevingsbeeld) -> list[Bevinding]:
             code="kring-zonder-overbodig",
             titel=f"{beeld.titel}: kringen die niet zeggen hoe ze zichzelf overbodig maken",
             tekst=(
-                f"Geen enkele invalshoek van {_opsomming([k.naam for k in zonder])} beantwoordt "
+                f"Geen enkele invalshoek van {opsomming([k.naam for k in zonder])} beantwoordt "
                 "'Hoe maak je jezelf overbodig?'. Vraag het deze kringen zelf: wat kan de buurt "
                 "hier straks zonder hen?"
             ),
@@ -337,7 +332,7 @@ def _kringbevindingen(beeld: Omgevingsbeeld) -> list[Bevinding]:
             code="kring-zonder-eigen-kracht",
             titel=f"{beeld.titel}: kringen zonder aansluiting bij eigen kracht",
             tekst=(
-                f"Geen enkele invalshoek van {_opsomming([k.naam for k in zonder])} beantwoordt "
+                f"Geen enkele invalshoek van {opsomming([k.naam for k in zonder])} beantwoordt "
                 f"'Hoe sluit dit aan bij eigen kracht?'. Vraag hoe hun inzet vertrekt vanuit "
                 f"wat {beeld.midden} zelf kan."
             ),
@@ -353,7 +348,7 @@ def _kringbevindingen(beeld: Omgevingsbeeld) -> list[Bevinding]:
             code="kring-dun-bevraagd",
             titel=f"{beeld.titel}: dun bevraagde kringen",
             tekst=(
-                f"Minder dan de helft van de vragen is beantwoord voor {_opsomming(lijst)}. "
+                f"Minder dan de helft van de vragen is beantwoord voor {opsomming(lijst)}. "
                 "Ga met deze kringen in gesprek over hun betrokkenheid, kennis, inzet en "
                 "vermogen."
             ),

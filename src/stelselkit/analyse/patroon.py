@@ -34,6 +34,7 @@ from stelselkit.analyse import Bevinding, gesorteerd
 from stelselkit.analyse.thema import genormaliseerd, woorden_van
 from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Patroononderzoek, Tafelkleed
+from stelselkit.taal import aantal
 
 # Een kwadrant met minder dan deze fractie van het gemiddelde aantal associaties is dun.
 DUN_FRACTIE = 0.5
@@ -317,7 +318,7 @@ def _verbindend_bevinding(bestand: str, verbindend: list[VerbindendWoord]) -> Be
         )
     return Bevinding(
         code="verbindend-patroon",
-        titel=f"{len(verbindend)} woord(en) verbinden kwadranten: "
+        titel=f"{aantal(len(verbindend), 'woord verbindt', 'woorden verbinden')} kwadranten: "
         + ", ".join(v.term for v in verbindend[:3]),
         tekst=(
             "; ".join(
@@ -359,7 +360,8 @@ def _diversiteit_bevindingen(
         # 002 instr. 5: een groep die zo divers mogelijk betrokken is.
         bevindingen.append(Bevinding(
             code="weinig-divers",
-            titel=f"Weinig diverse groep: {len(achtergronden)} achtergrond(en)",
+            titel="Weinig diverse groep: "
+            + aantal(len(achtergronden), "achtergrond", "achtergronden"),
             tekst=(
                 f"Achtergronden aan tafel: {', '.join(achtergronden) or 'geen opgegeven'}. "
                 f"Nodig voor een volgende sessie mensen uit met minstens {DIVERS_MINIMUM} "
@@ -389,7 +391,7 @@ def _diversiteit_bevindingen(
     if onbekend:
         bevindingen.append(Bevinding(
             code="achtergrond-onbekend",
-            titel=f"{len(onbekend)} deelnemer(s) zonder achtergrond",
+            titel=f"{aantal(len(onbekend), 'deelnemer', 'deelnemers')} zonder achtergrond",
             tekst=(
                 "Zonder achtergrond is niet te zien hoe divers de groep is: "
                 + ", ".join(onbekend) + ". Vul 'achtergrond' in."
@@ -405,7 +407,7 @@ def _diversiteit_bevindingen(
         # samenwerking; 002 instr. 5: zo divers mogelijk.
         bevindingen.append(Bevinding(
             code="posities-niet-aan-tafel",
-            titel=f"{len(ontbrekend)} positie(s) van de keten niet aan tafel",
+            titel=f"{aantal(len(ontbrekend), 'positie', 'posities')} van de keten niet aan tafel",
             tekst=(
                 "Niemand sprak vanuit: " + ", ".join(p.naam for p in ontbrekend)
                 + ". Nodig voor een volgende sessie iemand uit die vanuit die positie betrokken is"
@@ -427,7 +429,8 @@ def _diversiteit_bevindingen(
         # (002 instr. 1 stap 3: schakels in de lokale gemeenschap).
         bevindingen.append(Bevinding(
             code="stemmen-uit-tafelkleden",
-            titel=f"{len(stemmen)} achtergrond(en) van de tafelkleden niet aan tafel",
+            titel=aantal(len(stemmen), "achtergrond", "achtergronden")
+            + " van de tafelkleden niet aan tafel",
             tekst=(
                 "Op de tafelkleden van het dossier staan schakels met een achtergrond die bij "
                 "deze sessie ontbrak: "
@@ -451,7 +454,8 @@ def _deelname_bevindingen(bestand: str, deelnemers: list[Deelnemerstand]) -> lis
         # 002 instr. 5: associaties bij élk deel van het patroon.
         bevindingen.append(Bevinding(
             code="een-kwadrant",
-            titel=f"{len(een)} deelnemer(s) schreven in maar één kwadrant",
+            titel=aantal(len(een), "deelnemer schreef", "deelnemers schreven")
+            + " in maar één kwadrant",
             tekst=(
                 "; ".join(f"{d.label}: alleen {_kwadrantnaam(d.kwadranten[0])}" for d in een)
                 + ". Vraag hen in het gesprek wat de andere delen voor hen betekenen."
@@ -462,7 +466,7 @@ def _deelname_bevindingen(bestand: str, deelnemers: list[Deelnemerstand]) -> lis
     if niets:
         bevindingen.append(Bevinding(
             code="deelnemer-zonder-associaties",
-            titel=f"{len(niets)} deelnemer(s) zonder associaties",
+            titel=f"{aantal(len(niets), 'deelnemer', 'deelnemers')} zonder associaties",
             tekst=(
                 "Van " + ", ".join(niets) + " staat niets in het kruis. Schrijf hun woorden alsnog "
                 "op, of haal hen van de deelnemerslijst als ze er niet waren."

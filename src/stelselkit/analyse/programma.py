@@ -30,6 +30,7 @@ from stelselkit.analyse.matrix import bestandsnaam, inkorten
 from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Programma, Thema
 from stelselkit.model.programma import Activiteit
+from stelselkit.taal import aantal
 from stelselkit.weergave.sjablonen import render
 
 ProgrammaBron = tuple[Ingelezen, Programma]
@@ -279,10 +280,6 @@ class Programmastand:
         }
 
 
-def _aantal(n: int, enkelvoud: str, meervoud: str) -> str:
-    return f"{n} {enkelvoud if n == 1 else meervoud}"
-
-
 def _iso(datum: dt.date | None) -> str | None:
     return datum.isoformat() if datum else None
 
@@ -402,7 +399,7 @@ def _bevindingen(dossier: Dossier, programma: Programma, beeld: Programmabeeld,
     if beeld.te_laat:
         bevindingen.append(Bevinding(
             "te-laat", "Activiteiten over hun datum",
-            f"{_aantal(len(beeld.te_laat), 'activiteit staat', 'activiteiten staan')} nog op "
+            f"{aantal(len(beeld.te_laat), 'activiteit staat', 'activiteiten staan')} nog op "
             f"gepland of loopt, terwijl de datum voor {vandaag.isoformat()} ligt. Zet ze op gedaan "
             "(met wat het opleverde), plan ze opnieuw of zet ze op vervallen.",
             REGEL_PLANNING, tuple(a.id for a in beeld.te_laat), "actie",

@@ -59,6 +59,7 @@ from stelselkit.model import (
 )
 from stelselkit.model.basis import Bestand, Persoon
 from stelselkit.model.thema_analyse import BRONSOORTEN, Betrokkene, Moment
+from stelselkit.taal import aantal
 
 # ---------------------------------------------------------------------------------------------
 # Woorden: tokeniseren en normaliseren
@@ -762,7 +763,7 @@ def _tijdlijn_bevindingen(
         # 002 instr. 2: ontmoetingsmomenten markeren het thema in de tijd.
         bevindingen.append(Bevinding(
             code="moment-zonder-datum",
-            titel=f"{len(zonder_datum)} moment(en) op de tijdlijn zonder datum",
+            titel=f"{aantal(len(zonder_datum), 'moment', 'momenten')} op de tijdlijn zonder datum",
             tekst=(
                 "Zonder datum is er geen voorbereidingstijd te plannen en komt het moment niet in "
                 "de agenda (stelsel export agenda). Geef een datum aan: "
@@ -829,7 +830,8 @@ def _tijdlijn_bevindingen(
         # gemaakt; 002 stap 4: alle oogst zichtbaar maken.
         bevindingen.append(Bevinding(
             code="moment-zonder-uitkomst",
-            titel=f"{len(verleden)} voorbij moment(en) zonder vastgelegde uitkomst",
+            titel=aantal(len(verleden), "voorbij moment", "voorbije momenten")
+            + " zonder vastgelegde uitkomst",
             tekst=(
                 f"Deze momenten liggen voor {vandaag.isoformat()} maar hebben geen 'uitkomst': "
                 + ", ".join(_beschrijf(m) for m in verleden)
@@ -1097,7 +1099,8 @@ def _initiatief_bevindingen(
     # daadwerkelijk te verbinden met het initiatief" — wie verbindt zich eraan en op welke wijze.
     return [Bevinding(
         code="initiatief-zonder-wie",
-        titel=f"{len(zonder)} initiatief/initiatieven zonder iemand die zich eraan verbindt",
+        titel=aantal(len(zonder), "initiatief", "initiatieven")
+        + " zonder iemand die zich eraan verbindt",
         tekst=(
             "Niemand heeft zich (nog) verbonden aan: "
             + ", ".join(f"'{naam}'" for _, naam in zonder)

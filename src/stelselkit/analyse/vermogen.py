@@ -33,6 +33,7 @@ from stelselkit.fouten import Probleem
 from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Vermogensanalyse
 from stelselkit.model.vermogensanalyse import Beoordeling
+from stelselkit.taal import opsomming
 
 Bron = tuple[Ingelezen, Vermogensanalyse, Dossier | None]
 
@@ -84,12 +85,6 @@ def score_tekst(score: int) -> str:
 
 def _beantwoord(tekst: str | None) -> bool:
     return bool(tekst and tekst.strip())
-
-
-def _opsomming(delen: list[str]) -> str:
-    if len(delen) == 1:
-        return delen[0]
-    return ", ".join(delen[:-1]) + " en " + delen[-1]
 
 
 @dataclass(frozen=True)
@@ -314,7 +309,7 @@ def _kwaliteit(periode: Periodebeeld) -> list[Bevinding]:
             code="score-zonder-verhaal",
             titel=f"{periode.id}: score zonder verhaal",
             tekst=(
-                f"{_opsomming(zonder_verhaal)} {'heeft' if len(zonder_verhaal) == 1 else 'hebben'}"
+                f"{opsomming(zonder_verhaal)} {'heeft' if len(zonder_verhaal) == 1 else 'hebben'}"
                 " een score maar geen verhaal. Schrijf op wat er gebeurde dat dit getal "
                 "rechtvaardigt: wie, waar, wat veranderde er?"
             ),
@@ -330,7 +325,7 @@ def _kwaliteit(periode: Periodebeeld) -> list[Bevinding]:
             code="score-zonder-bewijs",
             titel=f"{periode.id}: score zonder bewijs",
             tekst=(
-                f"{_opsomming(zonder_bewijs)} {werkwoord} niet naar bewijs in het dossier. "
+                f"{opsomming(zonder_bewijs)} {werkwoord} niet naar bewijs in het dossier. "
                 "Noem in 'bewijs' de ids van tafelkleden, uitspraken, initiatieven of "
                 "activiteiten die de score dragen."
             ),
@@ -344,7 +339,7 @@ def _veranderingsbevinding(v: Vergelijking) -> Bevinding:
     gedaald = [x.wat for x in v.elementen if (x.verschil or 0) < 0]
     veranderd = [x.wat for x in v.elementen if x.oud != x.nieuw]
     oordeel = (
-        f" Bij {_opsomming(gedaald)} daalt de score: vraag wat er wegviel (bijvoorbeeld een "
+        f" Bij {opsomming(gedaald)} daalt de score: vraag wat er wegviel (bijvoorbeeld een "
         "schakel die verdween, 000 §7) en wat er nodig is."
         if gedaald else ""
     )
@@ -412,7 +407,7 @@ def _stand(periode: Periodebeeld, vandaag: dt.date) -> list[Bevinding]:
             code="onderdeel-zonder-score",
             titel=f"{periode.id}: onderdelen zonder beoordeling",
             tekst=(
-                f"{_opsomming(zonder)} {'is' if len(zonder) == 1 else 'zijn'} niet beoordeeld. "
+                f"{opsomming(zonder)} {'is' if len(zonder) == 1 else 'zijn'} niet beoordeeld. "
                 "Het vermogen is het geheel van netwerken, bewustzijn, omgeving en voorbeelden."
             ),
             regel="002 instr. 4: netwerken, bewustzijn, omgeving en voorbeelden als geheel",
@@ -438,7 +433,7 @@ def _stand(periode: Periodebeeld, vandaag: dt.date) -> list[Bevinding]:
             code="vraag-onbeantwoord",
             titel=f"{periode.id}: vragen over het geheel en de regie open",
             tekst=(
-                f"Niet beantwoord: {_opsomming(open_vragen)}. Zeg of de gemeenschap een "
+                f"Niet beantwoord: {opsomming(open_vragen)}. Zeg of de gemeenschap een "
                 "organisatorisch geheel vormt en regie kan nemen over vraagstukken rond het thema."
             ),
             regel=REGEL_DRIE_VRAGEN,
@@ -451,7 +446,7 @@ def _stand(periode: Periodebeeld, vandaag: dt.date) -> list[Bevinding]:
         bevindingen.append(Bevinding(
             code="stap5-onvolledig",
             titel=f"{periode.id}: stap 5 niet helemaal beantwoord",
-            tekst=f"Niet beantwoord: {_opsomming(stap5)}.",
+            tekst=f"Niet beantwoord: {opsomming(stap5)}.",
             regel=REGEL_STAP5,
             over=tuple(stap5),
         ))
@@ -468,7 +463,7 @@ def _stand(periode: Periodebeeld, vandaag: dt.date) -> list[Bevinding]:
             code="faciliteit-zonder-plan",
             titel=f"{periode.id}: faciliteiten zonder plan voor hun middelen",
             tekst=(
-                f"{_opsomming(delen)}. Zeg welke middelen erbij horen en hoe die er komen, "
+                f"{opsomming(delen)}. Zeg welke middelen erbij horen en hoe die er komen, "
                 "liefst uit de gemeenschap zelf."
             ),
             regel=REGEL_FACILITEITEN,
@@ -499,7 +494,7 @@ def _afspraken(periode: Periodebeeld, vandaag: dt.date) -> list[Bevinding]:
             code="praktijkafspraak-verlopen",
             titel=f"{periode.id}: verlopen praktijkafspraken",
             tekst=(
-                f"Verlopen op {vandaag.isoformat()}: {_opsomming(delen)}. Stel vast wat ze "
+                f"Verlopen op {vandaag.isoformat()}: {opsomming(delen)}. Stel vast wat ze "
                 "opleverden en maak nieuwe afspraken (een nieuwe vermogensanalyse met "
                 "'stelsel nieuw vermogensanalyse --van')."
             ),
@@ -514,7 +509,7 @@ def _afspraken(periode: Periodebeeld, vandaag: dt.date) -> list[Bevinding]:
             code="praktijkafspraak-zonder-einde",
             titel=f"{periode.id}: praktijkafspraken zonder einde",
             tekst=(
-                f"{_opsomming(namen)} "
+                f"{opsomming(namen)} "
                 f"{'heeft' if len(zonder_einde) == 1 else 'hebben'} geen 'tot'. Een "
                 "praktijkafspraak geldt voor een periode; zet een einddatum om hem te evalueren."
             ),
@@ -556,7 +551,7 @@ def analyseer(bronnen: list[Bron], vandaag: dt.date) -> VermogenResultaat:
             code="bewijs-niet-gecontroleerd",
             titel="Bewijs niet gecontroleerd: geen dossier",
             tekst=(
-                f"{_opsomming(los)} {'ligt' if len(los) == 1 else 'liggen'} niet in een "
+                f"{opsomming(los)} {'ligt' if len(los) == 1 else 'liggen'} niet in een "
                 "dossiermap (een map met dossier.yaml), dus of het bewijs bestaat is niet na te "
                 "gaan. Zet het bestand in zijn dossier."
             ),

@@ -1,12 +1,24 @@
-"""De opdrachtboom van ``stelsel``.
+"""De opdrachtboom van ``stelsel`` en de ene foutgrens.
 
 Elke opdracht staat in een eigen module en importeert het zware werk pas als ze draait, zodat
 ``stelsel --help`` en ``stelsel valideer`` snel opstarten.
+
+Alles wat een opdracht kan laten vallen, komt langs :meth:`StelselGroep.main`: een fout in het
+gebruik, een fout van het besturingssysteem (een bestaand bestand, geen schrijfrechten, een volle
+schijf) en een onverwachte fout. Elk wordt één Nederlandse regel met een vaste exitcode; een
+traceback alleen met ``--debug``. Omdat de grens in de opdrachtgroep zit, geldt ze ook in tests
+met de CliRunner.
 """
 
 from __future__ import annotations
 
+import sys
+import traceback
+from collections.abc import Sequence
+from typing import Any
+
 import typer
+from typer.core import TyperGroup
 
 from stelselkit import __version__
 from stelselkit.cli import (
@@ -27,11 +39,78 @@ from stelselkit.cli import (
     vermogen,
 )
 
+DEBUG = "--debug"
+
+
+def _zonder_debug(args: list[str]) -> tuple[list[str], bool]:
+    """``--debug`` mag overal op de regel staan (voor een ``--``)."""
+    einde = args.index("--") if "--" in args else len(args)
+    voor = [a for a in args[:einde] if a != DEBUG]
+    return voor + args[einde:], len(voor) < einde
+
+
+def _uitgang(fout: BaseException, debug: bool) -> int:
+    """De melding en exitcode bij een fout die uit een opdracht valt."""
+    from stelselkit.cli.gebruiksfouten import (
+        gebruiksfout,
+        interne_fout,
+        is_click_fout,
+        systeemfout,
+        vertaalbaar,
+    )
+    from stelselkit.fouten import Uitgang
+
+    if isinstance(fout, KeyboardInterrupt) or type(fout).__name__ == "Abort":
+        print("stelsel: afgebroken", file=sys.stderr)  # Ctrl-C of einde invoer bij een vraag
+        return 130
+    if vertaalbaar(fout):
+        print(gebruiksfout(fout), file=sys.stderr)
+        return int(Uitgang.GEBRUIK)
+    if is_click_fout(fout):
+        fout.show()  # type: ignore[attr-defined]
+        return int(fout.exit_code)  # type: ignore[attr-defined]
+    if debug:
+        traceback.print_exception(fout)
+    if isinstance(fout, OSError):
+        print(systeemfout(fout), file=sys.stderr)
+        return int(Uitgang.GEBRUIK)
+    print(interne_fout(fout, __version__), file=sys.stderr)
+    return int(Uitgang.INTERN)
+
+
+class StelselGroep(TyperGroup):
+    """De hoofdgroep: dezelfde opdrachten, met de ene foutgrens om alles heen."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        argumenten, debug = _zonder_debug(list(sys.argv[1:] if args is None else args))
+        try:
+            uitgang = super().main(
+                argumenten, prog_name or "stelsel", complete_var, standalone_mode=False, **extra
+            )
+        except SystemExit:
+            raise
+        except BaseException as fout:
+            uitgang = _uitgang(fout, debug)
+        code = uitgang if isinstance(uitgang, int) else 0
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
 app = typer.Typer(
     name="stelsel",
+    cls=StelselGroep,
     help=(
         "stelsel: het buurtdossier van de gemeentelijke netwerkstrategie en de stelselmatrix, "
-        "als platte YAML-bestanden. Valideren, analyseren, rapporteren."
+        "als platte YAML-bestanden. Valideren, analyseren, rapporteren. Bij een interne fout "
+        "toont --debug (waar ook op de regel) de volledige traceback."
     ),
     no_args_is_help=True,
     add_completion=False,
@@ -97,25 +176,5 @@ _koppel_subopdrachten()
 
 
 def main() -> None:
-    """Het startpunt van ``stelsel``: fouten in het gebruik krijgen een Nederlandse melding."""
-    import sys
-
-    from stelselkit.cli.gebruiksfouten import gebruiksfout, is_click_fout, vertaalbaar
-
-    try:
-        uitgang = app(standalone_mode=False)
-    except KeyboardInterrupt:
-        print("stelsel: afgebroken", file=sys.stderr)
-        sys.exit(130)
-    except Exception as fout:
-        if vertaalbaar(fout):
-            print(gebruiksfout(fout), file=sys.stderr)
-            sys.exit(2)
-        if is_click_fout(fout):
-            fout.show()  # type: ignore[attr-defined]
-            sys.exit(fout.exit_code)  # type: ignore[attr-defined]
-        if type(fout).__name__ == "Abort":  # Ctrl-C of einde invoer bij een vraag
-            print("stelsel: afgebroken", file=sys.stderr)
-            sys.exit(130)
-        raise
-    sys.exit(uitgang if isinstance(uitgang, int) else 0)
+    """Het startpunt van ``stelsel``; de foutgrens zit in :class:`StelselGroep`."""
+    app()

@@ -70,3 +70,46 @@ def gebruiksfout(fout: BaseException) -> str:
     if fout.message.startswith("Got unexpected extra argument"):
         return f"stelsel: te veel argumenten ({fout.message.split('(')[-1].rstrip(')')}){hint}"
     return f"stelsel: verkeerd gebruik: {fout.message}{hint}"
+
+
+def _pad_van(fout: OSError) -> str:
+    return str(fout.filename) if fout.filename is not None else ""
+
+
+def systeemfout(fout: OSError) -> str:
+    """Een fout van het besturingssysteem (schrijven, lezen, een map maken) als één regel."""
+    import errno
+    from pathlib import Path
+
+    pad = _pad_van(fout)
+    if fout.errno == errno.EEXIST:
+        if Path(pad).is_file():
+            return f"stelsel: '{pad}' is een bestand; hier is een map nodig. Kies een ander pad"
+        return f"stelsel: '{pad}' bestaat al; kies een ander pad of verwijder het eerst"
+    if fout.errno == errno.EISDIR:
+        return f"stelsel: '{pad}' is een map; geef een bestandsnaam (bijv. {pad}/uitvoer.md)"
+    if fout.errno == errno.ENOTDIR:
+        return (f"stelsel: in het pad '{pad}' staat een bestand waar een map hoort te staan; "
+                "kies een ander pad")
+    if fout.errno in (errno.EACCES, errno.EPERM):
+        return (f"stelsel: geen toestemming voor '{pad}'; kies een map waarin je mag schrijven "
+                "of vraag de beheerder om rechten")
+    if fout.errno == errno.ENOSPC:
+        return f"stelsel: de schijf is vol; '{pad}' is niet geschreven. Maak eerst ruimte vrij"
+    if fout.errno == errno.EROFS:
+        return f"stelsel: '{pad}' ligt op een schijf waarop niet geschreven kan worden"
+    if fout.errno == errno.ENOENT:
+        return f"stelsel: '{pad}' bestaat niet; controleer het pad"
+    if fout.errno == errno.ENAMETOOLONG:
+        return f"stelsel: de naam '{pad}' is te lang voor het bestandssysteem; kies een kortere"
+    code = errno.errorcode.get(fout.errno or 0, "onbekend")
+    return f"stelsel: het besturingssysteem weigert '{pad}' (systeemfout {code})"
+
+
+def interne_fout(fout: BaseException, versie: str) -> str:
+    """Een onverwachte fout: een bug in stelsel. Kort, met wat de gebruiker kan melden."""
+    return (
+        f"stelsel: interne fout ({type(fout).__name__}). Dit is een fout in stelsel {versie}, "
+        "niet in je dossier. Meld hem aan de beheerders van stelselkit met de opdracht die je "
+        "gaf en deze regel; 'stelsel --debug …' toont de volledige traceback"
+    )

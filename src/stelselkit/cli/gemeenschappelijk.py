@@ -81,12 +81,19 @@ def dag_van(tekst: str | None) -> dt.date:
 
     if tekst is None:
         return dt.date.today()
+    from stelselkit.model.basis import EERSTE_JAAR, LAATSTE_JAAR
+
     try:
-        return dt.date.fromisoformat(tekst)
+        dag = dt.date.fromisoformat(tekst)
     except ValueError:
         raise GebruiksFout(
             f"'--vandaag {tekst}' is geen datum; schrijf hem als 2014-06-30"
         ) from None
+    if not EERSTE_JAAR <= dag.year <= LAATSTE_JAAR:
+        raise GebruiksFout(
+            f"'--vandaag {tekst}' ligt buiten de jaren {EERSTE_JAAR}–{LAATSTE_JAAR}"
+        )
+    return dag
 
 
 def meld_dossierfouten(problemen: list[Probleem]) -> None:

@@ -20,7 +20,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any, ClassVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    model_validator,
+)
 
 Loc = tuple[str | int, ...]
 
@@ -47,6 +54,23 @@ def lijst_of_een(item: Any) -> Any:
         BeforeValidator(_als_lijst, json_schema_input_type=item | list[item] | None),
     ]
 
+
+# Datums in een dossier liggen in een mensenleven rond nu; 9999-12-31 is een tikfout, en zo'n
+# datum zou verderop (agenda, programma, rapport) over de grens van de kalender rekenen.
+EERSTE_JAAR = 1900
+LAATSTE_JAAR = 2100
+
+
+def _binnen_bereik(datum: dt.date) -> dt.date:
+    if not EERSTE_JAAR <= datum.year <= LAATSTE_JAAR:
+        raise ValueError(
+            f"{datum.isoformat()} ligt buiten de jaren {EERSTE_JAAR}–{LAATSTE_JAAR}; "
+            "is het jaartal een tikfout?"
+        )
+    return datum
+
+
+Datum = Annotated[dt.date, AfterValidator(_binnen_bereik)]
 
 IdLijst = lijst_of_een(Id)
 TekstLijst = lijst_of_een(str)
@@ -118,8 +142,8 @@ PersoonLijst = lijst_of_een(Persoon)
 class Periode(Model):
     """Een periode met begin en (eventueel) einde."""
 
-    van: dt.date
-    tot: dt.date | None = None
+    van: Datum
+    tot: Datum | None = None
 
     @model_validator(mode="after")
     def _volgorde(self) -> Periode:
@@ -181,8 +205,8 @@ class Praktijkafspraak(Model):
 
     id: Id
     afspraak: str
-    van: dt.date
-    tot: dt.date | None = None
+    van: Datum
+    tot: Datum | None = None
     wie: PersoonLijst = Field(default_factory=list)
 
     @model_validator(mode="after")

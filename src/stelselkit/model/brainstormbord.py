@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from stelselkit.model.basis import Bestand, Id, TekstOfModel
+from stelselkit.model.basis import Bestand, Datum, Id, TekstOfModel
 
 
 class Vraag(TekstOfModel):
@@ -26,7 +25,7 @@ class Brainstormbord(Bestand):
     soort: Literal["brainstormbord"]
     titel: str = Field(description="het thema in het midden van het bord")
     thema: Id | None = None
-    datum: dt.date | None = None
+    datum: Datum | None = None
     plaats: str | None = None
     wensen: list[str] = Field(default_factory=list, description="Wat wensen we?")
     voorbeelden: list[str] = Field(default_factory=list, description="Wat zijn mooie voorbeelden?")

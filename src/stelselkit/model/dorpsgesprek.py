@@ -7,12 +7,11 @@ Contactgegevens zijn persoonsgegevens: standaard privé.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from stelselkit.model.basis import Bestand, Id, Model, TekstOfModel
+from stelselkit.model.basis import Bestand, Datum, Id, Model, TekstOfModel
 
 
 class Reactie(TekstOfModel):
@@ -42,7 +41,7 @@ class Dorpsgesprek(Bestand):
     soort: Literal["dorpsgesprek"]
     titel: str
     thema: Id | None = None
-    datum: dt.date
+    datum: Datum
     plaats: str | None = None
     reacties: list[Reactie] = Field(default_factory=list)
     contacten: list[Contact] = Field(default_factory=list)

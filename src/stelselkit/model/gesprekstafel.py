@@ -7,13 +7,12 @@ gezamenlijke tijdlijn.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from stelselkit.model.basis import Bestand, Definitie, Id, Model, Persoon
+from stelselkit.model.basis import Bestand, Datum, Definitie, Id, Model, Persoon
 
 
 class Verbintenis(Persoon):
@@ -34,7 +33,7 @@ class Tafelkaart(Model):
 
 
 class TijdlijnPunt(Model):
-    datum: dt.date
+    datum: Datum
     wat: str
 
 
@@ -47,7 +46,7 @@ class Gesprekstafel(Bestand):
     soort: Literal["gesprekstafel"]
     titel: str
     thema: Id | None = None
-    datum: dt.date
+    datum: Datum
     plaats: str | None = None
     tafels: list[Tafelkaart] = Field(default_factory=list)
     tijdlijn: list[TijdlijnPunt] = Field(default_factory=list)

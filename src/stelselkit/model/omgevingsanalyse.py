@@ -7,14 +7,13 @@ Optioneel de besteding per kring in uren of euro's, per lijn en per periode.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from typing import ClassVar, Literal
 
 from pydantic import Field, create_model, model_validator
 
 from stelselkit import methode
-from stelselkit.model.basis import Bestand, Id, Model, Verwijzing
+from stelselkit.model.basis import Bestand, Datum, Id, Model, Verwijzing
 
 
 def _antwoordmodel(invalshoek: methode.Invalshoek) -> type[Model]:
@@ -78,7 +77,7 @@ class Omgevingsanalyse(Bestand):
     soort: Literal["omgevingsanalyse"]
     titel: str
     thema: Id | None = None
-    datum: dt.date | None = None
+    datum: Datum | None = None
     eigen_kracht: EigenKracht
     kringen: dict[Id, Kring] = Field(
         min_length=1,

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from stelselkit.model.basis import Bestand, Id, Loc, Model, Persoon, Verwijzing
+from stelselkit.model.basis import Bestand, Datum, Id, Loc, Model, Persoon, Verwijzing
 
 
 class Deelnemer(Persoon):
@@ -48,7 +47,7 @@ class Patroononderzoek(Bestand):
     soort: Literal["patroononderzoek"]
     titel: str = Field(description="het thema in het midden van het kruis")
     thema: Id | None = None
-    datum: dt.date | None = None
+    datum: Datum | None = None
     plaats: str | None = None
     deelnemers: dict[Id, Deelnemer] = Field(default_factory=dict)
     associaties: Associaties = Field(default_factory=Associaties)

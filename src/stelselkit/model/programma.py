@@ -8,7 +8,6 @@ naar het programma waaruit dit voortkwam.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from typing import Annotated, ClassVar, Literal
 
@@ -17,6 +16,7 @@ from pydantic import Field, create_model, model_validator
 from stelselkit import methode
 from stelselkit.model.basis import (
     Bestand,
+    Datum,
     Definitie,
     Id,
     IdLijst,
@@ -42,8 +42,8 @@ class Stap(Model):
     """De stand van één stap van het regieprogramma."""
 
     status: StapStatus = "nog-niet"
-    van: dt.date | None = None
-    tot: dt.date | None = None
+    van: Datum | None = None
+    tot: Datum | None = None
     notitie: str | None = None
 
 
@@ -59,8 +59,8 @@ class Activiteit(Model):
 
     wat: str
     wie: PersoonLijst = Field(default_factory=list)
-    datum: dt.date | None = Field(default=None, description="(begin)datum")
-    tot: dt.date | None = Field(default=None, description="einddatum als het meer dagen duurt")
+    datum: Datum | None = Field(default=None, description="(begin)datum")
+    tot: Datum | None = Field(default=None, description="einddatum als het meer dagen duurt")
     plaats: str | None = None
     cellen: lijst_of_een(Cel) = Field(  # type: ignore[valid-type]
         default_factory=list, description='cellen van de stelselmatrix, als "positie/element"'

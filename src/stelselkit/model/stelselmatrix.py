@@ -6,14 +6,13 @@ basis van het programma van activiteiten. Een cel heet in verwijzingen ``positie
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from typing import ClassVar, Literal
 
 from pydantic import Field, create_model
 
 from stelselkit import methode
-from stelselkit.model.basis import Bestand, Definitie, Id, Model, TekstOfModel, Verwijzing
+from stelselkit.model.basis import Bestand, Datum, Definitie, Id, Model, TekstOfModel, Verwijzing
 
 
 class Aandachtspunt(TekstOfModel):
@@ -41,7 +40,7 @@ class Stelselmatrix(Bestand):
 
     soort: Literal["stelselmatrix"]
     thema: Id | None = None
-    datum: dt.date | None = None
+    datum: Datum | None = None
     cellen: dict[Id, Kolom] = Field(  # type: ignore[valid-type]
         default_factory=dict, description="per positie, per element de aandachtspunten"
     )

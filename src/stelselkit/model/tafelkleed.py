@@ -7,7 +7,6 @@ posities van betrokkenheid.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from typing import ClassVar, Literal
 
@@ -16,6 +15,7 @@ from pydantic import Field
 from stelselkit import methode
 from stelselkit.model.basis import (
     Bestand,
+    Datum,
     Id,
     IdLijst,
     Loc,
@@ -60,7 +60,7 @@ class Schakel(Model):
     )
     groep: str | None = Field(default=None, description="met welke groep, bij benadering: groep")
     verhaal: str | None = Field(default=None, description="het eigen verhaal voor dit contact")
-    uitgenodigd: dt.date | bool | None = Field(
+    uitgenodigd: Datum | bool | None = Field(
         default=None, description="uitgenodigd voor een eigen netwerkanalyse (datum of true)"
     )
     netwerkanalyse: Id | None = Field(
@@ -85,7 +85,7 @@ class Tafelkleed(Bestand):
     soort: Literal["tafelkleed"]
     titel: str = Field(description="het initiatief of thema in het midden, met een krachtige naam")
     thema: Id | None = Field(default=None, description="id van het thema in dit dossier")
-    datum: dt.date = Field(description="de dag van deze momentopname")
+    datum: Datum = Field(description="de dag van deze momentopname")
     plaats: str | None = None
     gemaakt_door: PersoonLijst = Field(default_factory=list)
     vorige: Id | None = Field(default=None, description="id van de vorige momentopname")

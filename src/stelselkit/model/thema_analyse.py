@@ -7,7 +7,6 @@ ontmoetingsmomenten en een manifestatiemoment.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from typing import Annotated, ClassVar, Literal
 
@@ -15,6 +14,7 @@ from pydantic import BeforeValidator, Field
 
 from stelselkit.model.basis import (
     Bestand,
+    Datum,
     Definitie,
     Id,
     IdLijst,
@@ -80,7 +80,7 @@ class Moment(TekstOfModel):
 
     id: Id | None = None
     naam: str
-    datum: dt.date | None = None
+    datum: Datum | None = None
     plaats: str | None = None
     uitkomst: str | None = Field(default=None, description="wat het moment opleverde")
 
@@ -102,7 +102,7 @@ class ThemaAnalyse(Bestand):
     soort: Literal["thema-analyse"]
     naam: str = Field(description="de gekozen, uitnodigende naam")
     thema: Id | None = Field(default=None, description="id van het thema in dit dossier")
-    datum: dt.date | None = None
+    datum: Datum | None = None
     woorden: list[str] = Field(default_factory=list, description="brainstorm van woorden")
     verhaal: str | None = None
     ideeen: list[Vakitem] = Field(default_factory=list, description="ideeën en activiteiten")

@@ -24,6 +24,7 @@ from stelselkit import methode
 from stelselkit.analyse import GEWICHT_VOLGORDE, Bevinding
 from stelselkit.fouten import GebruiksFout, InhoudsFout
 from stelselkit.lezen.dossier import Dossier, laad_dossier
+from stelselkit.taal import aantal
 from stelselkit.uitvoer.schrijven import schrijf_uitvoer
 from stelselkit.weergave.sjablonen import render
 
@@ -74,7 +75,8 @@ def geldig_dossier(map_: Path) -> Dossier:
     if not dossier.geldig:
         fouten = [p for p in dossier.problemen if p.niveau == "fout"]
         raise InhoudsFout(
-            f"het dossier {map_} heeft {len(fouten)} fout(en); eerst: {fouten[0].als_regel()}\n"
+            f"het dossier {map_} heeft {aantal(len(fouten), 'fout', 'fouten')}; "
+            f"eerst: {fouten[0].als_regel()}\n"
             f"(zie alle problemen met 'stelsel valideer {map_}')",
             fouten,
         )

@@ -58,6 +58,8 @@ def schrijf_uitvoer(pad: Path, tekst: str, *, overschrijven: bool = False) -> No
     dezelfde bestanden. Elk ander bestaand bestand is van de gebruiker en blijft staan, tenzij
     ``overschrijven``. Wat ``stelsel`` schreef, staat in ``.stelsel-uitvoer`` in dezelfde map.
     """
+    if pad.is_dir():
+        raise GebruiksFout(f"'{pad}' is een map; geef een bestandsnaam (bijv. {pad}/uitvoer.md)")
     gemaakt = _door_stelsel_gemaakt(pad.parent)
     if pad.exists() and not overschrijven and pad.name not in gemaakt:
         raise GebruiksFout(

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import jinja2
 
+from stelselkit.taal import aantal, opsomming
+
 
 @cache
 def sjabloonmap() -> Path:
@@ -36,6 +38,8 @@ def omgeving(eigen_map: Path | None = None) -> jinja2.Environment:
         lstrip_blocks=True,
         autoescape=False,
     )
+    env.filters["aantal"] = aantal
+    env.filters["opsomming"] = opsomming
     return env
 
 

@@ -1,0 +1,21 @@
+"""Nederlands proza voor meldingen en bevindingen: tellen en opsommen.
+
+Een mens schrijft "1 initiatief" en "2 initiatieven", nooit "initiatief/initiatieven" of
+"positie(s)"; en "a, b en c", niet "a, b, c".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def aantal(n: int, enkelvoud: str, meervoud: str) -> str:
+    """``aantal(1, "initiatief", "initiatieven")`` → ``"1 initiatief"``; 0 en 2 → meervoud."""
+    return f"{n} {enkelvoud if n == 1 else meervoud}"
+
+
+def opsomming(delen: Sequence[str], voegwoord: str = "en") -> str:
+    """``["a", "b", "c"]`` → ``"a, b en c"``; één deel blijft zichzelf, geen delen is leeg."""
+    if len(delen) <= 1:
+        return "".join(delen)
+    return f"{', '.join(delen[:-1])} {voegwoord} {delen[-1]}"

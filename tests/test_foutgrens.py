@@ -1,0 +1,186 @@
+"""De ene foutgrens: elke opdracht geeft bij elke fout één Nederlandse regel, nooit een traceback.
+
+Elke opdracht draait hier op een dossier waarin elke datum in het jaar 9999 ligt, en met een
+``--uit`` die een bestaand bestand is, een map, en een pad onder een bestand.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from stelselkit.cli import app
+
+runner = CliRunner()
+VOORBEELDEN = Path(__file__).parents[1] / "examples"
+DOORWERTH = VOORBEELDEN / "doorwerth"
+OOSTERBEEK = VOORBEELDEN / "oosterbeek"
+
+# Elke opdracht als functie van (dossier, uit); ``uit`` is None voor opdrachten zonder --uit.
+Opdracht = Callable[[Path, Path], list[str]]
+OPDRACHTEN: dict[str, Opdracht] = {
+    "valideer": lambda d, u: ["valideer", str(d)],
+    "privacy": lambda d, u: ["privacy", str(d), "--uit", str(u)],
+    "rapport": lambda d, u: ["rapport", str(d), "--uit", str(u)],
+    "vergelijk": lambda d, u: ["vergelijk", str(d), str(OOSTERBEEK), "--uit", str(u)],
+    "verloop": lambda d, u: ["verloop", str(d), "--uit", str(u)],
+    "matrix": lambda d, u: ["matrix", str(d), "--uit", str(u)],
+    "programma": lambda d, u: ["programma", str(d), "--uit", str(u)],
+    "programma nieuw": lambda d, u: [
+        "programma", "nieuw", str(d / "programma-2013-2014.yaml"), "--uit", str(u)],
+    "analyse netwerk": lambda d, u: [
+        "analyse", "netwerk", str(d / "tafelkleden" / "buurtkracht-2014.yaml"), "--uit", str(u)],
+    "analyse omgeving": lambda d, u: [
+        "analyse", "omgeving", str(d / "analyses" / "omgevingsanalyse-vitale-omgeving.yaml"),
+        "--uit", str(u)],
+    "analyse vermogen": lambda d, u: [
+        "analyse", "vermogen", str(d / "analyses" / "vermogensanalyse-2014.yaml"), "--uit", str(u)],
+    "analyse thema": lambda d, u: [
+        "analyse", "thema", str(d / "analyses" / "thema-analyse-nieuw-wonen.yaml"),
+        "--uit", str(u)],
+    "analyse patroon": lambda d, u: [
+        "analyse", "patroon", str(d / "analyses" / "patroononderzoek-buurtkracht.yaml"),
+        "--uit", str(u)],
+    "export netwerk": lambda d, u: [
+        "export", "netwerk", str(d / "tafelkleden" / "buurtkracht-2014.yaml"), "--format", "csv",
+        "--uit", str(u)],
+    "export agenda": lambda d, u: ["export", "agenda", str(d), "--uit", str(u)],
+    "nieuw": lambda d, u: [
+        "nieuw", "tafelkleed", str(u), "--van", str(d / "tafelkleden" / "buurtkracht-2014.yaml")],
+}
+# Opdrachten die geen dossierinhoud lezen, alleen schrijven.
+SCHRIJVERS: dict[str, Opdracht] = {
+    "schema": lambda d, u: ["schema", "--uit", str(u)],
+    "init": lambda d, u: ["init", str(u), "--buurt", "Heveadorp", "--gemeente", "Renkum",
+                          "--thema", "Gezond Heveadorp"],
+    "ci": lambda d, u: ["ci", str(u), "--platform", "github"],
+}
+
+
+def _git(map_: Path) -> None:
+    for opdracht in (["init", "-q"], ["add", "."],
+                     ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "dossier"]):
+        subprocess.run(["git", *opdracht], cwd=map_, check=True)
+
+
+@pytest.fixture(scope="module")
+def verre_toekomst(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Doorwerth, met elke datum in het jaar 9999, in een eigen git-repository."""
+    map_ = tmp_path_factory.mktemp("toekomst") / "doorwerth"
+    shutil.copytree(DOORWERTH, map_)
+    for bestand in map_.rglob("*.yaml"):
+        tekst = bestand.read_text(encoding="utf-8")
+        bestand.write_text(re.sub(r"\b20(\d\d)-(\d\d)-(\d\d)\b", r"99\1-\2-\3", tekst),
+                           encoding="utf-8")
+    _git(map_)
+    return map_
+
+
+def _een_nederlandse_fout(uitkomst: object, code: int) -> str:
+    uitvoer: str = uitkomst.output  # type: ignore[attr-defined]
+    assert uitkomst.exit_code == code, uitvoer  # type: ignore[attr-defined]
+    assert "Traceback" not in uitvoer and "Error" not in uitvoer
+    assert uitkomst.exception is None or isinstance(  # type: ignore[attr-defined]
+        uitkomst.exception, SystemExit)  # type: ignore[attr-defined]
+    assert "stelsel: " in uitvoer or ": fout: " in uitvoer
+    return uitvoer
+
+
+# Deze opdrachten lezen het bestand met de datum zelf en noemen die fout dus altijd.
+LEZEN_DE_DATUM = {"valideer", "programma nieuw", "analyse netwerk", "export netwerk", "nieuw"}
+
+
+@pytest.mark.parametrize("naam", sorted(OPDRACHTEN))
+def test_datum_in_de_verre_toekomst(naam: str, verre_toekomst: Path, tmp_path: Path) -> None:
+    """Vroeger crashten programma, export agenda, rapport en verloop op 9999-12-31."""
+    uit = (verre_toekomst / "tafelkleden" / "nieuw.yaml" if naam == "nieuw"
+           else tmp_path / "uit" / "x.md")
+    uitkomst = runner.invoke(app, OPDRACHTEN[naam](verre_toekomst, uit))
+    assert uitkomst.exit_code in (0, 1), uitkomst.output
+    assert "Traceback" not in uitkomst.output
+    assert uitkomst.exception is None or isinstance(uitkomst.exception, SystemExit)
+    if uitkomst.exit_code == 1:
+        _een_nederlandse_fout(uitkomst, 1)
+    if naam in LEZEN_DE_DATUM:
+        assert uitkomst.exit_code == 1
+        assert "ligt buiten de jaren 1900–2100; is het jaartal een tikfout?" in uitkomst.output
+
+
+@pytest.fixture()
+def bestand(tmp_path: Path) -> Path:
+    pad = tmp_path / "al-hier.txt"
+    pad.write_text("van de gebruiker\n", encoding="utf-8")
+    return pad
+
+
+ALLE = {naam: o for naam, o in {**OPDRACHTEN, **SCHRIJVERS}.items() if naam != "valideer"}
+
+
+@pytest.mark.parametrize("naam", sorted(ALLE))
+def test_uit_onder_een_bestand(naam: str, bestand: Path) -> None:
+    uitkomst = runner.invoke(app, ALLE[naam](DOORWERTH, bestand / "sub" / "x.md"))
+    uitvoer = _een_nederlandse_fout(uitkomst, 2)
+    assert f"'{bestand}" in uitvoer
+    assert bestand.read_text(encoding="utf-8") == "van de gebruiker\n"
+
+
+@pytest.mark.parametrize("naam", sorted(ALLE))
+def test_uit_is_een_bestaand_bestand(naam: str, bestand: Path) -> None:
+    uitkomst = runner.invoke(app, ALLE[naam](DOORWERTH, bestand))
+    _een_nederlandse_fout(uitkomst, 2)
+    assert bestand.read_text(encoding="utf-8") == "van de gebruiker\n"
+
+
+@pytest.mark.parametrize("naam", sorted(set(OPDRACHTEN) - {"valideer", "rapport"}))
+def test_uit_is_een_map(naam: str, tmp_path: Path) -> None:
+    (tmp_path / "iets.md").write_text("x\n", encoding="utf-8")
+    uitkomst = runner.invoke(app, OPDRACHTEN[naam](DOORWERTH, tmp_path))
+    _een_nederlandse_fout(uitkomst, 2)
+
+
+def test_onverwachte_fout_is_een_interne_fout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Een bug (hier nagebootst) geeft exit 3 en zegt wat te melden; de traceback alleen met
+    --debug."""
+    from stelselkit.opdrachten import valideren
+
+    def kapot(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("nagebootst")
+
+    monkeypatch.setattr(valideren, "valideer", kapot)
+    uitkomst = runner.invoke(app, ["valideer", str(DOORWERTH)])
+    assert uitkomst.exit_code == 3
+    assert "stelsel: interne fout (ZeroDivisionError)" in uitkomst.output
+    assert "Meld hem" in uitkomst.output and "Traceback" not in uitkomst.output
+    met_debug = runner.invoke(app, ["valideer", str(DOORWERTH), "--debug"])
+    assert met_debug.exit_code == 3
+    assert "Traceback" in met_debug.output and "nagebootst" in met_debug.output
+
+
+def test_besturingssysteem_zegt_nee(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Een volle schijf (nagebootst: als root is schrijfrecht niet af te nemen) → exit 2."""
+    import errno
+    import os
+
+    def vol(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(tmp_path / "m.md"))
+
+    monkeypatch.setattr("stelselkit.uitvoer.schrijven.os.fsync", vol)
+    uitkomst = runner.invoke(app, ["matrix", str(OOSTERBEEK), "--uit", str(tmp_path / "m.md")])
+    uitvoer = _een_nederlandse_fout(uitkomst, 2)
+    assert "de schijf is vol" in uitvoer
+    assert list(tmp_path.iterdir()) == []  # geen half bestand, geen tijdelijk bestand
+
+
+@pytest.mark.parametrize("opdracht", [
+    ["programma", str(DOORWERTH), "--vandaag", "9999-12-31"],
+    ["rapport", str(DOORWERTH), "--uit", "x", "--vandaag", "0001-01-01"],
+])
+def test_vandaag_in_de_verre_toekomst(opdracht: list[str]) -> None:
+    uitvoer = _een_nederlandse_fout(runner.invoke(app, opdracht), 2)
+    assert "ligt buiten de jaren 1900–2100" in uitvoer
