@@ -211,6 +211,82 @@ NETWERKSTAPPEN: tuple[Term, ...] = (
     Term("slotbijeenkomst", "Slotbijeenkomst: afronden, vieren, sleutelfiguren zichtbaar maken"),
 )
 
+# 001 §5.2 (ervaring 12): "Gezin heeft eigen regie. Vragen die belangrijk zijn bij een
+# casusbespreking". Ze worden met tekst beantwoord, niet met een score.
+CASUSVRAGEN: tuple[Term, ...] = (
+    Term(
+        "ordenen",
+        "Ordenen",
+        "Is het gezin/de jongere in staat om de eigen situatie te ordenen en tot de kern te komen?",
+    ),
+    Term(
+        "communiceren",
+        "Communiceren",
+        "Is het gezin/de jongere in staat om over de eigen situatie te communiceren en contact te "
+        "maken?",
+    ),
+    Term(
+        "regie",
+        "Regie nemen",
+        "Is het gezin/de jongere in staat om regie te nemen over de eigen situatie en de inzet die "
+        "daarbij nodig is?",
+    ),
+    Term(
+        "verder_helpen",
+        "Zichzelf verder helpen",
+        "Is het gezin/de jongere in staat om zichzelf verder te helpen en vraagstukken op te "
+        "lossen?",
+    ),
+)
+
+# 001 §5.3: de elf stappen van de vissenkom. De uitleg zegt welke kring de stap zet: de
+# buitenkring (open netwerk) of de binnenkring (casusteam).
+VISSENKOM_STAPPEN: tuple[Term, ...] = (
+    Term("inbrengen", "1. Inbrengen en kiezen van een casus", "buitenkring"),
+    Term("observatiepunten", "2. Vaststellen van observatiepunten", "buitenkring"),
+    Term("binnenkring", "3. Vormen binnenkring (casusteam)", "buitenkring"),
+    Term(
+        "expertise",
+        "4. Bijeenbrengen van expertise rond de casus: vormen van een casusteam",
+        "binnenkring",
+    ),
+    Term(
+        "uitwisselen",
+        "5. Uitwisselen professionaliteit, motiveren van betrokkenheid bij de concrete casus",
+        "binnenkring",
+    ),
+    Term(
+        "open-gesprek",
+        "6. Open gesprek over de casus, ieders kijk daarop, ieders deskundigheid en de eigen "
+        "kracht en positie van het gezin",
+        "binnenkring",
+    ),
+    Term(
+        "afstemmen",
+        "7. Afstemmen en aanscherpen van ieders expertise, komen tot een afgestemd casusteam en "
+        "maken van een handelingsplan",
+        "binnenkring",
+    ),
+    Term("observaties", "8. Bespreken observaties", "buitenkring"),
+    Term(
+        "expertise-missen",
+        "9. Is er expertise die je mist en toe zou willen voegen? Is er expertise die je "
+        "overlappend of overbodig vindt?",
+        "buitenkring",
+    ),
+    Term(
+        "groepjes",
+        "10. Eventueel gaat het open netwerk in kleine groepjes verdiepend in gesprek over de "
+        "aanpak van het casusteam (binnenkring)",
+        "buitenkring",
+    ),
+    Term(
+        "afronding",
+        "11. Plenaire afronding: aandachtspunten/onderwerpen voor de proeftuin",
+        "buitenkring",
+    ),
+)
+
 # 002 instr. 1 stap 3: schakels "vooral in de lokale gemeenschap en niet alleen bij
 # professionals". Achtergronden die tot de lokale gemeenschap horen, en die tot de
 # professionals of de gemeente.

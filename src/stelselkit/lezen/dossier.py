@@ -177,6 +177,13 @@ def lees_bestand(pad: Path, naam: str | None = None) -> tuple[Ingelezen, list[Pr
     if probleem:
         return ingelezen, [probleem]
     model_cls = SOORTEN[bron.data["soort"]]
+    weigeringen = [
+        Probleem(bron.naam, *bron.plek(loc, sleutel=op_sleutel), melding, pad=pad_tekst(loc),
+                 code="persoonsgegeven")
+        for loc, melding, op_sleutel in model_cls.geweigerde_persoonsgegevens(bron.data)
+    ]
+    if weigeringen:
+        return ingelezen, weigeringen
     try:
         model = model_cls.model_validate(bron.data)
     except ValidationError as fout:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from stelselkit.model.basis import Bestand
 from stelselkit.model.brainstormbord import Brainstormbord
+from stelselkit.model.casus import Casus
 from stelselkit.model.dorpsgesprek import Dorpsgesprek
 from stelselkit.model.dossier import Dossier
+from stelselkit.model.gebiedsteam import Gebiedsteam
 from stelselkit.model.gesprekstafel import Gesprekstafel
 from stelselkit.model.omgevingsanalyse import Omgevingsanalyse
 from stelselkit.model.patroononderzoek import Patroononderzoek
@@ -17,6 +19,7 @@ from stelselkit.model.tafelkleed import Tafelkleed
 from stelselkit.model.thema import Thema
 from stelselkit.model.thema_analyse import ThemaAnalyse
 from stelselkit.model.vermogensanalyse import Vermogensanalyse
+from stelselkit.model.vissenkom import Vissenkom
 
 SOORTEN: dict[str, type[Bestand]] = {
     model.SOORT: model
@@ -35,6 +38,9 @@ SOORTEN: dict[str, type[Bestand]] = {
         Stelselmatrix,
         Programma,
         Portfolio,
+        Gebiedsteam,
+        Casus,
+        Vissenkom,
     )
 }
 
@@ -42,8 +48,10 @@ __all__ = [
     "SOORTEN",
     "Bestand",
     "Brainstormbord",
+    "Casus",
     "Dorpsgesprek",
     "Dossier",
+    "Gebiedsteam",
     "Gesprekstafel",
     "Omgevingsanalyse",
     "Patroononderzoek",
@@ -55,4 +63,5 @@ __all__ = [
     "Thema",
     "ThemaAnalyse",
     "Vermogensanalyse",
+    "Vissenkom",
 ]

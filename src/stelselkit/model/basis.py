@@ -176,6 +176,9 @@ class Bestand(Model):
 
     SOORT: ClassVar[str] = ""
     TITEL: ClassVar[str] = ""
+    # False voor soorten die nooit in openbare uitvoer mogen (casus, vissenkom): de openbare
+    # kopie van een dossier laat ze weg (zie stelselkit.lezen.openbaar).
+    OPENBAAR: ClassVar[bool] = True
 
     versie: int = Field(
         default=SCHEMA_VERSIE,
@@ -184,6 +187,15 @@ class Bestand(Model):
         description="schemaversie van dit bestand",
     )
     id: Id | None = Field(default=None, description="vaste id; standaard de bestandsnaam")
+
+    @classmethod
+    def geweigerde_persoonsgegevens(cls, data: object) -> Iterator[tuple[Loc, str, bool]]:
+        """Persoonsgegevens die deze soort weigert, in de ruwe gegevens vóór het model ze leest:
+        (plek, melding, op_sleutel), zodat elke weigering op haar eigen regel en kolom staat.
+
+        Standaard geen; een casus en een vissenkom weigeren namen, adressen en geboortedatums.
+        """
+        return iter(())
 
     def definities(self) -> Iterator[Definitie]:
         """Ids die dit bestand aanbiedt (naast zijn eigen id)."""

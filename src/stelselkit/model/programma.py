@@ -32,6 +32,17 @@ from stelselkit.model.basis import (
 CEL_PATROON = r"^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$"
 Cel = Annotated[str, Field(pattern=CEL_PATROON)]
 
+
+
+def onbekend_element(cel: str) -> str | None:
+    """De melding als het element van een cel ("positie/element") niet bestaat, anders None."""
+    elementen = methode.ids(methode.ELEMENTEN)
+    element = cel.split("/", 1)[1]
+    if element in elementen:
+        return None
+    return f"'{element}' is geen element van de stelselmatrix; kies uit: " + ", ".join(elementen)
+
+
 StapStatus = Literal["nog-niet", "gepland", "loopt", "gedaan"]
 ActiviteitStatus = Literal["gepland", "loopt", "gedaan", "vervallen"]
 StapId = Literal[methode.ids(methode.STAPPEN)]  # type: ignore[misc]
@@ -130,13 +141,8 @@ class Programma(Bestand):
                 )
 
     def interne_problemen(self) -> Iterator[tuple[Loc, str]]:
-        elementen = methode.ids(methode.ELEMENTEN)
         for sleutel, activiteit in self.activiteiten.items():
             for i, cel in enumerate(activiteit.cellen):
-                element = cel.split("/", 1)[1]
-                if element not in elementen:
-                    yield (
-                        ("activiteiten", sleutel, "cellen", i),
-                        f"'{element}' is geen element van de stelselmatrix; kies uit: "
-                        + ", ".join(elementen),
-                    )
+                melding = onbekend_element(cel)
+                if melding:
+                    yield ("activiteiten", sleutel, "cellen", i), melding
