@@ -309,6 +309,44 @@ def _patroononderzoek(b: Buurt, thema: str) -> dict[str, Any]:
             "gesprek": {"verstaan": b.zin(), "meenemen": b.zin()}}
 
 
+_ROLLEN = ("jeugdverpleegkundige", "schoolmaatschappelijk werker", "huisarts", "buurtwerker",
+           "praktijkondersteuner", "jeugdhulp", "ouderenadviseur", "wijkverpleegkundige")
+_ANTWOORDEN = ("Het gezin brengt de kern zelf onder woorden", "Contact loopt via de school",
+               "Nog niet over de inzet van de tweede lijn", "Wil zelf verder met een cursus")
+
+
+def _casussen(b: Buurt, thema: str) -> dict[str, dict[str, Any]]:
+    """Gebiedsteam, casussen en een vissenkom, met rollen en codes (nooit namen)."""
+    bestanden: dict[str, dict[str, Any]] = {
+        "gebiedsteam.yaml": {
+            "soort": "gebiedsteam", "versie": 1, "id": "gebiedsteam-1",
+            "titel": f"Gebiedsteam {b.naam}", "thema": thema,
+            "kern": {"teamcoach": "teamcoach", "vraagconsulent": "vraagconsulent"},
+            "schil": {_slug(r): r for r in b.rng.sample(_ROLLEN, 3)},
+        },
+    }
+    codes = [f"c-{i + 1}" for i in range(b.rng.randint(1, 6))]
+    for code in codes:
+        start = b.dag(b.rng.randint(0, 300))
+        tweede = {"lijn": "tweede", "opgeschaald": start + dt.timedelta(days=30)}
+        if b.rng.random() < 0.5:
+            tweede["teruggeschakeld"] = start + dt.timedelta(days=120)
+        bestanden[f"casussen/casus-{code}.yaml"] = {
+            "soort": "casus", "versie": 1, "code": code, "thema": thema, "start": start,
+            "vragen": {v: b.rng.choice(_ANTWOORDEN) for v in methode.ids(methode.CASUSVRAGEN)
+                       if b.rng.random() < 0.8},
+            "casusregisseur": {"rol": b.rng.choice(_ROLLEN),
+                               "lijn": b.rng.choice(methode.ids(methode.LIJNEN))},
+            "lijnen": [{"lijn": "eerste", "opgeschaald": start}, tweede],
+        }
+    bestanden["casussen/vissenkom-1.yaml"] = {
+        "soort": "vissenkom", "versie": 1, "casus": codes[0], "thema": thema,
+        "binnenkring": [{"rol": r} for r in b.rng.sample(_ROLLEN, 3)],
+        "gemiste_expertise": b.rng.sample(_ROLLEN, 1),
+    }
+    return bestanden
+
+
 def buurt_dossier(seed: int, gemeente_index: int, buurt_index: int) -> dict[str, dict[str, Any]]:
     """De bestanden (naam → inhoud) van één buurt; hangt alleen af van de drie getallen."""
     rng = random.Random(f"{seed}/{gemeente_index}/{buurt_index}")
@@ -369,6 +407,11 @@ def buurt_dossier(seed: int, gemeente_index: int, buurt_index: int) -> dict[str,
     if rng.random() < 0.4:
         bestanden["vermogensanalyse.yaml"] = _vermogensanalyse(
             b, thema, ["tafelkleed-1", *bronnen])
+    # Een eigen toevalsbron, zodat de bestanden hierboven dezelfde blijven als vóór de casussen.
+    casusbuurt = Buurt(rng=random.Random(f"{seed}/{gemeente_index}/{buurt_index}/casus"),
+                       gemeente=gemeente, naam=naam, groot=False, begin=b.begin)
+    if casusbuurt.rng.random() < 0.5:
+        bestanden.update(_casussen(casusbuurt, thema))
     return bestanden
 
 
@@ -400,6 +443,7 @@ def genereer(uit: Path, schaal: float = 1.0, seed: int = SEED) -> Samenvatting:
             map_ = gemeente_map / f"{buurt_index + 1:02d}-{_slug(_WIJK[buurt_index % len(_WIJK)])}"
             map_.mkdir(parents=True)
             for naam, data in buurt_dossier(seed, g, buurt_index).items():
+                (map_ / naam).parent.mkdir(exist_ok=True)
                 grootte = schrijf_yaml(map_ / naam, data)
                 som.bestanden += 1
                 som.bytes += grootte

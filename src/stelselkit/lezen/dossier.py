@@ -291,6 +291,28 @@ def controleer_verwijzingen(dossier: Dossier) -> list[Probleem]:
     return problemen
 
 
+def casusmap(dossier: Dossier) -> Path:
+    """De map voor casussen en vissenkommen (``casusmap`` in dossier.yaml); nooit openbaar."""
+    kop = dossier.kop
+    return dossier.map / (kop.casusmap if kop else DossierModel.model_fields["casusmap"].default)
+
+
+def _buiten_casusmap(dossier: Dossier) -> Iterator[Probleem]:
+    """Een casus of vissenkom buiten de casusmap: die map blijft buiten elke publicatie."""
+    map_ = casusmap(dossier).resolve()
+    for bestand in dossier.bestanden:
+        model = SOORTEN.get(bestand.soort or "")
+        if model is None or model.OPENBAAR or map_ in bestand.pad.resolve().parents:
+            continue
+        relatief = map_.relative_to(dossier.map.resolve()).as_posix()
+        yield Probleem(
+            bestand.naam, 1, 1,
+            f"een {model.SOORT} hoort in de casusmap '{relatief}/' van het dossier: die map wordt "
+            f"nooit gepubliceerd en kan buiten git blijven (AVG); verplaats het bestand naar "
+            f"{relatief}/{bestand.pad.name}", code="buiten-casusmap",
+        )
+
+
 def laad_dossier(map_: Path) -> Dossier:
     """Lees een hele dossiermap en verzamel alle problemen."""
     dossier = Dossier(map=map_)
@@ -314,6 +336,7 @@ def laad_dossier(map_: Path) -> Dossier:
             "dossier.yaml hoort 'soort: dossier' te hebben", code="geen-dossier",
         ))
     dossier.problemen.extend(controleer_verwijzingen(dossier))
+    dossier.problemen.extend(_buiten_casusmap(dossier))
     dossier.problemen.sort()
     return dossier
 

@@ -33,6 +33,16 @@ class Dossier(Bestand):
         default=None, description='de mogelijkmakende omgeving, bijv. "vitale omgeving"'
     )
     regievoerders: PersoonLijst = Field(default_factory=list)
+    casusmap: str = Field(
+        default="casussen",
+        pattern=r"^[a-z0-9][a-z0-9_-]*(/[a-z0-9][a-z0-9_-]*)*$",
+        description="de map in het dossier voor casussen en vissenkommen; nooit gepubliceerd",
+    )
+    casusdrempel: int = Field(
+        default=5,
+        ge=3,
+        description="k-anonimiteit: pas vanaf zoveel casussen komen tellingen in openbare uitvoer",
+    )
     omschrijving: str | None = None
 
     def verwijzingen(self) -> Iterator[Verwijzing]:

@@ -20,9 +20,15 @@ from typing import Any
 
 from stelselkit import methode
 from stelselkit.fouten import GebruiksFout, InhoudsFout
-from stelselkit.lezen.dossier import DOSSIERBESTAND, dossiermap_van, lees_bestand
+from stelselkit.lezen.dossier import (
+    DOSSIERBESTAND,
+    casusmap,
+    dossiermap_van,
+    laad_dossier,
+    lees_bestand,
+)
 from stelselkit.lezen.yamlbron import lees_rt, schema_regel
-from stelselkit.model import SOORTEN
+from stelselkit.model import SOORTEN, Casus
 from stelselkit.opdrachten.schemas import alle_schemas
 from stelselkit.uitvoer.schrijven import schrijf_atomisch
 from stelselkit.weergave.sjablonen import render
@@ -201,6 +207,12 @@ def nieuw(soort: str, doel: Path, *, vandaag: dt.date, van: Path | None = None,
             f"'{map_}' ligt niet in een dossier (geen {DOSSIERBESTAND}); begin met 'stelsel init'"
         )
     basis = f"{soort}-{vandaag.isoformat()}"
+    if pad is None and not SOORTEN[soort].OPENBAAR:
+        # Een casus of vissenkom komt in de casusmap, die nooit gepubliceerd wordt; zijn code
+        # draagt geen volledige datum (die zou een geboortedatum kunnen zijn).
+        basis = f"{soort}-{vandaag:%Y-%m}"
+        map_ = casusmap(laad_dossier(dossiermap))
+        map_.mkdir(parents=True, exist_ok=True)
     if pad is None:
         pad = _vrij_pad(map_, basis)
     nieuw_id = maak_id(pad.stem)
@@ -211,8 +223,6 @@ def nieuw(soort: str, doel: Path, *, vandaag: dt.date, van: Path | None = None,
         if vorige_soort != soort:
             raise GebruiksFout(f"'{van}' is een {vorige_soort}, geen {soort}")
     else:
-        from stelselkit.lezen.dossier import laad_dossier
-
         bestaand = laad_dossier(dossiermap)
         if soort in EEN_PER_DOSSIER and any(b.soort == soort for b in bestaand.bestanden):
             raise GebruiksFout(
@@ -223,6 +233,8 @@ def nieuw(soort: str, doel: Path, *, vandaag: dt.date, van: Path | None = None,
         tekst = _vanuit_sjabloon(
             soort, pad, dossiermap, id=nieuw_id, titel=kop.buurt if kop else nieuw_id,
             thema=thema, datum=vandaag.isoformat(), buurt=kop.buurt if kop else "",
+            casus=next((c.code for _, c in reversed(bestaand.van_soort(Casus))),
+                       "code-van-de-casus"),
         )
     schrijf_atomisch(pad, tekst, overschrijven=overschrijven)
     if not (dossiermap / SCHEMAMAP).is_dir():
