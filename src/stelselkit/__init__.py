@@ -1,3 +1,3 @@
 """stelselkit: het buurtdossier van de gemeentelijke netwerkstrategie als platte YAML."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -19,19 +19,31 @@ from stelselkit.cli.gemeenschappelijk import (
 
 @foutgrens
 def valideer(
-    pad: Annotated[
-        Path, typer.Argument(help="een dossiermap, een map met dossiers of één YAML-bestand")
-    ] = Path("."),
+    paden: Annotated[
+        list[Path] | None,
+        typer.Argument(help="een dossiermap, een map met dossiers of YAML-bestanden "
+                       "(standaard: hier)", show_default=False, metavar="[PAD]..."),
+    ] = None,
     formaat: FormaatOptie = Formaat.md,
     openbaar: OpenbaarOptie = False,
+    alleen_soort: Annotated[
+        bool,
+        typer.Option("--alleen-soort", help="sla YAML-bestanden over die geen 'soort:' van "
+                     "stelsel noemen (zo gebruikt de pre-commit-hook het)"),
+    ] = False,
 ) -> None:
     """Controleer een dossier: elk probleem met bestand, regel, kolom en uitleg.
 
     Exitcode 0: alles geldig. 1: ongeldige inhoud. 2: verkeerd gebruik (pad bestaat niet).
     """
     from stelselkit.opdrachten.valideren import valideer as uitvoeren
+    from stelselkit.opdrachten.valideren import valideer_bestanden
 
-    resultaat = uitvoeren(pad)
+    lijst = paden or [Path(".")]
+    if len(lijst) == 1 and not alleen_soort:
+        resultaat = uitvoeren(lijst[0])
+    else:
+        resultaat = valideer_bestanden(lijst, alleen_met_soort=alleen_soort)
     tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else resultaat.als_tekst()
-    lever(tekst, None, openbaar=openbaar, bronnen=[pad])
+    lever(tekst, None, openbaar=openbaar, bronnen=lijst)
     raise typer.Exit(int(resultaat.uitgang))

@@ -7,12 +7,14 @@ losgelaten, zodat het geheugen begrensd blijft door het grootste dossier, niet d
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from stelselkit.fouten import Probleem, Uitgang
 from stelselkit.lezen.dossier import (
+    YAML_ACHTERVOEGSELS,
     dossiermap_van,
     laad_dossier,
     lees_bestand,
@@ -21,6 +23,7 @@ from stelselkit.lezen.dossier import (
     vind_yaml,
     weergave,
 )
+from stelselkit.model import SOORTEN
 
 MAX_DOSSIERS_GENOEMD = 5  # daarboven noemt de slotregel alleen het aantal (een heel land)
 
@@ -128,3 +131,50 @@ def valideer(pad: Path) -> Resultaat:
             "'stelsel init'", code="geen-dossier",
         ))
     return resultaat
+
+
+# Een bestand van stelsel noemt zijn soort bovenaan: ``soort: tafelkleed`` op de eerste kolom.
+_SOORT_REGEL = re.compile(
+    rb"^soort:[ \t]*[\"']?(" + b"|".join(re.escape(s.encode()) for s in SOORTEN) + rb")\b",
+    re.MULTILINE,
+)
+
+
+def noemt_soort(pad: Path) -> bool:
+    """Noemt dit bestand een soort van stelsel (``soort: dossier``, ``soort: tafelkleed``, …)?
+
+    Zo laat de pre-commit-hook ``mkdocs.yml``, een CI-werkstroom en andere YAML van de
+    repository met rust.
+    """
+    try:
+        return _SOORT_REGEL.search(pad.read_bytes()) is not None
+    except OSError:
+        return False
+
+
+def valideer_bestanden(paden: Iterable[Path], *, alleen_met_soort: bool = False) -> Resultaat:
+    """Meerdere paden in één resultaat. Een bestand in een dossier laat het hele dossier
+    controleren (een wijziging kan een verwijzing in een ander bestand breken); elk dossier
+    maar één keer. Met ``alleen_met_soort`` tellen alleen bestanden die een soort noemen."""
+    totaal = Resultaat()
+    gezien: set[Path] = set()
+    for pad in paden:
+        if alleen_met_soort and pad.is_file() and not (
+            pad.suffix in YAML_ACHTERVOEGSELS and noemt_soort(pad)
+        ):
+            continue
+        map_ = dossiermap_van(pad) if pad.is_file() and alleen_met_soort else None
+        doel = map_ if map_ is not None else pad
+        if doel.resolve() in gezien:
+            continue
+        gezien.add(doel.resolve())
+        deel = valideer(doel)
+        # Met alleen_met_soort: problemen in YAML die geen soort noemt (mkdocs.yml) tellen niet.
+        totaal.bestanden.extend(deel.bestanden)
+        totaal.dossiers.extend(d for d in deel.dossiers if d not in totaal.dossiers)
+        totaal.problemen.extend(
+            p for p in deel.problemen
+            if not alleen_met_soort or not Path(p.bestand).is_file() or noemt_soort(
+                Path(p.bestand))
+        )
+    return totaal
