@@ -14,7 +14,7 @@ from stelselkit.cli import main
     (["vallideer"], "onbekende opdracht 'vallideer'; bedoelde je 'valideer'?"),
     (["valideer", "--formaat", "json"], "onbekende optie '--formaat'; bedoelde je '--format'?"),
     (["vergelijk"], "het argument DOSSIERS ontbreekt"),
-    (["valideer", "a", "b"], "te veel argumenten (b)"),
+    (["init", "a", "b"], "te veel argumenten (b)"),
     (["analyse", "netwerk", "--vergelijk", "a"], "de optie '--vergelijk' vraagt 2 waarden"),
     (["ci"], "de optie '--platform' ontbreekt"),
     (["rapport", ".", "--vandaag", "gisteren"], "'--vandaag gisteren' is geen datum"),
