@@ -17,64 +17,109 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from stelselkit.cli import app
-from stelselkit.lezen.openbaar import VERWIJDERD, Privacyfilter, contactgegevens_in, filter_voor
+from stelselkit.lezen.contactgegevens import VERWIJDERD
+from stelselkit.lezen.dossier import laad_dossier
+from stelselkit.lezen.openbaar import Openbaar, maak_openbaar, normaliseer, openbaar_lezen
+from stelselkit.model import Tafelkleed, Thema
 
 runner = CliRunner()
 DOSSIER = Path(__file__).parent / "formaat" / "dossier"
+BUURT = Path(__file__).parent / "fixtures" / "openbaar" / "buurt"
 
 
-# --- het filter zelf, met met de hand uitgewerkte antwoorden ------------------------------------
+# --- het openbare dossier, op een met de hand uitgewerkt voorbeeld ------------------------------
 
-def test_pseudoniemen_zijn_vast_en_genummerd() -> None:
-    filter_ = Privacyfilter()
-    filter_.voeg_persoon_toe(["Jan de Vries"], ["jan"])
-    filter_.voeg_persoon_toe(["Fatma Yilmaz"], ["fatma"])
-    tekst = "Jan de Vries en Fatma Yilmaz; later weer jan de vries. Schakel: jan."
-    assert filter_.toepassen(tekst) == (
-        "Persoon 1 en Persoon 2; later weer Persoon 1. Schakel: persoon-1."
+def _publiek() -> dict[str, tuple[str, object]]:
+    publiek = maak_openbaar(laad_dossier(BUURT))
+    return {b.pad.name: (b.naam, b.model) for b in publiek.bestanden}
+
+
+def test_normaliseren_vouwt_hoofdletters_accenten_en_witruimte() -> None:
+    assert normaliseer("Anna  WEIß") == normaliseer("anna weiss") == "anna weiss"
+    assert normaliseer("İLKER Şahin") == normaliseer("ilker sahin")
+    assert normaliseer("Mari\u0065\u0308lle") == normaliseer("MARIËLLE") == "marielle"
+
+
+def test_privepersonen_worden_pseudoniemen_in_volgorde_van_het_dossier() -> None:
+    # verwacht: in netwerk-jan-de-vries.yaml eerst het ingrediënt İlker (1), dan de schakels
+    # Jan (2) en Anna Weiß (3); a-markt.yaml en thema.yaml hebben geen privé-items.
+    bestanden = _publiek()
+    assert "netwerk-jan-de-vries.yaml" not in bestanden
+    naam, kleed = bestanden["netwerk-persoon-2.yaml"]
+    assert naam.endswith("tafelkleden/netwerk-persoon-2.yaml")
+    assert isinstance(kleed, Tafelkleed)
+    assert kleed.id == "netwerk-persoon-2"
+    assert kleed.titel == "Het netwerk van Persoon 2"
+    assert list(kleed.ingredienten) == ["persoon-1", "bus"]
+    assert kleed.ingredienten["persoon-1"].tekst == "Persoon 1"
+    assert list(kleed.schakels) == ["persoon-2", "persoon-3"]
+    jan, anna = kleed.schakels["persoon-2"], kleed.schakels["persoon-3"]
+    # de rol wordt de achtergrond, het verhaal een markering, het contact verdwijnt
+    assert (jan.naam, jan.rol, jan.verhaal, jan.contact) == ("Persoon 2", "bewoner", "privé", None)
+    assert jan.ingredienten == ["persoon-1", "bus"]
+    # openbaar: [rol] geeft de rol vrij
+    assert (anna.naam, anna.rol) == ("Persoon 3", "voorzitter buurtvereniging")
+
+
+def test_vermeldingen_in_vrije_tekst_en_verwijzingen_worden_openbaar() -> None:
+    bestanden = _publiek()
+    _, markt = bestanden["a-markt.yaml"]
+    assert isinstance(markt, Tafelkleed)
+    platform = markt.schakels["platform"]
+    # "jan de vries" (kleine letters) en "ANNA  WEISS" (dubbele spatie, ss voor ß) worden herkend,
+    # ook al staat het bestand vóór het kleed waarin ze privé zijn
+    assert platform.verhaal == "Via Persoon 2 en via Persoon 3; zie netwerk-persoon-2."
+    assert platform.netwerkanalyse == "netwerk-persoon-2"
+    assert platform.contact is None  # "-" is een plaatshouder, geen contactgegeven
+    _, thema = bestanden["thema.yaml"]
+    assert isinstance(thema, Thema)
+    assert thema.omschrijving == (
+        f"Begonnen bij Persoon 2 thuis; mail {VERWIJDERD} of bel {VERWIJDERD}."
     )
 
 
-def test_naam_binnen_een_ander_woord_blijft_staan() -> None:
-    filter_ = Privacyfilter()
-    filter_.voeg_persoon_toe(["Jan"])
-    assert filter_.toepassen("In januari sprak Jan.") == "In januari sprak Persoon 1."
+def test_het_origineel_blijft_ongemoeid() -> None:
+    dossier = laad_dossier(BUURT)
+    maak_openbaar(dossier)
+    kleed = dict((b.pad.name, b.model) for b in dossier.bestanden)["netwerk-jan-de-vries.yaml"]
+    assert isinstance(kleed, Tafelkleed)
+    assert kleed.schakels["jan-de-vries"].naam == "Jan de Vries"
 
 
-@pytest.mark.parametrize(("tekst", "soort"), [
-    ("mail jan.devries@example.nl", "e-mailadres"),
-    ("bel 06-12345678", "telefoonnummer"),
-    ("bel 026 123 45 67", "telefoonnummer"),
-    ("bel +31 6 1234 5678", "telefoonnummer"),
-    ("woont aan de Berkenlaan 12a", "adres"),
-    ("Utrechtseweg 5, 6862 AB Oosterbeek", "postcode"),
+def test_geheimen_voor_de_lekcontrole() -> None:
+    openbaar = Openbaar.voor([BUURT])
+    assert {"jan de vries", "anna weiss", "ilker sahin", "kerkstraat 12, 6865 ab doorwerth"} <= set(
+        openbaar.geheimen()
+    )
+    assert "-" not in openbaar.geheimen()
+
+
+def test_openbaar_lezen_maakt_elk_gelezen_bestand_openbaar() -> None:
+    with openbaar_lezen([BUURT]):
+        dossier = laad_dossier(BUURT)
+    assert sorted(b.pad.name for b in dossier.bestanden) == [
+        "a-markt.yaml", "dossier.yaml", "netwerk-persoon-2.yaml", "thema.yaml",
+    ]
+    assert dossier.problemen == []  # verwijzingen naar hernoemde ids kloppen nog
+    assert not [b for b in laad_dossier(BUURT).bestanden if b.pad.name.startswith("netwerk-p")]
+
+
+@pytest.mark.parametrize("argumenten", [
+    ["analyse", "netwerk", str(BUURT)],
+    ["analyse", "netwerk", str(BUURT), "--format", "json"],
+    ["export", "netwerk", str(BUURT), "--format", "gexf"],
+    ["export", "netwerk", str(BUURT), "--format", "svg"],
+    ["rapport", str(BUURT), "--format", "json"],
 ])
-def test_contactgegevens_worden_herkend(tekst: str, soort: str) -> None:
-    assert soort in {s for s, _ in contactgegevens_in(tekst)}
-    assert VERWIJDERD in Privacyfilter().toepassen(tekst)
-
-
-@pytest.mark.parametrize("tekst", [
-    "datum 2014-02-14", "tafelkleed-2013-05-01", "versie 1, fase 2", "Joanitterweg",
-    "12 schakels en 30 ingrediënten",
-])
-def test_gewone_tekst_blijft_staan(tekst: str) -> None:
-    assert Privacyfilter().toepassen(tekst) == tekst
-
-
-def test_filter_uit_een_dossier(tmp_path: Path) -> None:
-    doel = tmp_path / "d"
-    shutil.copytree(DOSSIER, doel)
-    pad = doel / "tafelkleden" / "eerste.yaml"
-    pad.write_text(pad.read_text() + (
-        "  jan:\n"
-        "    naam: Jan de Vries\n"
-        "    prive: true\n"
-        "    contact: j.devries(at)buurt\n"
-    ))
-    filter_ = filter_voor([doel])
-    uit = filter_.toepassen("Jan de Vries (jan) is bereikbaar via j.devries(at)buurt")
-    assert uit == f"Persoon 1 (persoon-1) is bereikbaar via {VERWIJDERD}"
+def test_cli_openbaar_toont_geen_prive_gegevens(argumenten: list[str]) -> None:
+    gewoon = runner.invoke(app, argumenten)
+    uitkomst = runner.invoke(app, [*argumenten, "--openbaar"])
+    assert gewoon.exit_code == uitkomst.exit_code == 0, uitkomst.output
+    assert "Jan de Vries" in gewoon.output
+    for geheim in ("Jan de Vries", "jan-de-vries", "Weiß", "WEISS", "İlker", "Kerkstraat",
+                   "06/12345678", "veerpont", "1980"):
+        assert geheim not in uitkomst.output, geheim
+    assert "Persoon 2" in uitkomst.output or "persoon-2" in uitkomst.output
 
 
 # --- eigenschap: niets lekt in --openbaar ------------------------------------------------------

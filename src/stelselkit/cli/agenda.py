@@ -35,7 +35,7 @@ def agenda(
     from stelselkit.uitvoer.agenda import ics, maak_agenda
 
     resultaat = maak_agenda(pad)
-    lever(ics(resultaat), uit, openbaar=openbaar, bronnen=[pad])
+    lever(ics(resultaat), uit)
     print(f"{len(resultaat.afspraken)} afspraken in de agenda", file=sys.stderr)
     for overgeslagen in resultaat.zonder_datum:
         print(f"zonder datum, overgeslagen: {overgeslagen}", file=sys.stderr)

@@ -10,7 +10,7 @@ import datetime as dt
 import functools
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -62,17 +62,39 @@ OverschrijvenOptie = Annotated[
 
 
 def foutgrens(functie: F) -> F:
-    """Zet een :class:`StelselFout` om in een melding op stderr en de juiste exitcode."""
+    """Zet een :class:`StelselFout` om in een melding op stderr en de juiste exitcode.
+
+    Met ``--openbaar`` draait de opdracht in een openbaar-context
+    (:func:`stelselkit.lezen.openbaar.openbaar_lezen`): alles wat ze leest, komt als openbaar
+    dossier binnen, vóór een analyse of weergave het ziet. Dit is de enige plek waar dat gebeurt.
+    """
 
     @functools.wraps(functie)
     def omhulsel(*args: Any, **kwargs: Any) -> Any:
         try:
+            if kwargs.get("openbaar"):
+                from stelselkit.lezen.openbaar import openbaar_lezen
+
+                with openbaar_lezen(_invoerpaden(kwargs.values())):
+                    return functie(*args, **kwargs)
             return functie(*args, **kwargs)
         except StelselFout as fout:
             print(f"stelsel: {fout.melding}", file=sys.stderr)
             raise typer.Exit(int(fout.uitgang)) from None
 
     return omhulsel  # type: ignore[return-value]
+
+
+def _invoerpaden(waarden: Iterable[object]) -> Iterator[Path]:
+    """Elk pad onder de argumenten van een opdracht (ook ``PAD@revisie``): de dossiers
+    waarvan de privé-personen verzameld worden. Een pad te veel verbergt hooguit meer."""
+    for waarde in waarden:
+        if isinstance(waarde, Path):
+            yield waarde
+        elif type(waarde) is str:
+            yield Path(waarde.rsplit("@", 1)[0] if "@" in waarde else waarde)
+        elif isinstance(waarde, list | tuple):
+            yield from _invoerpaden(waarde)
 
 
 def dag_van(tekst: str | None) -> dt.date:
@@ -110,28 +132,9 @@ def json_tekst(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False, default=str) + "\n"
 
 
-def openbaar_filter(bronnen: Iterable[Path]) -> Callable[[str], str]:
-    """De functie die uitvoer openbaar maakt, voor alle dossiers waar ``bronnen`` in liggen."""
-    from stelselkit.lezen.openbaar import filter_voor
-
-    return filter_voor(bronnen).toepassen
-
-
-def lever(
-    tekst: str,
-    uit: Path | None,
-    *,
-    overschrijven: bool = False,
-    openbaar: bool = False,
-    bronnen: Iterable[Path] = (),
-) -> None:
+def lever(tekst: str, uit: Path | None, *, overschrijven: bool = False) -> None:
     """Druk af, of schrijf atomisch naar ``uit``: eerdere uitvoer van stelsel wordt vervangen,
-    een ander bestaand bestand alleen met ``overschrijven`` (zie ``schrijf_uitvoer``).
-
-    Met ``openbaar`` gaat de tekst eerst door het privacyfilter van de dossiers van ``bronnen``.
-    """
-    if openbaar:
-        tekst = openbaar_filter(bronnen)(tekst)
+    een ander bestaand bestand alleen met ``overschrijven`` (zie ``schrijf_uitvoer``)."""
     if uit is None:
         sys.stdout.write(tekst if tekst.endswith("\n") else tekst + "\n")
         return

@@ -48,4 +48,4 @@ def matrix(
         raise geen_materiaal(dossier, "stelselmatrix")
     als_json = formaat is Formaat.json
     tekst = json_tekst(resultaat.als_dict()) if als_json else kern.markdown(resultaat)
-    lever(tekst, uit, openbaar=openbaar, bronnen=[pad])
+    lever(tekst, uit)

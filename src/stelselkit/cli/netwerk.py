@@ -39,11 +39,6 @@ class ExportFormaat(StrEnum):
     svg = "svg"
 
 
-def _bronpaden(teksten: list[str]) -> list[Path]:
-    """De bestanden achter de bronnen (zonder @revisie), voor het privacyfilter."""
-    return [Path(t if Path(t).exists() or "@" not in t else t.rsplit("@", 1)[0]) for t in teksten]
-
-
 def _teksten(bestanden: list[Path] | None) -> list[str]:
     return [str(b) for b in bestanden or []]
 
@@ -86,14 +81,14 @@ def netwerk(
         vergelijking = analyse.vergelijk(oud, nieuw)
         tekst = (json_tekst(vergelijking.als_dict()) if formaat is Formaat.json
                  else analyse.markdown_vergelijking(vergelijking))
-        lever(tekst, uit, openbaar=openbaar, bronnen=_bronpaden(list(vergelijk)))
+        lever(tekst, uit)
         return
     if not bronnen:
         raise GebruiksFout("geef een tafelkleed, een dossiermap of --vergelijk OUD NIEUW")
     resultaat = analyse.analyseer_kleden(*lees_kleden(bronnen, dag_van(vandaag)))
     tekst = (json_tekst(resultaat.als_dict()) if formaat is Formaat.json
              else analyse.markdown(resultaat))
-    lever(tekst, uit, openbaar=openbaar, bronnen=_bronpaden(bronnen))
+    lever(tekst, uit)
 
 
 @foutgrens
@@ -121,5 +116,4 @@ def export(
     if not bronnen:
         raise GebruiksFout("geef een tafelkleed of een dossiermap")
     netwerk = voeg_samen(*lees_kleden(bronnen, dag_van(vandaag)))
-    lever(exporteer(netwerk, formaat.value), uit, openbaar=openbaar,
-          bronnen=_bronpaden(bronnen))
+    lever(exporteer(netwerk, formaat.value), uit)

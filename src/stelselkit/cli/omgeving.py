@@ -20,7 +20,6 @@ from stelselkit.cli.gemeenschappelijk import (
     json_tekst,
     lever,
     meld_dossierfouten,
-    openbaar_filter,
 )
 
 
@@ -51,14 +50,13 @@ def omgeving(
 
     resultaat = analyse.analyseer(laad_modellen(paden, Omgevingsanalyse))
     if svg is not None:
-        filter_ = openbaar_filter(paden) if openbaar else str
         for beeld in resultaat.omgevingen:
             doel = svg / f"{beeld.id}.svg"
-            schrijf_uitvoer(doel, filter_(analyse.kringen_svg(beeld)))
+            schrijf_uitvoer(doel, analyse.kringen_svg(beeld))
             print(f"geschreven: {doel}", file=sys.stderr)
     if formaat is Formaat.json:
         tekst = json_tekst(resultaat.als_dict())
     else:
         tekst = analyse.markdown(resultaat)
-    lever(tekst, uit, openbaar=openbaar, bronnen=paden)
+    lever(tekst, uit)
     meld_dossierfouten(resultaat.problemen)

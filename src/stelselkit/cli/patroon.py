@@ -35,4 +35,4 @@ def patroon(
     tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else analyse.markdown(
         resultaat
     )
-    lever(tekst, uit, openbaar=openbaar, bronnen=paden)
+    lever(tekst, uit)

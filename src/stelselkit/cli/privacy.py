@@ -39,4 +39,4 @@ def privacy(
         raise GebruiksFout(f"'{pad}' ligt niet in een dossier (geen dossier.yaml)")
     rapport = maak_rapport(laad_dossier(map_))
     tekst = json_tekst(rapport.als_dict()) if formaat is Formaat.json else markdown(rapport)
-    lever(tekst, uit, openbaar=openbaar, bronnen=[pad])
+    lever(tekst, uit)

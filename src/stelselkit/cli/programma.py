@@ -78,7 +78,7 @@ def stand(
         raise geen_materiaal(dossier, "programma")
     als_json = formaat is Formaat.json
     tekst = json_tekst(resultaat.als_dict()) if als_json else kern.markdown(resultaat)
-    lever(tekst, uit, openbaar=openbaar, bronnen=[pad])
+    lever(tekst, uit)
 
 
 @programma_app.command("nieuw")

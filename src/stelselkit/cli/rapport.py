@@ -18,7 +18,6 @@ from stelselkit.cli.gemeenschappelijk import (
     foutgrens,
     json_tekst,
     lever,
-    openbaar_filter,
 )
 
 
@@ -48,13 +47,12 @@ def rapport(
 
     mappen = [moet_bestaan(d) for d in (dossiers or [Path(".")])]
     dag = dag_van(vandaag)
-    filter_ = openbaar_filter(mappen) if openbaar else str
     if sjablonen is not None and not sjablonen.is_dir():
         raise GebruiksFout(f"de sjablonenmap '{sjablonen}' bestaat niet")
 
     if formaat is Formaat.json:
         data = [kern.als_dict(m, dag) for m in mappen]
-        lever(filter_(json_tekst(data[0] if len(data) == 1 else data)), uit,
+        lever(json_tekst(data[0] if len(data) == 1 else data), uit,
               overschrijven=overschrijven)
         return
     if uit is None:
@@ -70,9 +68,9 @@ def rapport(
         taak = balk.add_task("rapporten", total=len(doelen))
         for map_, doel in doelen:
             geschreven += kern.schrijf_rapport(map_, doel, vandaag=dag, sjablonen=sjablonen,
-                                               filter_=filter_, overschrijven=overschrijven)
+                                               overschrijven=overschrijven)
             balk.advance(taak)
     if len(mappen) > 1:
-        geschreven.append(kern.schrijf_overzicht(doelen, uit, sjablonen, filter_, overschrijven))
+        geschreven.append(kern.schrijf_overzicht(doelen, uit, sjablonen, overschrijven))
     for pad in geschreven:
         print(pad)

@@ -40,4 +40,4 @@ def thema(
     tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else analyse.markdown(
         resultaat
     )
-    lever(tekst, uit, openbaar=openbaar, bronnen=paden)
+    lever(tekst, uit)

@@ -45,5 +45,5 @@ def valideer(
     else:
         resultaat = valideer_bestanden(lijst, alleen_met_soort=alleen_soort)
     tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else resultaat.als_tekst()
-    lever(tekst, None, openbaar=openbaar, bronnen=lijst)
+    lever(tekst, None)
     raise typer.Exit(int(resultaat.uitgang))

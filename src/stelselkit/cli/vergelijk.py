@@ -39,4 +39,4 @@ def vergelijk(
     mappen = [moet_bestaan(d) for d in dossiers]
     resultaat = uitvoeren(mappen, dag_van(vandaag))
     tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else markdown(resultaat)
-    lever(tekst, uit, openbaar=openbaar, bronnen=mappen)
+    lever(tekst, uit)

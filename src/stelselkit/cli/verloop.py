@@ -37,6 +37,6 @@ def verloop(
 
     resultaat = uitvoeren(pad)
     tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else markdown(resultaat)
-    lever(tekst, uit, openbaar=openbaar, bronnen=[pad])
+    lever(tekst, uit)
     if svg is not None:
         schrijf_uitvoer(svg, teken(resultaat))

@@ -41,5 +41,5 @@ def vermogen(
         tekst = json_tekst(resultaat.als_dict())
     else:
         tekst = analyse.markdown(resultaat)
-    lever(tekst, uit, openbaar=openbaar, bronnen=paden)
+    lever(tekst, uit)
     meld_dossierfouten(resultaat.problemen)

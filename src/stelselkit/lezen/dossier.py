@@ -11,9 +11,10 @@ from __future__ import annotations
 import difflib
 import os
 from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from pydantic import ValidationError
 
@@ -164,8 +165,30 @@ def _soort_probleem(bron: Bron) -> Probleem | None:
     return None
 
 
+class NaLezen(Protocol):
+    """Wat elk gelezen bestand nog ondergaat (``--openbaar``: :mod:`stelselkit.lezen.openbaar`)."""
+
+    def na_lezen(
+        self, ingelezen: Ingelezen, problemen: list[Probleem]
+    ) -> tuple[Ingelezen, list[Probleem]]: ...
+
+
+# De openbaar-context van een run: elk bestand komt dan openbaar uit lees_bestand, vóór een
+# analyse het ziet. Gezet door stelselkit.lezen.openbaar.openbaar_lezen.
+NA_LEZEN: ContextVar[NaLezen | None] = ContextVar("stelsel_na_lezen", default=None)
+
+
 def lees_bestand(pad: Path, naam: str | None = None) -> tuple[Ingelezen, list[Probleem]]:
-    """Lees en controleer één bestand op zichzelf (zonder verwijzingen naar andere bestanden)."""
+    """Lees en controleer één bestand op zichzelf (zonder verwijzingen naar andere bestanden).
+
+    In een openbaar-context (``--openbaar``) komt het bestand openbaar terug.
+    """
+    ingelezen, problemen = _lees_bestand(pad, naam)
+    haak = NA_LEZEN.get()
+    return (ingelezen, problemen) if haak is None else haak.na_lezen(ingelezen, problemen)
+
+
+def _lees_bestand(pad: Path, naam: str | None) -> tuple[Ingelezen, list[Probleem]]:
     naam = naam or weergave(pad)
     ingelezen = Ingelezen(pad=pad, naam=naam)
     try:

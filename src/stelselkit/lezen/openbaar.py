@@ -1,57 +1,521 @@
-"""Privacy (AVG): wat persoonlijk is, blijft uit openbare uitvoer.
+"""Openbaar door constructie (AVG): van een ingelezen dossier een publiceerbaar dossier maken.
 
 Dossiers noemen bewoners ("liefst met namen", 002 instr. 1), noteren contactgegevens bij
 dorpsgesprekken (001 §4.2) en beschrijven gezinnen. Rapporten gaan naar partners, de
-gemeenteraad en het openbare buurtportfolio. Daarom werkt ``--openbaar`` als filter op de
-uiteindelijke uitvoer van elke opdracht, wat die opdracht ook toont:
+gemeenteraad en het openbare buurtportfolio. Daarom filtert ``--openbaar`` geen uitvoertekst
+achteraf (een renderer die een naam afbreekt, escapet of vouwt, maakt elk tekstfilter blind),
+maar maakt het de **gegevens** openbaar, direct na het lezen en vóór elke analyse of weergave:
 
-- elke persoon met ``prive: true`` krijgt een vast pseudoniem ("Persoon 3"): hetzelfde in alle
-  rapporten van één run, genummerd in volgorde van voorkomen in het dossier, dus zonder iets
-  van de naam prijs te geven; ook de id van zo iemand wordt vervangen;
-- elk contactgegeven verdwijnt: de waarden van ``contact``-velden, en alles wat op een e-mailadres,
-  telefoonnummer, postcode of straat met huisnummer lijkt, ook in vrije tekst.
+- elke privé-persoon (een item met ``prive: true``: schakel, ingrediënt, persoon, deelnemer,
+  contact van een dorpsgesprek, reactie, uitspraak, eigen kracht) krijgt een pseudoniem
+  ("Persoon 3"); ook zijn id wordt een pseudoniem-id (``persoon-3``), en daarmee elke verwijzing
+  ernaar, elke bestandsnaam die de naam of id bevat, en elke vermelding van de naam in welke
+  vrije tekst ook, vergeleken op een genormaliseerde vorm (:func:`normaliseer`: NFKC, casefold,
+  zonder accenten, witruimte als één spatie; zo vallen ``Weiß``/``WEISS`` en ``İlker``/``ilker``
+  samen);
+- de identificerende vrije tekst van een privé-item wordt zijn categorie: de ``rol`` wordt de
+  ``achtergrond`` (anders "privé"), ``groep`` en ``verhaal`` worden "privé" (zo ziet een analyse
+  nog dát er een verhaal is), tenzij de gebruiker dat veld met ``openbaar: [rol]`` vrijgeeft;
+- elk ``contact``-veld verdwijnt, en uit elke tekst verdwijnt alles wat een contactgegeven is
+  (:mod:`stelselkit.lezen.contactgegevens`) of letterlijk als contactwaarde in het dossier staat.
+
+Analyses en renderers zien daarna alleen veilige gegevens. De lekcontrole
+(:mod:`stelselkit.uitvoer.lekcontrole`) controleert de uitvoer nog eens als laatste verdediging.
+
+API (voor elke opdracht die iets publiceert, ook het buurtportfolio)::
+
+    from stelselkit.lezen.openbaar import Openbaar, maak_openbaar, openbaar_lezen
+
+    publiek = maak_openbaar(laad_dossier(map_))          # één dossier, direct
+    openbaar = Openbaar.voor([map_a, map_b])              # één context voor meerdere dossiers
+    publiek_a = maak_openbaar(laad_dossier(map_a), openbaar)
+    with openbaar_lezen([pad]):                           # alles wat nu gelezen wordt
+        ...                                               # (lees_bestand, laad_dossier, git)
+
+:meth:`Openbaar.voor` verzamelt de privé-personen uit de dossiers waar de paden in liggen, uit
+alle revisies van die dossiers in git (een persoon die later uit het dossier verdween, blijft
+privé), en uit losse bestanden. :func:`openbaar_lezen` zet zo'n context aan voor de duur van een
+opdracht: elk bestand dat dan gelezen wordt (ook uit een git-revisie) komt openbaar uit
+:func:`stelselkit.lezen.dossier.lees_bestand`. De CLI doet dat op één plek voor elke opdracht
+met ``--openbaar``. :meth:`Openbaar.geheimen` geeft de privé-teksten voor de lekcontrole.
+
+**Pseudoniemen.** Binnen één run is een pseudoniem vast, in elke uitvoer. De nummering volgt de
+volgorde waarin de personen in het dossier voorkomen (bestanden op pad, items in
+bestandsvolgorde, daarna wie alleen nog in de git-geschiedenis staat, oudste eerst), niet het
+alfabet van de namen: het nummer zegt niets over de naam. Tussen runs is het pseudoniem vast
+zolang het dossier en zijn geschiedenis niet veranderen, omdat de nummering alleen daarvan afhangt
+(zo blijft uitvoer byte-gelijk bij herhaling). Wie een privé-persoon vóór een andere toevoegt,
+verschuift de nummers: vergelijk pseudoniemen dus niet tussen publicaties van verschillende
+standen.
 """
 
 from __future__ import annotations
 
+import bisect
+import contextlib
+import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Annotated, Any, Literal, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel
 
-from stelselkit.lezen.dossier import Dossier, dossiermap_van, laad_dossier, lees_bestand
-from stelselkit.model import Bestand
-
-VERWIJDERD = "[contactgegeven verwijderd]"
-
-_STRAATWOORD = (
-    r"(?:straat|laan|weg|plein|dreef|singel|gracht|kade|hof|pad|steeg|dijk|park|ring|allee|"
-    r"baan|markt|erf|oord|veld|wal)"
+from stelselkit.fouten import Probleem
+from stelselkit.lezen import contactgegevens
+from stelselkit.lezen.contactgegevens import VERWIJDERD, is_plaatshouder
+from stelselkit.lezen.dossier import (
+    NA_LEZEN,
+    Dossier,
+    Ingelezen,
+    dossiermap_van,
+    laad_dossier,
+    lees_bestand,
 )
-CONTACTPATRONEN: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("e-mailadres", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)),
-    (
-        "telefoonnummer",
-        re.compile(r"(?<![\w-])(?:\+31|0031|0)(?:[\s().-]*\d){9}(?![\w-])"),
-    ),
-    ("postcode", re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b")),
-    (
-        "adres",
-        re.compile(
-            rf"\b[A-ZÀ-ÖØ-Þ][\w'-]*{_STRAATWOORD}\s+\d{{1,4}}(?:\s?[a-zA-Z]\b|-\d+)?",
-            re.UNICODE,
-        ),
-    ),
-)
+from stelselkit.model import SOORTEN
+
+M = TypeVar("M", bound=BaseModel)
+
+PSEUDONIEM = "Persoon {}"
+PSEUDONIEM_ID = "persoon-{}"
+PRIVE_CATEGORIE = "privé"
+
+# Velden met de naam van een privé-item; ``tekst`` alleen als het item geen naam of wie heeft
+# (een privé-ingrediënt is de persoon zelf, de tekst van een privé-reactie is wat er gezegd werd):
+# zie _naamvelden.
+_NAAMVELDEN = ("naam", "wie")
+# Vrije tekst die een privé-persoon herkenbaar maakt; openbaar alleen met ``openbaar: [veld]``.
+_IDENTIFICEREND = ("rol", "groep", "verhaal")
+
+_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
+_WITRUIMTE = re.compile(r"\s+")
+_ID_VORM = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
-def contactgegevens_in(tekst: str) -> Iterator[tuple[str, str]]:
-    """Alles in een tekst dat op een contactgegeven lijkt, als (soort, gevonden tekst)."""
-    for soort, patroon in CONTACTPATRONEN:
-        for gevonden in patroon.finditer(tekst):
-            yield soort, gevonden.group(0)
+def _vouw(tekst: str) -> str:
+    """NFKC, casefold, zonder accenten (ook de punt van de İ)."""
+    if tekst.isascii():
+        return tekst.lower()
+    gevouwen = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", tekst).casefold())
+    return unicodedata.normalize(
+        "NFC", "".join(t for t in gevouwen if not unicodedata.combining(t))
+    )
+
+
+def normaliseer(tekst: str) -> str:
+    """De vorm waarin namen vergeleken worden: NFKC, casefold, zonder accenten, één spatie."""
+    return _WITRUIMTE.sub(" ", _vouw(unicodedata.normalize("NFC", tekst))).strip()
+
+
+def slug(tekst: str) -> str:
+    """De id-vorm van een naam: ``Jan de Vries`` → ``jan-de-vries``."""
+    return re.sub(r"[^0-9a-z]+", "-", normaliseer(tekst)).strip("-")
+
+
+@dataclass
+class _Persoon:
+    nummer: int
+    achtergrond: str | None = None
+
+    @property
+    def pseudoniem(self) -> str:
+        return PSEUDONIEM.format(self.nummer)
+
+    @property
+    def pseudoniem_id(self) -> str:
+        return PSEUDONIEM_ID.format(self.nummer)
+
+
+@dataclass
+class Openbaar:
+    """De privé-gegevens van één run en hoe ze openbaar worden (zie de moduletekst)."""
+
+    personen: list[_Persoon] = field(default_factory=list)
+    namen: dict[str, _Persoon] = field(default_factory=dict)  # genormaliseerde naam → persoon
+    ids: dict[str, _Persoon] = field(default_factory=dict)  # id of slug → persoon
+    contacten: set[str] = field(default_factory=set)  # genormaliseerde contactwaarden
+    _naamslugs: set[str] = field(default_factory=set, repr=False)
+    _patronen: tuple[tuple[re.Pattern[str] | None, dict[str, str]], ...] | None = field(
+        default=None, repr=False
+    )
+
+    # --- verzamelen ------------------------------------------------------------------------
+
+    @classmethod
+    def voor(cls, paden: Iterable[Path]) -> Openbaar:
+        """De privé-personen van alle dossiers (en hun git-geschiedenis) waar ``paden`` in
+        liggen; een los bestand telt op zichzelf."""
+        openbaar = cls()
+        openbaar.verzamel_paden(paden)
+        return openbaar
+
+    def verzamel_paden(self, paden: Iterable[Path]) -> None:
+        with _zonder_context():
+            gezien: set[Path] = set()
+            geschiedenis: list[Path] = []
+            for pad in paden:
+                if not pad.exists():
+                    continue
+                map_ = dossiermap_van(pad)
+                if map_ is None:
+                    if pad.is_file():
+                        ingelezen, _ = lees_bestand(pad)
+                        self.verzamel(ingelezen)
+                    continue
+                if map_ in gezien:
+                    continue
+                gezien.add(map_)
+                for ingelezen in laad_dossier(map_).bestanden:
+                    self.verzamel(ingelezen)
+                geschiedenis.append(map_)
+            for map_ in geschiedenis:
+                from stelselkit.lezen.git import versies_van
+
+                for naam, tekst in versies_van(map_):
+                    self.verzamel_tekst(tekst, naam)
+
+    def verzamel(self, ingelezen: Ingelezen) -> None:
+        """De privé-personen en contactwaarden van één gelezen bestand (ook als het ongeldig
+        is: dan uit de ruwe gegevens)."""
+        if ingelezen.model is not None:
+            self._verzamel_model(ingelezen.model, None)
+        elif ingelezen.bron is not None:
+            self._verzamel_ruw(ingelezen.bron.data, None)
+
+    def verzamel_tekst(self, tekst: str, naam: str) -> None:
+        """Een bestand als tekst (bijv. uit een git-revisie)."""
+        from stelselkit.lezen.yamlbron import YamlProbleem, laad_yaml
+
+        try:
+            data = laad_yaml(tekst, naam)
+        except YamlProbleem:
+            return
+        soort = data.get("soort") if isinstance(data, dict) else None
+        model_cls = SOORTEN.get(soort) if isinstance(soort, str) else None
+        if model_cls is not None:
+            try:
+                self._verzamel_model(model_cls.model_validate(data), None)
+                return
+            except ValueError:
+                pass
+        self._verzamel_ruw(data, None)
+
+    def _persoon(self, namen: list[str], ids: list[str], achtergrond: str | None) -> None:
+        sleutels_naam = [n for n in (normaliseer(x) for x in namen) if len(n) >= 2]
+        slugs = [s for s in (slug(x) for x in namen) if len(s) >= 2]
+        sleutels_id = [i for i in ids if i] + slugs
+        self._naamslugs.update(slugs)
+        if not sleutels_naam and not sleutels_id:
+            return
+        persoon = next(
+            (p for p in ([self.namen.get(n) for n in sleutels_naam]
+                         + [self.ids.get(i) for i in sleutels_id]) if p is not None),
+            None,
+        )
+        if persoon is None:
+            persoon = _Persoon(len(self.personen) + 1, achtergrond)
+            self.personen.append(persoon)
+        for sleutel in sleutels_naam:
+            self.namen.setdefault(sleutel, persoon)
+        for sleutel in sleutels_id:
+            self.ids.setdefault(sleutel, persoon)
+        self._patronen = None
+
+    def _contact(self, waarde: object) -> None:
+        if isinstance(waarde, str) and not is_plaatshouder(waarde):
+            self.contacten.add(normaliseer(waarde))
+            self._patronen = None
+
+    def _verzamel_model(self, model: BaseModel, sleutel: str | None) -> None:
+        velden = type(model).model_fields
+        self._contact(getattr(model, "contact", None))
+        if getattr(model, "prive", False):
+            namen = [getattr(model, v, None) for v in _naamvelden(type(model))]
+            ids = [sleutel, getattr(model, "id", None)]
+            self._persoon([n for n in namen if isinstance(n, str)],
+                          [i for i in ids if isinstance(i, str)],
+                          _categorie(getattr(model, "achtergrond", None)))
+        for naam in velden:
+            self._verzamel_waarde(getattr(model, naam))
+
+    def _verzamel_waarde(self, waarde: object) -> None:
+        if isinstance(waarde, BaseModel):
+            self._verzamel_model(waarde, None)
+        elif isinstance(waarde, dict):
+            for k, v in waarde.items():
+                if isinstance(v, BaseModel):
+                    self._verzamel_model(v, str(k))
+                else:
+                    self._verzamel_waarde(v)
+        elif isinstance(waarde, list):
+            for v in waarde:
+                self._verzamel_waarde(v)
+
+    def _verzamel_ruw(self, data: object, sleutel: str | None) -> None:
+        """Ruwe YAML (een bestand dat niet door de controle komt): elke mapping met
+        ``prive: true`` is een privé-persoon, elk ``contact`` een contactwaarde."""
+        if isinstance(data, dict):
+            self._contact(data.get("contact"))
+            if data.get("prive") is True:
+                namen = [data.get(v) for v in (*_NAAMVELDEN, "tekst")]
+                self._persoon([n for n in namen if isinstance(n, str)],
+                              [i for i in (sleutel, data.get("id")) if isinstance(i, str)],
+                              _categorie(data.get("achtergrond")))
+            for k, v in data.items():
+                self._verzamel_ruw(v, str(k))
+        elif isinstance(data, list):
+            for v in data:
+                self._verzamel_ruw(v, None)
+
+    # --- openbaar maken --------------------------------------------------------------------
+
+    def _matcher(self, id_vorm: bool) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+        """Eén patroon over de genormaliseerde tekst: namen (en hun id-vorm) en contactwaarden;
+        in een id of bestandsnaam ook de ids van privé-items (in vrije tekst kan zo'n id een
+        gewoon woord zijn, zoals ``bewoner``)."""
+        if self._patronen is None:
+            self._patronen = (self._bouw(id_vorm=False), self._bouw(id_vorm=True))
+        return self._patronen[id_vorm]
+
+    def _bouw(self, *, id_vorm: bool) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+        vervanging: dict[str, str] = dict.fromkeys(self.contacten, VERWIJDERD)
+        for sleutel, persoon in self.ids.items():
+            if id_vorm or sleutel in self._naamslugs:
+                vervanging[sleutel] = persoon.pseudoniem_id
+        for sleutel, persoon in self.namen.items():
+            vervanging[sleutel] = persoon.pseudoniem_id if id_vorm else persoon.pseudoniem
+        if not vervanging:
+            return None, vervanging
+        delen = []
+        for sleutel in sorted(vervanging, key=lambda s: (-len(s), s)):
+            links = r"(?<!\w)" if sleutel[0].isalnum() or sleutel[0] == "_" else ""
+            rechts = r"(?!\w)" if sleutel[-1].isalnum() or sleutel[-1] == "_" else ""
+            delen.append(f"{links}{re.escape(sleutel)}{rechts}")
+        return re.compile("|".join(delen)), vervanging
+
+    def tekst(self, tekst: str) -> str:
+        """Een tekst zonder contactgegevens, met pseudoniemen voor privé-namen en -ids."""
+        persoon = self.ids.get(tekst)
+        if persoon is not None:
+            return persoon.pseudoniem_id
+        tekst = contactgegevens.verwijder(tekst)
+        id_vorm = bool(_ID_VORM.fullmatch(tekst))
+        patroon, vervanging = self._matcher(id_vorm)
+        if patroon is None or not patroon.search(normaliseer(tekst)):
+            return tekst
+        return _vervang(tekst, patroon, vervanging)
+
+    def bestandsnaam(self, naam: str) -> str:
+        """Een bestandsnaam zoals hij in uitvoer staat: elk deel van het pad openbaar."""
+        delen = re.split(r"([/\\])", naam)
+        uit = []
+        for deel in delen:
+            stam, punt, ext = deel.rpartition(".") if "." in deel.lstrip(".") else (deel, "", "")
+            uit.append(self.tekst(stam) + punt + ext if stam else deel)
+        return "".join(uit)
+
+    def model(self, model: M) -> M:
+        """Een openbare kopie van een model (het origineel blijft ongemoeid)."""
+        return self._kopie_model(model)
+
+    def _kopie_model(self, model: M) -> M:
+        velden = type(model).model_fields
+        prive = bool(getattr(model, "prive", False))
+        vrij: set[str] = set(getattr(model, "openbaar", None) or ())
+        update: dict[str, Any] = {}
+        persoon = self._persoon_van(model) if prive else None
+        for naam in velden:
+            waarde = getattr(model, naam)
+            if naam == "contact":
+                update[naam] = None
+            elif _woordenlijst(type(model), naam):
+                update[naam] = waarde
+            elif prive and naam in _naamvelden(type(model)) and isinstance(waarde, str):
+                update[naam] = persoon.pseudoniem if persoon else PRIVE_CATEGORIE
+            elif prive and naam in _IDENTIFICEREND and naam not in vrij and waarde is not None:
+                # De rol wordt de categorie; groep en verhaal een markering, zodat een analyse
+                # nog ziet dát ze er zijn (geen "nog geen eigen verhaal" in het openbare rapport).
+                categorie = _categorie(getattr(model, "achtergrond", None))
+                update[naam] = (categorie if naam == "rol" else None) or PRIVE_CATEGORIE
+            else:
+                update[naam] = self._kopie(waarde)
+        return model.model_copy(update=update)
+
+    def _persoon_van(self, model: BaseModel) -> _Persoon | None:
+        for veld in (*_naamvelden(type(model)), "id"):
+            waarde = getattr(model, veld, None)
+            if isinstance(waarde, str):
+                persoon = self.namen.get(normaliseer(waarde)) or self.ids.get(waarde)
+                if persoon is not None:
+                    return persoon
+        return None
+
+    def _kopie(self, waarde: Any) -> Any:
+        if isinstance(waarde, str):
+            return self.tekst(waarde)
+        if isinstance(waarde, BaseModel):
+            return self._kopie_model(waarde)
+        if isinstance(waarde, dict):
+            return {self._kopie(k): self._kopie(v) for k, v in waarde.items()}
+        if isinstance(waarde, list):
+            return [self._kopie(v) for v in waarde]
+        if isinstance(waarde, tuple):
+            return tuple(self._kopie(v) for v in waarde)
+        return waarde
+
+    def probleem(self, probleem: Probleem) -> Probleem:
+        return replace(
+            probleem, bestand=self.bestandsnaam(probleem.bestand),
+            melding=self.tekst(probleem.melding),
+            pad=".".join(self.tekst(deel) for deel in probleem.pad.split(".")),
+        )
+
+    def ingelezen(self, ingelezen: Ingelezen) -> Ingelezen:
+        """Een openbaar gelezen bestand: model, naam en pad openbaar. De ruwe bron blijft alleen
+        om fouten op regel en kolom te kunnen melden; geen analyse leest haar."""
+        pad = ingelezen.pad
+        openbaar_pad = pad.with_name(self.bestandsnaam(pad.name)) if pad.name else pad
+        model = ingelezen.model
+        if model is not None and model.id is None:
+            # De id komt anders uit de (echte) bestandsnaam.
+            model = model.model_copy(update={"id": openbaar_pad.stem})
+        return Ingelezen(
+            pad=openbaar_pad, naam=self.bestandsnaam(ingelezen.naam), bron=ingelezen.bron,
+            model=self.model(model) if model is not None else None,
+        )
+
+    def dossier(self, dossier: Dossier) -> Dossier:
+        """Een openbaar dossier: elk bestand openbaar, zonder ruwe bron, problemen openbaar."""
+        return Dossier(
+            map=dossier.map,
+            bestanden=[replace(self.ingelezen(b), bron=None) for b in dossier.bestanden],
+            problemen=[self.probleem(p) for p in dossier.problemen],
+        )
+
+    def na_lezen(
+        self, ingelezen: Ingelezen, problemen: list[Probleem]
+    ) -> tuple[Ingelezen, list[Probleem]]:
+        """De haak in :func:`~stelselkit.lezen.dossier.lees_bestand`: verzamel, maak openbaar."""
+        self.verzamel(ingelezen)
+        return self.ingelezen(ingelezen), [self.probleem(p) for p in problemen]
+
+    def geheimen(self) -> list[str]:
+        """De privé-teksten (genormaliseerd) die in geen openbare uitvoer mogen staan: namen
+        van privé-personen en contactwaarden (ids niet: die kunnen gewone woorden zijn)."""
+        return sorted(
+            s for s in (*self.namen, *self.contacten) if len(s) >= 3
+        )
+
+
+@functools.cache
+def _naamvelden(model: type[BaseModel]) -> tuple[str, ...]:
+    """De velden met de naam van een privé-item van deze soort."""
+    velden = model.model_fields
+    eigen = tuple(v for v in _NAAMVELDEN if v in velden)
+    return eigen or (("tekst",) if "tekst" in velden else ())
+
+
+@functools.cache
+def _woordenlijst(model: type[BaseModel], veld: str) -> bool:
+    """Heeft dit veld een vaste woordenlijst (een Literal), zonder vrije tekst?"""
+    def alleen_literal(soort: Any) -> bool:
+        if get_origin(soort) is Literal:
+            return True
+        argumenten = [a for a in get_args(soort) if a is not type(None)]
+        if get_origin(soort) is Annotated:
+            argumenten = argumenten[:1]
+        return bool(argumenten) and all(alleen_literal(a) for a in argumenten)
+
+    return alleen_literal(model.model_fields[veld].annotation)
+
+
+def _categorie(achtergrond: object) -> str | None:
+    return achtergrond if isinstance(achtergrond, str) and achtergrond else None
+
+
+def _vervang(tekst: str, patroon: re.Pattern[str], vervanging: dict[str, str]) -> str:
+    """Vervang elke treffer in de genormaliseerde vorm in de originele tekst.
+
+    De tekst wordt in woorden, witruimte en leestekens geknipt; elk stuk apart genormaliseerd.
+    Een treffer valt op stukgrenzen (namen beginnen en eindigen op een woordgrens), zodat hij
+    precies terug te vinden is in het origineel; valt hij toch midden in een stuk, dan gaat het
+    hele stuk weg (liever te veel dan te weinig).
+    """
+    stukken = _TOKEN.findall(unicodedata.normalize("NFC", tekst))
+    genormaliseerd: list[str] = []
+    begin_norm: list[int] = []
+    positie = 0
+    for stuk in stukken:
+        begin_norm.append(positie)
+        vorm = " " if stuk.isspace() else _vouw(stuk)
+        genormaliseerd.append(vorm)
+        positie += len(vorm)
+    begin_norm.append(positie)
+    norm = "".join(genormaliseerd)
+    uit: list[str] = []
+    volgende = 0  # eerste stuk dat nog niet is uitgevoerd
+    for treffer in patroon.finditer(norm):
+        eerste = bisect.bisect_right(begin_norm, treffer.start()) - 1
+        laatste = bisect.bisect_left(begin_norm, treffer.end())
+        if eerste < volgende:
+            continue
+        uit.extend(stukken[volgende:eerste])
+        uit.append(vervanging[treffer.group(0)])
+        volgende = laatste
+    uit.extend(stukken[volgende:])
+    return "".join(uit)
+
+
+# --- de context van een run --------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _zonder_context() -> Iterator[None]:
+    token = NA_LEZEN.set(None)
+    try:
+        yield
+    finally:
+        NA_LEZEN.reset(token)
+
+
+def actief() -> Openbaar | None:
+    """De openbaar-context van deze run, als er een is (zie :func:`openbaar_lezen`)."""
+    haak = NA_LEZEN.get()
+    return haak if isinstance(haak, Openbaar) else None
+
+
+@contextlib.contextmanager
+def openbaar_lezen(paden: Iterable[Path] = ()) -> Iterator[Openbaar]:
+    """Alles wat binnen dit blok gelezen wordt, komt openbaar uit ``lees_bestand``.
+
+    De privé-personen worden vooraf verzameld uit de dossiers van ``paden`` en hun
+    git-geschiedenis; een bestand buiten die dossiers wordt bij het lezen eerst verzameld.
+    """
+    openbaar = Openbaar.voor(paden)
+    token = NA_LEZEN.set(openbaar)
+    try:
+        yield openbaar
+    finally:
+        NA_LEZEN.reset(token)
+
+
+def maak_openbaar(dossier: Dossier, openbaar: Openbaar | None = None) -> Dossier:
+    """Het publiceerbare dossier bij een ingelezen dossier (zie de moduletekst).
+
+    Zonder ``openbaar`` worden de privé-personen uit dit dossier zelf (en zijn git-geschiedenis)
+    verzameld; geef een gedeelde :class:`Openbaar` mee om pseudoniemen over meerdere dossiers
+    vast te houden.
+    """
+    if openbaar is None:
+        openbaar = Openbaar.voor([dossier.map])
+        for bestand in dossier.bestanden:
+            openbaar.verzamel(bestand)
+    return openbaar.dossier(dossier)
+
+
+# --- voor ``stelsel privacy`` -------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -62,105 +526,6 @@ class Vondst:
     pad: str
     soort: str  # "naam (privé)", "naam", "contact", "contact in vrije tekst"
     prive: bool
-
-
-@dataclass
-class Privacyfilter:
-    """Vervangt privé-namen door pseudoniemen en verwijdert contactgegevens uit uitvoer."""
-
-    pseudoniemen: dict[str, str] = field(default_factory=dict)  # naam of id → pseudoniem
-    contacten: set[str] = field(default_factory=set)
-    _patroon: re.Pattern[str] | None = field(default=None, repr=False)
-    _teller: int = field(default=0, repr=False)
-
-    def _pseudoniem(self, naam: str) -> str:
-        bestaand = self.pseudoniemen.get(naam.casefold())
-        if bestaand:
-            return bestaand
-        self._teller += 1
-        pseudoniem = f"Persoon {self._teller}"
-        self.pseudoniemen[naam.casefold()] = pseudoniem
-        return pseudoniem
-
-    def voeg_persoon_toe(self, namen: Iterable[str | None], ids: Iterable[str] = ()) -> None:
-        """Eén privé-persoon met zijn namen (en ids): allemaal hetzelfde pseudoniem."""
-        geldig = [n.strip() for n in namen if n and len(n.strip()) >= 2]
-        if not geldig:
-            return
-        pseudoniem = self._pseudoniem(geldig[0])
-        for naam in geldig[1:]:
-            self.pseudoniemen.setdefault(naam.casefold(), pseudoniem)
-        for id_ in ids:
-            self.pseudoniemen.setdefault(id_.casefold(), pseudoniem.lower().replace(" ", "-"))
-        self._patroon = None
-
-    def toepassen(self, tekst: str) -> str:
-        """De openbare versie van een uitvoertekst."""
-        for contact in sorted(self.contacten, key=len, reverse=True):
-            tekst = tekst.replace(contact, VERWIJDERD)
-        for _, patroon in CONTACTPATRONEN:
-            tekst = patroon.sub(VERWIJDERD, tekst)
-        if self.pseudoniemen:
-            if self._patroon is None:
-                namen = sorted(self.pseudoniemen, key=len, reverse=True)
-                self._patroon = re.compile(
-                    r"(?<![\w-])(" + "|".join(re.escape(n) for n in namen) + r")(?![\w-])",
-                    re.IGNORECASE,
-                )
-            tekst = self._patroon.sub(lambda m: self.pseudoniemen[m.group(1).casefold()], tekst)
-        return tekst
-
-
-def _personen(
-    waarde: object, sleutel: str | None = None
-) -> Iterator[tuple[BaseModel, str | None]]:
-    """Alle persoonachtige modellen (met een ``prive``-veld), met hun sleutel in een mapping."""
-    if isinstance(waarde, BaseModel):
-        velden = type(waarde).model_fields
-        if "prive" in velden:
-            yield waarde, sleutel
-        for naam in velden:
-            yield from _personen(getattr(waarde, naam))
-    elif isinstance(waarde, dict):
-        for k, v in waarde.items():
-            yield from _personen(v, str(k))
-    elif isinstance(waarde, list):
-        for v in waarde:
-            yield from _personen(v)
-
-
-_NAAMVELDEN = ("naam", "wie", "tekst")
-
-
-def _vul(filter_: Privacyfilter, model: Bestand) -> None:
-    for persoon, sleutel in _personen(model):
-        contact = getattr(persoon, "contact", None)
-        if contact:
-            filter_.contacten.add(str(contact))
-        if getattr(persoon, "prive", False):
-            namen = [getattr(persoon, veld, None) for veld in _NAAMVELDEN]
-            filter_.voeg_persoon_toe([n for n in namen if isinstance(n, str)],
-                                     [sleutel] if sleutel else [])
-
-
-def filter_voor(paden: Iterable[Path]) -> Privacyfilter:
-    """Eén filter voor alle dossiers (of losse bestanden) waar deze paden in liggen."""
-    filter_ = Privacyfilter()
-    gezien: set[Path] = set()
-    for pad in paden:
-        map_ = dossiermap_van(pad) if pad.exists() else None
-        if map_ is not None:
-            if map_ in gezien:
-                continue
-            gezien.add(map_)
-            for bestand in laad_dossier(map_).bestanden:
-                if bestand.model is not None:
-                    _vul(filter_, bestand.model)
-        elif pad.is_file():
-            ingelezen, _ = lees_bestand(pad)
-            if ingelezen.model is not None:
-                _vul(filter_, ingelezen.model)
-    return filter_
 
 
 def inventaris(dossier: Dossier) -> list[Vondst]:
@@ -176,7 +541,7 @@ def inventaris(dossier: Dossier) -> list[Vondst]:
         for regelnummer, regel in enumerate(bestand.bron.tekst.splitlines(), start=1):
             if regel.lstrip().startswith("contact:"):
                 continue
-            for soort, _ in contactgegevens_in(regel):
+            for soort, _ in contactgegevens.contactgegevens_in(regel):
                 vondsten.append(
                     Vondst(bestand.naam, f"regel {regelnummer}", f"{soort} in vrije tekst", False)
                 )
@@ -202,3 +567,4 @@ def _vind(waarde: object, loc: Loc) -> Iterator[tuple[Loc, str, bool]]:
     elif isinstance(waarde, list):
         for i, v in enumerate(waarde):
             yield from _vind(v, (*loc, i))
+

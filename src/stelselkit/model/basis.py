@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import (
     AfterValidator,
@@ -75,6 +75,10 @@ Datum = Annotated[dt.date, AfterValidator(_binnen_bereik)]
 IdLijst = lijst_of_een(Id)
 TekstLijst = lijst_of_een(str)
 
+# Vrije tekst van een privé-item die toch openbaar mag (AVG; zie stelselkit.lezen.openbaar): zonder
+# deze toestemming wordt een rol de categorie (achtergrond), en verdwijnen groep en verhaal.
+OpenbareVelden = lijst_of_een(Literal["rol", "groep", "verhaal"])
+
 
 class Model(BaseModel):
     """Basis van elk deel van een dossierbestand: onbekende sleutels zijn fout."""
@@ -121,6 +125,10 @@ class Persoon(TekstOfModel):
     prive: bool = Field(default=False, description="naam niet tonen in openbare uitvoer")
     contact: str | None = Field(
         default=None, description="e-mail, telefoon of adres; nooit in openbare uitvoer"
+    )
+    openbaar: OpenbareVelden = Field(  # type: ignore[valid-type]
+        default_factory=list,
+        description="bij prive: velden die toch openbaar mogen, bijv. [rol]",
     )
 
     @model_validator(mode="after")

@@ -11,7 +11,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from stelselkit.model.basis import Bestand, Datum, Id, Model, TekstOfModel
+from stelselkit.model.basis import Bestand, Datum, Id, Model, OpenbareVelden, TekstOfModel
 
 
 class Reactie(TekstOfModel):
@@ -29,6 +29,10 @@ class Contact(Model):
     rol: str | None = None
     contact: str | None = Field(default=None, description="nooit in openbare uitvoer")
     prive: bool = True
+    openbaar: OpenbareVelden = Field(  # type: ignore[valid-type]
+        default_factory=list,
+        description="bij prive: velden die toch openbaar mogen, bijv. [rol]",
+    )
     uitgenodigd_voor: Id | None = None
 
 

@@ -20,6 +20,7 @@ from stelselkit.model.basis import (
     IdLijst,
     Loc,
     Model,
+    OpenbareVelden,
     PersoonLijst,
     TekstOfModel,
     Verwijzing,
@@ -68,6 +69,10 @@ class Schakel(Model):
     )
     prive: bool = False
     contact: str | None = Field(default=None, description="nooit in openbare uitvoer")
+    openbaar: OpenbareVelden = Field(  # type: ignore[valid-type]
+        default_factory=list,
+        description="bij prive: velden die toch openbaar mogen, bijv. [rol]",
+    )
 
     @property
     def label(self) -> str:

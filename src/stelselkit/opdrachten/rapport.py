@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -153,7 +153,6 @@ def schrijf_rapport(
     *,
     vandaag: dt.date,
     sjablonen: Path | None = None,
-    filter_: Callable[[str], str] = str,
     overschrijven: bool = False,
 ) -> list[Path]:
     """Schrijf de rapporten van één dossier naar ``uit``; geeft de geschreven paden."""
@@ -163,10 +162,10 @@ def schrijf_rapport(
     for uitkomst in uitkomsten:
         tekst = uitkomst.onderdeel.laad().markdown(uitkomst.resultaat, sjablonen)
         pad = uit / f"{uitkomst.onderdeel.naam}.md"
-        schrijf_uitvoer(pad, filter_(tekst), overschrijven=overschrijven)
+        schrijf_uitvoer(pad, tekst, overschrijven=overschrijven)
         geschreven.append(pad)
     pad = uit / "index.md"
-    schrijf_uitvoer(pad, filter_(index_markdown(dossier, uitkomsten, sjablonen)),
+    schrijf_uitvoer(pad, index_markdown(dossier, uitkomsten, sjablonen),
                     overschrijven=overschrijven)
     geschreven.append(pad)
     return geschreven
@@ -208,7 +207,6 @@ def schrijf_overzicht(
     doelen: list[tuple[Path, Path]],
     uit: Path,
     sjablonen: Path | None,
-    filter_: Callable[[str], str],
     overschrijven: bool = False,
 ) -> Path:
     """Een ``index.md`` boven de rapporten van meerdere dossiers."""
@@ -216,6 +214,6 @@ def schrijf_overzicht(
         (kop_van(laad_dossier(map_)), doel.relative_to(uit).as_posix()) for map_, doel in doelen
     ]
     pad = uit / "index.md"
-    schrijf_uitvoer(pad, filter_(render("rapport/overzicht.md.j2", sjablonen, dossiers=dossiers)),
+    schrijf_uitvoer(pad, render("rapport/overzicht.md.j2", sjablonen, dossiers=dossiers),
                     overschrijven=overschrijven)
     return pad

@@ -19,6 +19,7 @@ from typing import Any
 from stelselkit.analyse import Bevinding
 from stelselkit.fouten import GebruiksFout
 from stelselkit.lezen.dossier import DOSSIERBESTAND, dossiermap_van, laad_dossier
+from stelselkit.lezen.openbaar import actief
 from stelselkit.weergave.sjablonen import render
 
 REGEL = (
@@ -113,8 +114,12 @@ def verloop(pad: Path) -> Verloop:
     log = _git(wortel, "log", "--reverse", "--format=%H%x09%ad%x09%s", "--date=short", "--",
                volg_rel)
     resultaat = Verloop(dossier=map_.name)
+    # Openbaar: een commitonderwerp is vrije tekst van een ander (git), niet uit het dossier;
+    # het kan een naam dragen die nergens als privé staat. Het blijft dus weg.
+    openbaar = actief() is not None
     for regel in log.splitlines():
         commit, datum, onderwerp = regel.split("\t", 2)
+        onderwerp = "" if openbaar else onderwerp
         tags = _git(wortel, "tag", "--points-at", commit).split()
         with tempfile.TemporaryDirectory(prefix="stelsel-verloop-") as tijdelijk:
             doel = Path(tijdelijk)
@@ -169,7 +174,8 @@ def grootste_veranderingen(verloop_: Verloop) -> list[Bevinding]:
         bevindingen.append(Bevinding(
             "grote-verandering",
             f"{maat} {richting} van {_getal(voor)} naar {_getal(na)}",
-            f"In commit {stand.commit} ({stand.datum.isoformat()}, '{stand.onderwerp}') "
+            f"In commit {stand.commit} ({stand.datum.isoformat()}"
+            + (f", '{stand.onderwerp}'" if stand.onderwerp else "") + ") "
             f"{richting} {maat} van {_getal(voor)} naar {_getal(na)}. Wat gebeurde er toen in "
             "de buurt? Leg het verhaal erbij vast (bijv. in de vermogensanalyse).",
             REGEL, (stand.commit,), "info",

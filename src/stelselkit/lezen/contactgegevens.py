@@ -1,0 +1,178 @@
+"""Contactgegevens herkennen in tekst: e-mail, telefoon, postcode, straat met huisnummer.
+
+Gebruikt door :mod:`stelselkit.lezen.openbaar` (elk contactgegeven verdwijnt uit de openbare
+kopie van een dossier), door ``stelsel privacy`` en door de lekcontrole op de uitvoer.
+
+Wat herkend wordt (de tests in ``tests/test_contactgegevens.py`` hebben een corpus van echte
+schrijfwijzen, goed en fout):
+
+- **e-mailadres**: ``naam@domein.nl``, ook met ``+``, punten en koppeltekens;
+- **telefoonnummer**: Nederlandse nummers van tien cijfers met of zonder scheidingstekens
+  (``0612345678``, ``06-12345678``, ``06/12345678``, ``06 12 34 56 78``, ``(026) 333 44 55``,
+  ``0317-123456``) en internationale nummers (``+31 6 12345678``, ``+31 (0)26 3334455``,
+  ``0031 6 1234 5678``, ``+32 470 12 34 56``, ``+49 30 12345678``): landcode en 7–13 cijfers;
+- **postcode**: vier cijfers en twee letters, in elke hoofd-/kleine letter (``6865 AB``,
+  ``6865ab``); met spatie en kleine letters niet als de twee letters een gewoon Nederlands woord
+  zijn (``2014 en``, ``1980 de``), en nooit SA, SD of SS (die geeft PostNL niet uit);
+- **straat met huisnummer**: een woord dat eindigt op een straatwoord uit :data:`STRAATWOORDEN`
+  (``Utrechtseweg 12``, ``kerkstraat 3a``, ``Van Oldenbarneveltstraat 12-2``), een afkorting uit
+  :data:`AFKORTINGEN` (``Hoofdstr. 12``, ``Stationsln 4``), of een los straatwoord met hoofdletter
+  (``Markt 12``, ``Dreef 3``).
+
+Alle patronen lopen in lineaire tijd: elk herhaald deel heeft een bovengrens (een e-mailadres
+hooguit 254 tekens, een straatnaam 60) en een patroon begint alleen aan het begin van een woord,
+dus per positie in de tekst is het werk begrensd, ook bij een woord van 40 kB zonder spatie. Een
+tekst langer dan :data:`MAX_TEKST` wordt in overlappende stukken doorzocht.
+
+Een plaatshouder als contactwaarde (``contact: "-"``, ``"?"``, ``"nb"``: geen letter of cijfer,
+of korter dan drie tekens) is geen contactgegeven: zie :func:`is_plaatshouder`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+VERWIJDERD = "[contactgegeven verwijderd]"
+
+MAX_TEKST = 1 << 20  # tekens per stuk; langere teksten in overlappende stukken
+_OVERLAP = 512  # langer dan elke mogelijke treffer
+
+# Straatwoorden: een straatnaam eindigt (meestal) op een van deze woorden. Nederlands, Vlaams en
+# Duits; samen dekken ze de straatnamen van Renkum, Doorwerth en Oosterbeek.
+STRAATWOORDEN: tuple[str, ...] = (
+    "straat", "straatje", "laan", "laantje", "weg", "wegje", "plein", "pleintje", "dreef",
+    "singel", "gracht", "kade", "hof", "pad", "steeg", "dijk", "park", "ring", "allee", "baan",
+    "markt", "erf", "oord", "veld", "wal", "kamp", "hoeve", "burg", "berg", "dal", "hout", "bos",
+    "zoom", "plantsoen", "gaarde", "haven", "kwartier", "akker", "hoek", "boulevard", "dam",
+    "dreefje", "heuvel", "kampje", "linie", "stede", "tuin", "wei", "weide", "wetering", "zijde",
+    "acker", "brink", "es", "horst", "hoven", "lei", "rade", "vaart", "vliet", "poort",
+    "straße", "strasse", "gasse", "platz", "rue", "avenue",
+)
+# Afkortingen van straatwoorden, met of zonder punt.
+AFKORTINGEN: tuple[str, ...] = ("str", "ln", "pln")
+
+# Gewone Nederlandse woorden van twee letters: "in 2014 en 2015" is geen postcode.
+_TWEELETTERWOORDEN = frozenset({
+    "aa", "af", "al", "am", "an", "as", "at", "be", "bv", "by", "da", "de", "di", "do", "dr",
+    "eb", "ee", "en", "er", "et", "ex", "ga", "ge", "ha", "he", "ho", "hé", "ik", "in", "is",
+    "ja", "je", "jo", "la", "ma", "me", "mi", "na", "ne", "nu", "oa", "of", "oh", "ok", "om",
+    "on", "op", "os", "pa", "re", "si", "so", "ta", "te", "to", "tv", "uw", "vs", "wc", "we",
+    "wo", "xl", "ze", "zo",
+})
+_NIET_UITGEGEVEN = frozenset({"sa", "sd", "ss"})
+
+_SCHEIDING = r"(?:[ \u00a0]?[-./][ \u00a0]?|[ \u00a0])?"
+
+CONTACTPATRONEN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "e-mailadres",
+        re.compile(
+            r"(?<![\w.+%-])[\w.+%-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?![\w-])"
+        ),
+    ),
+    (
+        "telefoonnummer",
+        re.compile(
+            # internationaal: +31 of 0031, landcode van 1–3 cijfers, eventueel (0), 7–13 cijfers
+            r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}"
+            rf"(?:{_SCHEIDING}\(0\))?"
+            rf"{_SCHEIDING}\d(?:{_SCHEIDING}\d){{6,12}}(?![\d:])"
+            # nationaal: tien cijfers die met 0 beginnen, eventueel met netnummer tussen haakjes
+            r"|(?<![\w.,+/-])(?:"
+            rf"\(0\d\)[ \u00a0]?\d(?:{_SCHEIDING}\d){{7}}"
+            rf"|\(0\d\d\)[ \u00a0]?\d(?:{_SCHEIDING}\d){{6}}"
+            rf"|\(0\d\d\d\)[ \u00a0]?\d(?:{_SCHEIDING}\d){{5}}"
+            rf"|0\d(?:{_SCHEIDING}\d){{8}}"
+            r")(?![\d:])"
+        ),
+    ),
+    (
+        "postcode",
+        re.compile(r"(?<![\w-])[1-9]\d{3}([ \u00a0]?)([a-zA-Z]{2})(?![\w-])"),
+    ),
+    (
+        "adres",
+        # elk woord met een huisnummer erachter; of het woord een straatnaam is, beslist _echt
+        re.compile(
+            r"(?<![\w'-])([\w'-]{1,60})(\.?)[ \u00a0]{1,3}\d{1,5}"
+            r"(?:[ \u00a0]?[a-zA-Z](?![\w])|[-/]\d{1,4}(?![\w])|(?![\w]))"
+        ),
+    ),
+)
+
+_DATUMVORM = re.compile(r"\d\d[-./]\d\d[-./]\d{4}")
+
+
+def is_plaatshouder(waarde: str) -> bool:
+    """Een waarde zonder letter of cijfer, of korter dan drie tekens: geen gegeven."""
+    kaal = waarde.strip()
+    return len(kaal) < 3 or not any(teken.isalnum() for teken in kaal)
+
+
+def _echt(soort: str, treffer: re.Match[str]) -> bool:
+    """Verwerp treffers die wel de vorm hebben maar geen contactgegeven zijn."""
+    tekst = treffer.group(0)
+    if soort == "telefoonnummer":
+        return not _DATUMVORM.match(tekst)
+    if soort == "postcode":
+        spatie, letters = treffer.group(1), treffer.group(2)
+        if letters.casefold() in _NIET_UITGEGEVEN:
+            return False
+        return not (spatie and not letters.isupper() and letters.casefold() in _TWEELETTERWOORDEN)
+    if soort == "adres":
+        woord, punt = treffer.group(1).casefold(), treffer.group(2)
+        if woord.endswith(AFKORTINGEN) and len(woord) > 3:
+            return True
+        if punt or not woord.endswith(STRAATWOORDEN):
+            return False
+        # Een los straatwoord ("weg 2", "park 3") is pas een adres met een hoofdletter.
+        return woord not in STRAATWOORDEN or treffer.group(1)[0].isupper()
+    return True
+
+
+def _stukken(tekst: str) -> Iterator[tuple[int, str]]:
+    if len(tekst) <= MAX_TEKST:
+        yield 0, tekst
+        return
+    for begin in range(0, len(tekst), MAX_TEKST):
+        yield begin, tekst[begin : begin + MAX_TEKST + _OVERLAP]
+
+
+def vind(tekst: str) -> list[tuple[int, int, str]]:
+    """Alle contactgegevens in ``tekst`` als (begin, eind, soort), op volgorde, niet overlappend."""
+    gevonden: set[tuple[int, int, str]] = set()
+    for begin, stuk in _stukken(tekst):
+        for soort, patroon in CONTACTPATRONEN:
+            for treffer in patroon.finditer(stuk):
+                if _echt(soort, treffer):
+                    gevonden.add((begin + treffer.start(), begin + treffer.end(), soort))
+    resultaat: list[tuple[int, int, str]] = []
+    for plek in sorted(gevonden, key=lambda p: (p[0], -p[1])):
+        if resultaat and plek[0] < resultaat[-1][1]:
+            vorige = resultaat[-1]
+            resultaat[-1] = (vorige[0], max(vorige[1], plek[1]), vorige[2])
+            continue
+        resultaat.append(plek)
+    return resultaat
+
+
+def contactgegevens_in(tekst: str) -> Iterator[tuple[str, str]]:
+    """Alles in een tekst dat op een contactgegeven lijkt, als (soort, gevonden tekst)."""
+    for begin, eind, soort in vind(tekst):
+        yield soort, tekst[begin:eind]
+
+
+def verwijder(tekst: str, vervanging: str = VERWIJDERD) -> str:
+    """De tekst zonder contactgegevens (elk vervangen door ``vervanging``)."""
+    plekken = vind(tekst)
+    if not plekken:
+        return tekst
+    delen: list[str] = []
+    vorige = 0
+    for begin, eind, _ in plekken:
+        delen.append(tekst[vorige:begin])
+        delen.append(vervanging)
+        vorige = eind
+    delen.append(tekst[vorige:])
+    return "".join(delen)
