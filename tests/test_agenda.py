@@ -203,12 +203,12 @@ def test_voorbeelden_houden_elk_moment(naam: str, tmp_path: Path) -> None:
     events = _lees(doel.read_bytes().decode("utf-8"))
     dossier = laad_dossier(map_)
     verwacht = {
-        (m.datum, f"{analyse.naam}: {m.naam}")
+        (m.datum.begin, f"{analyse.naam}: {m.naam}")
         for _, analyse in dossier.van_soort(ThemaAnalyse)
         for m in tijdmomenten(analyse)
         if m.datum
     } | {
-        (a.datum, a.wat)
+        (a.datum.begin, a.wat)
         for _, programma in dossier.van_soort(Programma)
         for a in programma.activiteiten.values()
         if a.datum

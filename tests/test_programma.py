@@ -23,6 +23,7 @@ from stelselkit.analyse import programma
 from stelselkit.cli import app
 from stelselkit.lezen.dossier import laad_dossier
 from stelselkit.model import Programma
+from stelselkit.model.basis import Datum
 from stelselkit.opdrachten.valideren import valideer
 
 FIXTURES = Path(__file__).parent / "fixtures" / "programma"
@@ -382,9 +383,9 @@ def test_nieuw_inhoud(cyclus: Path) -> None:
     nieuw = programmas["programma-2014"]
     assert nieuw.vorige == "programma-2013"
     assert (nieuw.ontwikkelperiode.van, nieuw.ontwikkelperiode.tot) == (
-        dt.date(2014, 7, 1), dt.date(2015, 9, 30))  # even lang als 2013-04-01 – 2014-06-30
+        Datum(2014, 7, 1), Datum(2015, 9, 30))  # even lang als 2013-04-01 – 2014-06-30
     assert nieuw.stappen.introduceren.status == "loopt"
-    assert nieuw.stappen.introduceren.van == dt.date(2014, 7, 1)
+    assert nieuw.stappen.introduceren.van == Datum(2014, 7, 1)
     assert nieuw.stappen.ordenen.status == "nog-niet" and nieuw.stappen.ordenen.van is None
     assert nieuw.stappen.contact.status == "nog-niet"
     assert list(nieuw.activiteiten) == ["dorpsgesprek-2014", "vitaliteit-2014"]
@@ -475,6 +476,6 @@ def test_nieuw_met_open_periode_begint_vandaag(cyclus: Path) -> None:
     assert uitkomst.exit_code == 0, uitkomst.output
     nieuw = Programma.model_validate(
         yaml.safe_load((cyclus / "programma-2014.yaml").read_text(encoding="utf-8")))
-    assert (nieuw.ontwikkelperiode.van, nieuw.ontwikkelperiode.tot) == (dt.date(2014, 9, 1), None)
+    assert (nieuw.ontwikkelperiode.van, nieuw.ontwikkelperiode.tot) == (Datum(2014, 9, 1), None)
     # de afspraak die tot 2014-06-30 liep, loopt niet door; die zonder einde wel
     assert [a.id for a in nieuw.praktijkafspraken] == ["prikbord-2014"]

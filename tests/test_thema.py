@@ -116,10 +116,11 @@ def test_manifestatiemoment_voor_de_start_wordt_gemeld() -> None:
     assert volgorde.gewicht == "actie"
     assert volgorde.over == ("overlast", "Start", "Buurtfeest", "Buurtavond")
     assert (
-        "het manifestatiemoment 'Buurtfeest' (2014-02-01) ligt vóór de start 'Start' (2014-03-01)"
+        "het manifestatiemoment 'Buurtfeest' (1 februari 2014) ligt vóór de start 'Start' "
+        "(1 maart 2014)"
         in volgorde.tekst
     )
-    assert "het ontmoetingsmoment 'Buurtavond' (2014-03-08) ligt ná het manifestatiemoment" in (
+    assert "het ontmoetingsmoment 'Buurtavond' (8 maart 2014) ligt ná het manifestatiemoment" in (
         volgorde.tekst
     )
 

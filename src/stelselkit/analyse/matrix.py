@@ -27,6 +27,7 @@ from stelselkit import methode
 from stelselkit.analyse import Bevinding, gesorteerd
 from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Programma, Stelselmatrix
+from stelselkit.model.basis import Datum
 from stelselkit.weergave.sjablonen import render
 
 MatrixBron = tuple[Ingelezen, Stelselmatrix]
@@ -199,6 +200,10 @@ def bestandsnaam(dossier: Dossier, ingelezen: Ingelezen) -> str:
         return ingelezen.pad.name
 
 
+def _dag(datum: Datum | None) -> dt.date:
+    return datum.begin if datum is not None else dt.date.min
+
+
 def actuele_matrices(dossier: Dossier, vandaag: dt.date) -> list[MatrixBron]:
     """Per thema de nieuwste stelselmatrix die niet na ``vandaag`` gedateerd is.
 
@@ -207,10 +212,10 @@ def actuele_matrices(dossier: Dossier, vandaag: dt.date) -> list[MatrixBron]:
     """
     per_thema: dict[str | None, MatrixBron] = {}
     for ingelezen, matrix in dossier.van_soort(Stelselmatrix):
-        if matrix.datum is not None and matrix.datum > vandaag:
+        if matrix.datum is not None and matrix.datum.nog_niet(vandaag):
             continue
         eerder = per_thema.get(matrix.thema)
-        if eerder is None or (matrix.datum or dt.date.min) >= (eerder[1].datum or dt.date.min):
+        if eerder is None or _dag(matrix.datum) >= _dag(eerder[1].datum):
             per_thema[matrix.thema] = (ingelezen, matrix)
     return sorted(per_thema.values(), key=lambda bron: bron[0].naam)
 

@@ -27,11 +27,11 @@ Meerdere tafelkleden ("schakels kun je ook weer uitnodigen om een netwerkanalyse
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from stelselkit import methode
+from stelselkit.model.basis import Datum
 from stelselkit.model.tafelkleed import Tafelkleed
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ class KleedInfo:
     naam: str
     id: str
     titel: str
-    datum: dt.date
+    datum: Datum
 
     def als_dict(self) -> dict[str, str]:
         return {"naam": self.naam, "id": self.id, "titel": self.titel,
@@ -110,7 +110,7 @@ class NetwerkSchakel:
     benadering: str | None = None
     groep: str | None = None
     verhaal: str | None = None
-    uitgenodigd: dt.date | bool | None = None
+    uitgenodigd: Datum | bool | None = None
     netwerkanalyse: str | None = None
     prive: bool = False
     kleden: list[str] = field(default_factory=list)

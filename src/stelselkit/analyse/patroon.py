@@ -34,6 +34,7 @@ from stelselkit.analyse import Bevinding, gesorteerd
 from stelselkit.analyse.thema import genormaliseerd, woorden_van
 from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Patroononderzoek, Tafelkleed
+from stelselkit.model.basis import Datum
 from stelselkit.taal import aantal
 
 # Een kwadrant met minder dan deze fractie van het gemiddelde aantal associaties is dun.
@@ -135,7 +136,7 @@ class PatroonUitkomst:
     id: str
     bestand: str
     titel: str
-    datum: dt.date | None
+    datum: Datum | None
     deelnemers: list[Deelnemerstand]
     kwadranten: list[Kwadrant]
     verbindend: list[VerbindendWoord]

@@ -29,6 +29,7 @@ from stelselkit.analyse import Bevinding, gesorteerd
 from stelselkit.analyse.matrix import bestandsnaam, inkorten
 from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Programma, Thema
+from stelselkit.model.basis import Datum
 from stelselkit.model.programma import Activiteit
 from stelselkit.taal import aantal
 from stelselkit.weergave.sjablonen import render
@@ -90,8 +91,8 @@ class Stapstand:
     id: str
     naam: str
     status: str
-    van: dt.date | None
-    tot: dt.date | None
+    van: Datum | None
+    tot: Datum | None
     activiteiten: tuple[str, ...]
 
     def als_dict(self) -> dict[str, object]:
@@ -112,8 +113,8 @@ class Activiteitbeeld:
     id: str
     wat: str
     wie: tuple[str, ...]
-    datum: dt.date | None
-    tot: dt.date | None
+    datum: Datum | None
+    tot: Datum | None
     plaats: str | None
     stap: str | None
     netwerkstap: str | None
@@ -124,7 +125,7 @@ class Activiteitbeeld:
     te_laat: bool
 
     @property
-    def eind(self) -> dt.date | None:
+    def eind(self) -> Datum | None:
         return self.tot or self.datum
 
     @property
@@ -159,8 +160,8 @@ class Afspraakbeeld:
 
     id: str
     afspraak: str
-    van: dt.date
-    tot: dt.date | None
+    van: Datum
+    tot: Datum | None
     wie: tuple[str, ...]
     lopend: bool
 
@@ -182,8 +183,8 @@ class Programmabeeld:
     id: str
     titel: str
     bestand: str
-    van: dt.date
-    tot: dt.date | None
+    van: Datum
+    tot: Datum | None
     fase: int | None
     vorige: str | None
     stappen: list[Stapstand]
@@ -280,8 +281,13 @@ class Programmastand:
         }
 
 
-def _iso(datum: dt.date | None) -> str | None:
+def _iso(datum: Datum | None) -> str | None:
     return datum.isoformat() if datum else None
+
+
+def _dag(datum: Datum | None) -> dt.date:
+    """De eerste dag van een datum, om op te sorteren (zonder datum: achteraan)."""
+    return datum.begin if datum is not None else dt.date.max
 
 
 def _beeld(sleutel: str, activiteit: Activiteit, vandaag: dt.date) -> Activiteitbeeld:
@@ -300,7 +306,7 @@ def _beeld(sleutel: str, activiteit: Activiteit, vandaag: dt.date) -> Activiteit
         status=activiteit.status,
         resultaat=activiteit.resultaat,
         # 000 §8 fase 2: de planning; gepland of lopend terwijl de (eind)datum voorbij is.
-        te_laat=activiteit.status in OPEN and eind is not None and eind < vandaag,
+        te_laat=activiteit.status in OPEN and eind is not None and eind.voorbij(vandaag),
     )
 
 
@@ -340,7 +346,7 @@ def _activiteit_taak(a: Activiteitbeeld) -> str | None:
     tags = ("crit",) if a.te_laat else ()
     if a.status in GANTT_STATUS:
         tags += (GANTT_STATUS[a.status],)
-    return _taak(a.wat, f"a-{a.id}", tags, a.datum, (a.tot or a.datum) + DAG)
+    return _taak(a.wat, f"a-{a.id}", tags, a.datum.begin, (a.tot or a.datum).eind + DAG)
 
 
 def _gantt(programma: Programma, stappen: list[Stapstand],
@@ -348,14 +354,15 @@ def _gantt(programma: Programma, stappen: list[Stapstand],
     """De planning van de ontwikkelperiode als Mermaid-gantt: een sectie per stap."""
     secties: list[tuple[str, list[str]]] = []
     periode = programma.ontwikkelperiode
-    op_datum = sorted(activiteiten, key=lambda a: (a.datum or dt.date.max, a.id))
+    op_datum = sorted(activiteiten, key=lambda a: (_dag(a.datum), a.id))
     for stap in stappen:
         regels = []
         if stap.van is not None:
-            eind = (stap.tot or periode.tot or stap.van) + DAG
+            eind = (stap.tot or periode.tot or stap.van).eind + DAG
             tags = (GANTT_STATUS[stap.status],) if stap.status in GANTT_STATUS else ()
             nummer = STAP_IDS.index(stap.id) + 1
-            regels.append(_taak(f"Looptijd stap {nummer}", f"s-{stap.id}", tags, stap.van, eind))
+            regels.append(_taak(f"Looptijd stap {nummer}", f"s-{stap.id}", tags, stap.van.begin,
+                                eind))
         regels += [t for a in op_datum if a.stap == stap.id and (t := _activiteit_taak(a))]
         secties.append((stap.naam, regels))
     for term in methode.NETWERKSTAPPEN:
@@ -448,7 +455,7 @@ def _stapbevindingen(beeld: Programmabeeld, vandaag: dt.date,
     # 002 ch. 4: een stap met een begindatum in het verleden had moeten starten.
     niet_gestart = [
         s.id for s in beeld.stappen
-        if s.status not in GESTART and s.van is not None and s.van < vandaag
+        if s.status not in GESTART and s.van is not None and s.van.begin < vandaag
     ]
     if niet_gestart:
         bevindingen.append(Bevinding(
@@ -529,7 +536,7 @@ def _cyclusbevindingen(programma: Programma, beeld: Programmabeeld,
                        vandaag: dt.date) -> list[Bevinding]:
     bevindingen: list[Bevinding] = []
     periode = programma.ontwikkelperiode
-    voorbij = periode.tot is not None and periode.tot < vandaag
+    voorbij = periode.tot is not None and periode.tot.voorbij(vandaag)
     stap5 = next(s for s in beeld.stappen if s.id == "vaststellen")
     # 002 ch. 4: het programma eindigt met praktijkafspraken voor een periode.
     if (voorbij or stap5.status == "gedaan") and not programma.praktijkafspraken:
@@ -559,7 +566,7 @@ def programmabeeld(dossier: Dossier, ingelezen: Ingelezen, programma: Programma,
     kop = dossier.kop
     volgende = sorted(
         (a for a in activiteiten if a.status in OPEN and a.datum is not None and not a.te_laat),
-        key=lambda a: (a.datum or dt.date.max, a.id),
+        key=lambda a: (_dag(a.datum), a.id),
     )[:MAX_VOLGENDE]
     beeld = Programmabeeld(
         id=ingelezen.id,
@@ -574,7 +581,7 @@ def programmabeeld(dossier: Dossier, ingelezen: Ingelezen, programma: Programma,
         praktijkafspraken=[
             Afspraakbeeld(
                 p.id, p.afspraak, p.van, p.tot, tuple(w.label for w in p.wie),
-                p.van <= vandaag and (p.tot is None or vandaag <= p.tot),
+                not p.van.nog_niet(vandaag) and (p.tot is None or not p.tot.voorbij(vandaag)),
             )
             for p in programma.praktijkafspraken
         ],

@@ -57,7 +57,7 @@ from stelselkit.model import (
     Tafelkleed,
     ThemaAnalyse,
 )
-from stelselkit.model.basis import Bestand, Persoon
+from stelselkit.model.basis import Bestand, Datum, Persoon
 from stelselkit.model.thema_analyse import BRONSOORTEN, Betrokkene, Moment
 from stelselkit.taal import aantal
 
@@ -657,7 +657,7 @@ class Tijdmoment:
     soort: str  # start, ontmoetingsmoment of manifestatiemoment
     sleutel: str
     naam: str
-    datum: dt.date | None
+    datum: Datum | None
     plaats: str | None
     uitkomst: str | None
 
@@ -721,18 +721,33 @@ def _chronologisch(momenten: list[Tijdmoment]) -> list[Tijdmoment]:
     return [m for m, _ in gedateerd]
 
 
+def _dagen(a: Tijdmoment, b: Tijdmoment) -> int | None:
+    """Dagen van moment ``a`` tot ``b``, als beide tot op de dag bekend zijn."""
+    return a.datum.dagen_tot(b.datum) if a.datum and b.datum else None
+
+
 def tussenpozen(momenten: list[Tijdmoment]) -> list[Tussenpoos]:
-    """De dagen tussen opeenvolgende momenten met een datum, in de tijd gezet."""
+    """De dagen tussen opeenvolgende momenten met een datum, in de tijd gezet.
+
+    Een moment dat alleen tot op de maand of het jaar bekend is, geeft geen tussenpoos: hoeveel
+    voorbereidingstijd er was, is dan niet te zeggen.
+    """
     reeks = _chronologisch(momenten)
     return [
-        Tussenpoos(a.naam, b.naam, (b.datum - a.datum).days)  # type: ignore[operator]
+        Tussenpoos(a.naam, b.naam, dagen)
         for a, b in itertools.pairwise(reeks)
+        if (dagen := _dagen(a, b)) is not None
     ]
 
 
 def _beschrijf(moment: Tijdmoment) -> str:
-    datum = moment.datum.isoformat() if moment.datum else "zonder datum"
+    datum = moment.datum.nl() if moment.datum else "zonder datum"
     return f"{moment.soort} '{moment.naam}' ({datum})"
+
+
+def _eerder(a: Tijdmoment, b: Tijdmoment) -> bool:
+    """Moment ``a`` ligt zeker vóór ``b``: ``a`` eindigt voordat ``b`` begint."""
+    return a.datum is not None and b.datum is not None and a.datum.eind < b.datum.begin
 
 
 def _tijdlijn_bevindingen(
@@ -781,16 +796,16 @@ def _tijdlijn_bevindingen(
     betrokken: list[str] = []
     # 002 instr. 2: de periode loopt van start tot manifestatiemoment, met de
     # ontmoetingsmomenten daartussen.
-    if start and slot and slot.datum < start.datum:  # type: ignore[operator]
+    if start and slot and _eerder(slot, start):
         fouten.append(f"het {_beschrijf(slot)} ligt vóór de {_beschrijf(start)}")
         betrokken += [start.naam, slot.naam]
     for moment in momenten:
         if moment.soort != "ontmoetingsmoment" or moment.datum is None:
             continue
-        if start and moment.datum < start.datum:  # type: ignore[operator]
+        if start and _eerder(moment, start):
             fouten.append(f"het {_beschrijf(moment)} ligt vóór de {_beschrijf(start)}")
             betrokken.append(moment.naam)
-        if slot and moment.datum > slot.datum:  # type: ignore[operator]
+        if slot and _eerder(slot, moment):
             fouten.append(f"het {_beschrijf(moment)} ligt ná het {_beschrijf(slot)}")
             betrokken.append(moment.naam)
     if fouten:
@@ -824,7 +839,7 @@ def _tijdlijn_bevindingen(
             ),
             over=(bestand, *dict.fromkeys(n for p in kort for n in (p.van, p.tot))),
         ))
-    verleden = [m for m in momenten if m.datum and m.datum < vandaag and not m.uitkomst]
+    verleden = [m for m in momenten if m.datum and m.datum.voorbij(vandaag) and not m.uitkomst]
     if verleden:
         # 001 §4.2: op ontmoetingsmomenten wordt de ontwikkeling van de initiatieven zichtbaar
         # gemaakt; 002 stap 4: alle oogst zichtbaar maken.
@@ -1427,8 +1442,7 @@ def tijdlijnrijen(momenten: list[Tijdmoment]) -> list[tuple[Tijdmoment, int | No
     """De momenten in de tijd gezet (die zonder datum achteraan), met de dagen sinds het vorige."""
     reeks = _chronologisch(momenten)
     rijen: list[tuple[Tijdmoment, int | None]] = [
-        (m, (m.datum - reeks[i - 1].datum).days if i else None)  # type: ignore[operator]
-        for i, m in enumerate(reeks)
+        (m, _dagen(reeks[i - 1], m) if i else None) for i, m in enumerate(reeks)
     ]
     return rijen + [(m, None) for m in momenten if m.datum is None]
 

@@ -32,6 +32,7 @@ from stelselkit.analyse import Bevinding, Gewicht, dossierfouten, gesorteerd
 from stelselkit.fouten import Probleem
 from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Vermogensanalyse
+from stelselkit.model.basis import Datum
 from stelselkit.model.vermogensanalyse import Beoordeling
 from stelselkit.taal import opsomming
 
@@ -97,7 +98,7 @@ class Periodebeeld:
     dichtbij: tuple[str, ...]  # de posities dichtbij: bewoner en buurt
 
     @property
-    def van(self) -> dt.date:
+    def van(self) -> Datum:
         return self.model.periode.van
 
     @property
@@ -487,7 +488,7 @@ def _afspraken(periode: Periodebeeld, vandaag: dt.date) -> list[Bevinding]:
             over=(periode.id,),
         )]
     bevindingen = []
-    verlopen = [a for a in afspraken if a.tot is not None and a.tot < vandaag]
+    verlopen = [a for a in afspraken if a.tot is not None and a.tot.voorbij(vandaag)]
     if verlopen:
         delen = [f"'{a.afspraak}' (tot {a.tot.isoformat()})" for a in verlopen if a.tot]
         bevindingen.append(Bevinding(
@@ -598,10 +599,10 @@ def posities_in(reeks: list[Periodebeeld]) -> list[str]:
     return list(dict.fromkeys(pos for p in reeks for pos in p.model.posities))
 
 
-def afspraakstatus(van: dt.date, tot: dt.date | None, vandaag: dt.date) -> str:
-    if tot is not None and tot < vandaag:
+def afspraakstatus(van: Datum, tot: Datum | None, vandaag: dt.date) -> str:
+    if tot is not None and tot.voorbij(vandaag):
         return "verlopen"
-    return "nog niet begonnen" if van > vandaag else "loopt"
+    return "nog niet begonnen" if van.nog_niet(vandaag) else "loopt"
 
 
 def markdown(resultaat: VermogenResultaat, sjablonen: Path | None = None) -> str:

@@ -107,7 +107,7 @@ def lees_kleed_in_revisie(pad: Path, revisie: str) -> Kleed:
 def kleden_van_dossier(dossier: Dossier, vandaag: dt.date) -> list[Kleed]:
     """De nieuwste momentopname per keten, van alle tafelkleden die op ``vandaag`` bestonden,
     met hun pad in het dossier als naam (zodat een rapport niet afhangt van waar je staat)."""
-    bestaand = [(b, k) for b, k in dossier.van_soort(Tafelkleed) if k.datum <= vandaag]
+    bestaand = [(b, k) for b, k in dossier.van_soort(Tafelkleed) if not k.datum.nog_niet(vandaag)]
     opgevolgd = {k.vorige for _, k in bestaand if k.vorige}
     return [(b.pad.relative_to(dossier.map).as_posix(), k)
             for b, k in bestaand if b.id not in opgevolgd]

@@ -5,7 +5,8 @@ Ontwerpregels, zodat een regievoerder een bestand met de hand kan typen:
 - een gewone tekst waar een tekst genoeg is: een item dat meer velden kan hebben, mag ook als
   alleen tekst geschreven worden (``- Winkelcentrum De Weerd``);
 - een enkele waarde waar een lijst mag (``posities: schakel`` of ``posities: [schakel, partner]``);
-- datums als ISO (``2014-02-14``);
+- datums als ISO 8601, zo precies als bekend: ``2014-02-14``, ``2014-02`` of ``2014``
+  (:class:`Datum`);
 - onbekende sleutels zijn een fout, zodat een tikfout opvalt.
 
 Verwijzingen tussen bestanden zijn gewone ids (tekst). Elk model beschrijft welke ids het
@@ -15,19 +16,24 @@ Verwijzingen tussen bestanden zijn gewone ids (tekst). Elk model beschrijft welk
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import functools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
     model_validator,
 )
+from pydantic_core import CoreSchema, core_schema
 
 Loc = tuple[str | int, ...]
 
@@ -55,25 +61,184 @@ def lijst_of_een(item: Any) -> Any:
     ]
 
 
+
+IdLijst = lijst_of_een(Id)
+TekstLijst = lijst_of_een(str)
+
+
+# ---------------------------------------------------------------------------------------------
+# Datums, zo precies als bekend
+
+MAANDEN: tuple[str, ...] = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)
 # Datums in een dossier liggen in een mensenleven rond nu; 9999-12-31 is een tikfout, en zo'n
 # datum zou verderop (agenda, programma, rapport) over de grens van de kalender rekenen.
 EERSTE_JAAR = 1900
 LAATSTE_JAAR = 2100
+_DATUM = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+Precisie = Literal["dag", "maand", "jaar"]
 
 
-def _binnen_bereik(datum: dt.date) -> dt.date:
-    if not EERSTE_JAAR <= datum.year <= LAATSTE_JAAR:
+@functools.total_ordering
+@dataclass(frozen=True, eq=True)
+class Datum:
+    """Een datum zo precies als de bron hem geeft: een dag, een maand of een jaar.
+
+    ISO 8601 met verminderde precisie: ``2014-03-14``, ``2014-03`` of ``2014``. Veel bronnen
+    noemen alleen een maand ("in maart 2014"); dan schrijf je ``2014-03`` in plaats van een
+    verzonnen eerste van de maand. Een ``Datum`` is een tijdvak van :attr:`begin` tot en met
+    :attr:`eind`; datums sorteren op begin (bij gelijk begin de kortste eerst), en
+    :meth:`nl` schrijft ze in het Nederlands ("maart 2014").
+    """
+
+    jaar: int
+    maand: int | None = None
+    dag: int | None = None
+
+    @classmethod
+    def lees(cls, waarde: Any) -> Datum:
+        """Uit YAML: een datum, een jaartal of een tekst ``JJJJ[-MM[-DD]]``; anders ValueError."""
+        if isinstance(waarde, Datum):
+            return waarde
+        if isinstance(waarde, dt.datetime):
+            waarde = waarde.date()
+        if isinstance(waarde, dt.date):
+            return cls._binnen(waarde.year, waarde.month, waarde.day, waarde.isoformat())
+        if isinstance(waarde, int) and not isinstance(waarde, bool):
+            return cls._binnen(waarde, None, None, str(waarde))
+        if isinstance(waarde, str):
+            treffer = _DATUM.fullmatch(waarde.strip())
+            if treffer:
+                jaar, maand, dag = (int(g) if g else None for g in treffer.groups())
+                assert jaar is not None
+                return cls._binnen(jaar, maand, dag, waarde.strip())
         raise ValueError(
-            f"{datum.isoformat()} ligt buiten de jaren {EERSTE_JAAR}–{LAATSTE_JAAR}; "
-            "is het jaartal een tikfout?"
+            f"verwacht een datum als JJJJ-MM-DD, JJJJ-MM of JJJJ (bijv. 2014-03-14, 2014-03 of "
+            f"2014), maar hier staat {_beschrijf_waarde(waarde)}"
         )
-    return datum
+
+    @classmethod
+    def _binnen(cls, jaar: int, maand: int | None, dag: int | None, tekst: str) -> Datum:
+        if not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:
+            raise ValueError(
+                f"'{tekst}' ligt buiten de jaren {EERSTE_JAAR}–{LAATSTE_JAAR}; is het jaartal een "
+                "tikfout?"
+            )
+        if maand is not None and not 1 <= maand <= 12:
+            raise ValueError(f"'{tekst}' heeft geen bestaande maand; een maand is 01 tot en met 12")
+        if dag is not None:
+            assert maand is not None
+            laatste = calendar.monthrange(jaar, maand)[1]
+            if not 1 <= dag <= laatste:
+                raise ValueError(
+                    f"'{tekst}' bestaat niet: {MAANDEN[maand - 1]} {jaar} heeft {laatste} dagen"
+                )
+        return cls(jaar, maand, dag)
+
+    @classmethod
+    def van_dag(cls, dag: dt.date) -> Datum:
+        return cls(dag.year, dag.month, dag.day)
+
+    @property
+    def precisie(self) -> Precisie:
+        if self.dag is not None:
+            return "dag"
+        return "maand" if self.maand is not None else "jaar"
+
+    @property
+    def is_dag(self) -> bool:
+        return self.dag is not None
+
+    @property
+    def begin(self) -> dt.date:
+        """De eerste dag van het tijdvak."""
+        return dt.date(self.jaar, self.maand or 1, self.dag or 1)
+
+    @property
+    def eind(self) -> dt.date:
+        """De laatste dag van het tijdvak."""
+        if self.dag is not None:
+            return self.begin
+        maand = self.maand or 12
+        return dt.date(self.jaar, maand, calendar.monthrange(self.jaar, maand)[1])
+
+    def voorbij(self, vandaag: dt.date) -> bool:
+        """Het hele tijdvak ligt vóór ``vandaag``."""
+        return self.eind < vandaag
+
+    def nog_niet(self, vandaag: dt.date) -> bool:
+        """Het hele tijdvak ligt ná ``vandaag``."""
+        return self.begin > vandaag
+
+    def dagen_tot(self, later: Datum) -> int | None:
+        """Het aantal dagen tot een latere datum, als beide tot op de dag bekend zijn."""
+        if not (self.is_dag and later.is_dag):
+            return None
+        return (later.begin - self.begin).days
+
+    def isoformat(self) -> str:
+        if self.maand is None:
+            return f"{self.jaar:04d}"
+        if self.dag is None:
+            return f"{self.jaar:04d}-{self.maand:02d}"
+        return f"{self.jaar:04d}-{self.maand:02d}-{self.dag:02d}"
+
+    def __str__(self) -> str:
+        return self.isoformat()
+
+    def nl(self) -> str:
+        """In het Nederlands: "14 maart 2014", "maart 2014" of "2014"."""
+        if self.maand is None:
+            return str(self.jaar)
+        maand = f"{MAANDEN[self.maand - 1]} {self.jaar}"
+        return f"{self.dag} {maand}" if self.dag is not None else maand
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, bron: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        """Als veldtype: lezen met :meth:`lees`, schrijven als ISO-tekst."""
+        return core_schema.no_info_plain_validator_function(
+            cls.lees,
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                cls.isoformat, return_schema=core_schema.str_schema()
+            ),
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> dict[str, Any]:
+        return {
+            "type": ["string", "integer"],
+            "pattern": r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+            "minimum": EERSTE_JAAR,
+            "maximum": LAATSTE_JAAR,
+            "description": "datum als JJJJ-MM-DD, of minder precies als JJJJ-MM of JJJJ",
+        }
+
+    def _sleutel(self) -> tuple[dt.date, dt.date]:
+        return (self.begin, self.eind)
+
+    def __lt__(self, ander: Datum) -> bool:
+        if not isinstance(ander, Datum):
+            return NotImplemented
+        return self._sleutel() < ander._sleutel()
 
 
-Datum = Annotated[dt.date, AfterValidator(_binnen_bereik)]
+def _beschrijf_waarde(waarde: Any) -> str:
+    if isinstance(waarde, str):
+        return f"de tekst '{waarde[:40]}'"
+    if waarde is None:
+        return "niets"
+    return f"'{waarde}'"
 
-IdLijst = lijst_of_een(Id)
-TekstLijst = lijst_of_een(str)
+
+def volgorde_fout(van: Datum, tot: Datum | None) -> str | None:
+    """De melding als ``tot`` helemaal vóór ``van`` ligt; anders ``None``."""
+    if tot is not None and tot.eind < van.begin:
+        return f"'tot' ({tot}) ligt voor 'van' ({van}); draai ze om"
+    return None
 
 # Vrije tekst van een privé-item die toch openbaar mag (AVG; zie stelselkit.lezen.openbaar): zonder
 # deze toestemming wordt een rol de categorie (achtergrond), en verdwijnen groep en verhaal.
@@ -155,8 +320,9 @@ class Periode(Model):
 
     @model_validator(mode="after")
     def _volgorde(self) -> Periode:
-        if self.tot is not None and self.tot < self.van:
-            raise ValueError(f"'tot' ({self.tot}) ligt voor 'van' ({self.van}); draai ze om")
+        fout = volgorde_fout(self.van, self.tot)
+        if fout:
+            raise ValueError(fout)
         return self
 
 
@@ -231,6 +397,7 @@ class Praktijkafspraak(Model):
 
     @model_validator(mode="after")
     def _volgorde(self) -> Praktijkafspraak:
-        if self.tot is not None and self.tot < self.van:
-            raise ValueError(f"'tot' ({self.tot}) ligt voor 'van' ({self.van}); draai ze om")
+        fout = volgorde_fout(self.van, self.tot)
+        if fout:
+            raise ValueError(fout)
         return self

@@ -15,7 +15,6 @@ uit het openbare portfolio (AVG).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 from typing import ClassVar, Literal
@@ -25,6 +24,7 @@ from pydantic import Field, field_validator
 from stelselkit import methode
 from stelselkit.model.basis import (
     Bestand,
+    Datum,
     Definitie,
     Id,
     IdLijst,
@@ -45,11 +45,11 @@ class Toestemming(Model):
     """Toestemming om een item dat over een persoon gaat openbaar te tonen (AVG)."""
 
     wie: str = Field(description="wie de toestemming gaf (de persoon zelf, of ouder of voogd)")
-    wanneer: dt.date = Field(description="de dag waarop de toestemming gegeven is")
+    wanneer: Datum = Field(description="de dag waarop de toestemming gegeven is")
     hoe: str | None = Field(
         default=None, description='hoe ze vastligt, bijv. "mondeling", "formulier in het archief"'
     )
-    tot: dt.date | None = Field(
+    tot: Datum | None = Field(
         default=None, description="tot wanneer ze geldt (leeg: tot ze wordt ingetrokken)"
     )
 
@@ -87,7 +87,7 @@ class Verhaal(Model):
     titel: str = Field(description="de kop van het verhaal")
     tekst: str = Field(description="het verhaal zelf")
     maker: str = Field(description="wie het verhaal schreef of vertelde")
-    datum: dt.date | None = Field(default=None, description="wanneer het verteld of geschreven is")
+    datum: Datum | None = Field(default=None, description="wanneer het verteld of geschreven is")
     over_persoon: bool = Field(
         default=False, description="het verhaal gaat over een herkenbare persoon"
     )
@@ -105,7 +105,7 @@ class Beeld(Model):
     bijschrift: str = Field(
         min_length=1, description="wat er te zien is; ook de tekst voor wie het beeld niet ziet"
     )
-    datum: dt.date | None = Field(default=None, description="wanneer het beeld gemaakt is")
+    datum: Datum | None = Field(default=None, description="wanneer het beeld gemaakt is")
     herkenbaar: bool = Field(
         default=False, description="er staan herkenbare personen op het beeld"
     )

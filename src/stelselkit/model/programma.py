@@ -90,7 +90,7 @@ class Activiteit(Model):
 
     @model_validator(mode="after")
     def _volgorde(self) -> Activiteit:
-        if self.tot is not None and (self.datum is None or self.tot < self.datum):
+        if self.tot is not None and (self.datum is None or self.tot.eind < self.datum.begin):
             raise ValueError("'tot' hoort na 'datum' te liggen, en vraagt een 'datum'")
         return self
 

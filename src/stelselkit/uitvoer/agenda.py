@@ -28,7 +28,7 @@ from stelselkit import methode
 from stelselkit.analyse.thema import slug, tijdmomenten
 from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Programma, ThemaAnalyse
-from stelselkit.model.basis import Persoon
+from stelselkit.model.basis import Datum, Persoon
 
 PRODID = "-//stelselkit//stelsel export agenda//NL"
 UID_DOMEIN = "stelselkit"
@@ -73,6 +73,20 @@ def _persoon(persoon: Persoon) -> str:
     return (persoon.rol or "") if persoon.prive else persoon.label
 
 
+def _precisie(datum: Datum, tot: Datum | None) -> list[str]:
+    """Een regel voor de omschrijving als de datum niet tot op de dag bekend is.
+
+    Een agenda kent alleen dagen; een moment dat de bron alleen in een maand of jaar plaatst,
+    wordt een afspraak van hele dagen over die hele maand of dat hele jaar, en zegt dat erbij.
+    """
+    onbekend = [d for d in (datum, tot) if d is not None and not d.is_dag]
+    if not onbekend:
+        return []
+    wanneer = " – ".join(d.nl() for d in (datum, tot) if d is not None)
+    return [f"De precieze dag is niet bekend ({wanneer}); deze afspraak beslaat die hele "
+            "periode."]
+
+
 def afspraken_van_thema(
     analyse: ThemaAnalyse, bestand: str, dossier: str
 ) -> tuple[list[Afspraak], list[str]]:
@@ -85,11 +99,12 @@ def afspraken_van_thema(
         regels = [f"{MOMENTNAMEN[moment.soort]} van de thema-analyse '{analyse.naam}'."]
         if moment.uitkomst:
             regels.append(f"Uitkomst: {moment.uitkomst}")
+        regels += _precisie(moment.datum, None)
         afspraken.append(
             Afspraak(
                 uid=_uid(dossier, bestand, moment.sleutel),
-                begin=moment.datum,
-                eind=moment.datum + dt.timedelta(days=1),
+                begin=moment.datum.begin,
+                eind=moment.datum.eind + dt.timedelta(days=1),
                 titel=f"{analyse.naam}: {moment.naam}",
                 omschrijving="\n".join(regels),
                 categorie=moment.soort,
@@ -124,12 +139,13 @@ def afspraken_van_programma(
         regels.append(f"Status: {activiteit.status}")
         if activiteit.resultaat:
             regels.append(f"Resultaat: {activiteit.resultaat}")
+        regels += _precisie(activiteit.datum, activiteit.tot)
         laatste = activiteit.tot or activiteit.datum
         afspraken.append(
             Afspraak(
                 uid=_uid(dossier, bestand, sleutel),
-                begin=activiteit.datum,
-                eind=laatste + dt.timedelta(days=1),
+                begin=activiteit.datum.begin,
+                eind=laatste.eind + dt.timedelta(days=1),
                 titel=activiteit.wat,
                 omschrijving="\n".join(regels),
                 categorie="manifestatiemoment" if activiteit.manifestatiemoment else "activiteit",
