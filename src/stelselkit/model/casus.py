@@ -23,7 +23,6 @@ casusmap van het dossier (standaard ``casussen/``).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from typing import Any, ClassVar, Literal
 
@@ -32,6 +31,7 @@ from pydantic import Field, create_model, model_validator
 from stelselkit import methode
 from stelselkit.model.basis import (
     Bestand,
+    Datum,
     Definitie,
     Id,
     Loc,
@@ -113,8 +113,8 @@ class Lijninzet(Model):
     """Eén lijn die bij de casus betrokken is, van opschalen tot terugschakelen."""
 
     lijn: Lijn = Field(description="nulde, eerste of tweede lijn")
-    opgeschaald: dt.date = Field(description="de dag waarop deze lijn erbij kwam")
-    teruggeschakeld: dt.date | None = Field(
+    opgeschaald: Datum = Field(description="de dag waarop deze lijn erbij kwam")
+    teruggeschakeld: Datum | None = Field(
         default=None, description="de dag waarop deze lijn weer losliet (leeg: nog betrokken)"
     )
     wie: TekstLijst = Field(
@@ -127,7 +127,7 @@ class Lijninzet(Model):
 
     @model_validator(mode="after")
     def _volgorde(self) -> Lijninzet:
-        if self.teruggeschakeld is not None and self.teruggeschakeld < self.opgeschaald:
+        if self.teruggeschakeld is not None and self.teruggeschakeld.eind < self.opgeschaald.begin:
             raise ValueError(
                 f"'teruggeschakeld' ({self.teruggeschakeld}) ligt vóór 'opgeschaald' "
                 f"({self.opgeschaald}); draai ze om"
@@ -173,8 +173,8 @@ class Casus(Casusbestand):
     gebiedsteam: Id | None = Field(
         default=None, description="id van het gebiedsteam dat de casus oppakt"
     )
-    start: dt.date | None = Field(default=None, description="begin van de casus")
-    einde: dt.date | None = Field(default=None, description="einde van de casus (afgesloten)")
+    start: Datum | None = Field(default=None, description="begin van de casus")
+    einde: Datum | None = Field(default=None, description="einde van de casus (afgesloten)")
     vragen: Casusvragen = Field(  # type: ignore[valid-type]
         default_factory=Casusvragen,
         description="de vier casusvragen (001 §5.2, 12), beantwoord met tekst",
@@ -196,7 +196,7 @@ class Casus(Casusbestand):
 
     @model_validator(mode="after")
     def _volgorde(self) -> Casus:
-        if self.start and self.einde and self.einde < self.start:
+        if self.start and self.einde and self.einde.eind < self.start.begin:
             raise ValueError(f"'einde' ({self.einde}) ligt vóór 'start' ({self.start})")
         return self
 

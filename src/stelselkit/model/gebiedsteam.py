@@ -13,13 +13,12 @@ ieder ander bestand (een lid met ``prive: true`` krijgt er een pseudoniem).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from stelselkit.model.basis import Bestand, Id, IdLijst, Loc, Persoon, TekstLijst, Verwijzing
+from stelselkit.model.basis import Bestand, Datum, Id, IdLijst, Loc, Persoon, TekstLijst, Verwijzing
 from stelselkit.model.omgevingsanalyse import Lijn
 
 KRINGEN_TEAM: tuple[str, ...] = ("kern", "schil", "open_netwerk")
@@ -47,7 +46,7 @@ class Gebiedsteam(Bestand):
     titel: str = Field(description='de naam van het team, bijv. "Sociaal gebiedsteam Oosterbeek"')
     gebied: str | None = Field(default=None, description='bijv. "Oosterbeek en Wolfheze"')
     thema: Id | None = Field(default=None, description="id van het thema in dit dossier")
-    datum: dt.date | None = Field(default=None, description="de stand van het team op deze dag")
+    datum: Datum | None = Field(default=None, description="de stand van het team op deze dag")
     kern: dict[Id, Lid] = Field(
         default_factory=dict, description="de kern: teamcoach en vraagconsulent (001 §1.2)"
     )

@@ -15,7 +15,6 @@ persoonsgegevens (zie :mod:`stelselkit.model.casus`).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from typing import ClassVar, Literal
 
@@ -23,6 +22,7 @@ from pydantic import Field, create_model
 
 from stelselkit import methode
 from stelselkit.model.basis import (
+    Datum,
     Definitie,
     Id,
     Loc,
@@ -89,7 +89,7 @@ class Vissenkom(Casusbestand):
     soort: Literal["vissenkom"] = Field(description="altijd 'vissenkom'")
     titel: str | None = Field(default=None, description="een korte titel voor de oefening")
     thema: Id | None = Field(default=None, description="id van het thema in dit dossier")
-    datum: dt.date | None = Field(default=None, description="de dag van de oefening")
+    datum: Datum | None = Field(default=None, description="de dag van de oefening")
     casus: Id = Field(description="de code van de casus (zie de casus), nooit een naam")
     observatiepunten: TekstLijst = Field(
         default_factory=list, description="waar de buitenkring op let (stap 2)"
