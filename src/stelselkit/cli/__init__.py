@@ -29,6 +29,7 @@ from stelselkit.cli import (
     netwerk,
     omgeving,
     patroon,
+    portfolio,
     privacy,
     programma,
     rapport,
@@ -152,6 +153,7 @@ app.command("vergelijk")(vergelijk.vergelijk)
 app.command("verloop")(verloop.verloop)
 app.command("ci")(ci.ci)
 app.command("matrix")(matrix.matrix)
+app.command("portfolio")(portfolio.portfolio)
 app.add_typer(programma.programma_app, name="programma")
 
 analyse_app.command("netwerk")(netwerk.netwerk)

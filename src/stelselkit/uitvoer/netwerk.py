@@ -27,19 +27,14 @@ from xml.sax.saxutils import escape
 
 from stelselkit import methode
 from stelselkit.analyse.netwerkgraaf import KLEUREN, POSITIE_VOLGORDE, Netwerk, bouw_graaf
+from stelselkit.weergave.plaatsing import plaats
 
-# SVG: eenheden van 0,1 mm op A3 liggend (420 × 297 mm).
-A3_BREEDTE = 4200
-A3_HOOGTE = 2970
+# SVG: eenheden van 0,1 mm op A3 liggend (420 × 297 mm); de plaatsing staat in weergave/plaatsing.
 LETTER_THEMA = 90  # 9 mm ≈ 25 pt
 LETTER_SCHAKEL = 42  # 4,2 mm ≈ 12 pt
 LETTER_INGREDIENT = 36  # 3,6 mm ≈ 10 pt
 LETTER_LEGENDA = 40
 TEKENBREEDTE_VET = 0.64  # gemiddelde breedte van een vet teken, als deel van de lettergrootte
-SCHAKELS_OP_A3 = 8
-INGREDIENTEN_OP_A3 = 60
-PAPIER: tuple[tuple[float, str], ...] = ((1.0, "A3"), (math.sqrt(2), "A2"), (2.0, "A1"),
-                                         (2 * math.sqrt(2), "A0"))
 
 
 def exporteer(netwerk: Netwerk, formaat: str) -> str:
@@ -140,56 +135,18 @@ def _tekst(x: float, y: float, regels: list[str], grootte: int, *, anker: str = 
             f"{tspans}</text>")
 
 
-def _papier(netwerk: Netwerk) -> tuple[float, str]:
-    nodig = max(1.0, math.sqrt(len(netwerk.schakels) / SCHAKELS_OP_A3),
-                math.sqrt(len(netwerk.ingredienten) / INGREDIENTEN_OP_A3))
-    for factor, naam in PAPIER:
-        if nodig <= factor:
-            return factor, naam
-    return nodig, "A0 of groter"
-
-
-def _hoek_verschil(a: float, b: float) -> float:
-    return (a - b + math.pi) % (2 * math.pi) - math.pi
-
-
 def svg(netwerk: Netwerk) -> str:
     """Het afdrukbare tafelkleed (zie de moduletekst).
 
     De ingrediënten staan aan de rand met hun tekst langs de straal naar buiten, zoals op een
     papieren tafelkleed waar iedereen aan de buitenrand schrijft; zo overlappen ze niet.
     """
-    factor, papier = _papier(netwerk)
-    breedte, hoogte = A3_BREEDTE * factor, A3_HOOGTE * factor
-    mx, my = breedte / 2, hoogte / 2
-    schakels = sorted(
-        netwerk.schakels.values(),
-        key=lambda s: (POSITIE_VOLGORDE.index(s.beste_positie) if s.beste_positie else 9, s.id),
-    )
-    # De schakels in een ring (om en om iets verder naar buiten als het er veel zijn).
-    plek: dict[str, tuple[float, float, float]] = {}
-    for n, s in enumerate(schakels):
-        hoek = -math.pi / 2 + 2 * math.pi * n / max(len(schakels), 1)
-        ring = 1.0 if len(schakels) <= 10 or n % 2 == 0 else 1.28
-        plek[s.id] = (mx + 820 * factor * ring * math.cos(hoek),
-                      my + 480 * factor * ring * math.sin(hoek), hoek)
-    # De ingrediënten aan de rand, zo dicht mogelijk bij (de hoek van) hun eerste schakel;
-    # ingrediënten zonder schakel sluiten de rij.
-    gewenst: dict[str, float] = {}
-    for s in reversed(schakels):
-        for i in s.ingredienten:
-            gewenst[i] = plek[s.id][2]
-    rand = sorted(netwerk.ingredienten, key=lambda i: (
-        (0, (gewenst[i] + math.pi / 2) % (2 * math.pi), i) if i in gewenst else (1, 0.0, i)))
-    stap = 2 * math.pi / max(len(rand), 1)
-    basis = [-math.pi / 2 + stap * (n + 0.5) for n in range(len(rand))]
-    verschillen = [_hoek_verschil(gewenst[i], b)
-                   for i, b in zip(rand, basis, strict=True) if i in gewenst]
-    draai = sum(verschillen) / len(verschillen) if verschillen else 0.0
-    buiten: dict[str, tuple[float, float]] = {}
-    for i, b in zip(rand, basis, strict=True):
-        buiten[i] = (mx + 1480 * factor * math.cos(b + draai),
-                     my + 860 * factor * math.sin(b + draai))
+    plaatsing = plaats(netwerk)
+    factor, papier = plaatsing.factor, plaatsing.papier
+    breedte, hoogte = plaatsing.breedte, plaatsing.hoogte
+    mx, my = plaatsing.midden
+    schakels, plek = plaatsing.schakels, plaatsing.schakelplek
+    rand, buiten = plaatsing.rand, plaatsing.ingredientplek
 
     delen: list[str] = []
     # Lijnen eerst, zodat de tekst erboven ligt.

@@ -19,8 +19,9 @@ def _standaardrechten() -> int:
     return 0o666 & ~masker
 
 
-def schrijf_atomisch(pad: Path, tekst: str, *, overschrijven: bool = False) -> None:
-    """Schrijf ``tekst`` naar ``pad``; weiger een bestaand bestand zonder ``overschrijven``."""
+def schrijf_atomisch(pad: Path, tekst: str | bytes, *, overschrijven: bool = False) -> None:
+    """Schrijf ``tekst`` (of bytes) naar ``pad``; weiger een bestaand bestand zonder
+    ``overschrijven``."""
     if pad.exists() and not overschrijven:
         raise GebruiksFout(
             f"'{pad}' bestaat al; ik overschrijf geen bestaand bestand (gebruik --overschrijven)"
@@ -31,10 +32,16 @@ def schrijf_atomisch(pad: Path, tekst: str, *, overschrijven: bool = False) -> N
         # mkstemp maakt een bestand dat alleen de eigenaar mag lezen; geef het de rechten die
         # een gewoon nieuw bestand krijgt, of die van het bestand dat het vervangt.
         os.chmod(tijdelijk, pad.stat().st_mode & 0o777 if pad.exists() else _standaardrechten())
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as bestand:
-            bestand.write(tekst)
-            bestand.flush()
-            os.fsync(bestand.fileno())
+        if isinstance(tekst, bytes):
+            with os.fdopen(fd, "wb") as binair:
+                binair.write(tekst)
+                binair.flush()
+                os.fsync(binair.fileno())
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as bestand:
+                bestand.write(tekst)
+                bestand.flush()
+                os.fsync(bestand.fileno())
         os.replace(tijdelijk, pad)
     except BaseException:
         Path(tijdelijk).unlink(missing_ok=True)
@@ -51,13 +58,9 @@ def _door_stelsel_gemaakt(map_: Path) -> set[str]:
     return {regel.strip() for regel in lijst.read_text(encoding="utf-8").splitlines() if regel}
 
 
-def schrijf_uitvoer(pad: Path, tekst: str, *, overschrijven: bool = False) -> None:
-    """Schrijf uitvoer (een rapport, een export) naar ``pad``.
-
-    Uitvoer die ``stelsel`` eerder zelf schreef, mag vervangen worden: zo geeft een tweede run
-    dezelfde bestanden. Elk ander bestaand bestand is van de gebruiker en blijft staan, tenzij
-    ``overschrijven``. Wat ``stelsel`` schreef, staat in ``.stelsel-uitvoer`` in dezelfde map.
-    """
+def controleer_uitvoer(pad: Path, *, overschrijven: bool = False) -> set[str]:
+    """Weiger een map of een bestaand bestand dat niet door stelsel gemaakt is (zonder
+    ``overschrijven``); geeft wat stelsel eerder in die map schreef."""
     if pad.is_dir():
         raise GebruiksFout(f"'{pad}' is een map; geef een bestandsnaam (bijv. {pad}/uitvoer.md)")
     gemaakt = _door_stelsel_gemaakt(pad.parent)
@@ -66,6 +69,17 @@ def schrijf_uitvoer(pad: Path, tekst: str, *, overschrijven: bool = False) -> No
             f"'{pad}' bestaat al en is niet door stelsel gemaakt; ik overschrijf het niet. Kies "
             "een ander pad of verwijder het bestand eerst"
         )
+    return gemaakt
+
+
+def schrijf_uitvoer(pad: Path, tekst: str | bytes, *, overschrijven: bool = False) -> None:
+    """Schrijf uitvoer (een rapport, een export) naar ``pad``.
+
+    Uitvoer die ``stelsel`` eerder zelf schreef, mag vervangen worden: zo geeft een tweede run
+    dezelfde bestanden. Elk ander bestaand bestand is van de gebruiker en blijft staan, tenzij
+    ``overschrijven``. Wat ``stelsel`` schreef, staat in ``.stelsel-uitvoer`` in dezelfde map.
+    """
+    gemaakt = controleer_uitvoer(pad, overschrijven=overschrijven)
     schrijf_atomisch(pad, tekst, overschrijven=True)
     if pad.name not in gemaakt:
         schrijf_atomisch(

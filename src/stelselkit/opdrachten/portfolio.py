@@ -1,0 +1,172 @@
+"""``stelsel portfolio DOSSIER… --uit MAP``: het buurtportfolio als statische website.
+
+Openbaar zonder uitzondering. De volgorde is vast:
+
+1. elk dossier wordt gelezen en moet geldig zijn;
+2. :func:`publiceerbaar` maakt er de publiceerbare versie van (privé-personen als pseudoniem,
+   geen contactgegevens) — de enige plek waar dat gebeurt; alles daarna ziet alleen die versie;
+3. per ``portfolio``-bestand verzamelt :func:`stelselkit.analyse.portfolio.verzamel` wat er
+   openbaar in mag (wat over een persoon gaat alleen met toestemming; geen scores, geen
+   checklists: de site toont verhalen, geen analyse);
+4. de pagina's worden gemaakt, beelden opnieuw gecodeerd zonder metadata;
+5. de lekcontrole loopt over elk bestand van de site; pas dan wordt er iets geschreven.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from stelselkit.analyse.portfolio import Index, Weggelaten, verzamel
+from stelselkit.analyse.thema import slug
+from stelselkit.fouten import InhoudsFout
+from stelselkit.lezen.dossier import Dossier, Ingelezen
+from stelselkit.lezen.openbaar import filter_voor
+from stelselkit.model import Portfolio
+from stelselkit.opdrachten.rapport import geldig_dossier
+from stelselkit.uitvoer.beelden import zonder_metadata
+from stelselkit.uitvoer.netwerk import svg
+from stelselkit.uitvoer.schrijven import controleer_uitvoer, schrijf_uitvoer
+from stelselkit.weergave import portfolio as weergave
+
+Bestanden = dict[str, str | bytes]
+
+
+@dataclass
+class Site:
+    """De site in het geheugen: pad (relatief, met /) → inhoud; plus wat eruit bleef."""
+
+    bestanden: Bestanden = field(default_factory=dict)
+    weggelaten: list[tuple[str, Weggelaten]] = field(default_factory=list)  # (portfolio, item)
+
+
+# --- 2. de publiceerbare versie ----------------------------------------------------------------
+
+
+def _openbaar_model(waarde: object, toepassen: object) -> object:
+    assert callable(toepassen)
+    if isinstance(waarde, BaseModel):
+        return waarde.model_copy(update={
+            naam: None if naam == "contact" else _openbaar_model(getattr(waarde, naam), toepassen)
+            for naam in type(waarde).model_fields})
+    if isinstance(waarde, str):
+        return toepassen(waarde)
+    if isinstance(waarde, list):
+        return [_openbaar_model(v, toepassen) for v in waarde]
+    if isinstance(waarde, dict):
+        return {toepassen(k) if isinstance(k, str) else k: _openbaar_model(v, toepassen)
+                for k, v in waarde.items()}
+    return waarde
+
+
+def publiceerbaar(mappen: list[Path], dossiers: list[Dossier]) -> tuple[list[Dossier], list[str]]:
+    """De publiceerbare dossiers en de privé-teksten die nergens in de site mogen staan.
+
+    Elk model krijgt zijn openbare vorm vóór er iets mee gebeurt: privé-namen en hun ids worden
+    pseudoniemen, ``contact`` verdwijnt, en elk contactgegeven in vrije tekst ook. De bron (de
+    YAML-tekst) gaat niet mee.
+    """
+    filter_ = filter_voor(mappen)
+    publiek = []
+    for dossier in dossiers:
+        bestanden = [
+            Ingelezen(b.pad, b.naam, None, _openbaar_model(b.model, filter_.toepassen))  # type: ignore[arg-type]
+            for b in dossier.bestanden if b.model is not None]
+        publiek.append(Dossier(dossier.map, bestanden, []))
+    geheimen = sorted({naam for naam, pseudoniem in filter_.pseudoniemen.items()
+                       if pseudoniem.startswith("Persoon ")} | filter_.contacten)
+    return publiek, geheimen
+
+
+# --- 5. de lekcontrole ---------------------------------------------------------------------
+
+
+def lekcontrole(bestanden: Bestanden, geheimen: list[str]) -> None:
+    """Geen privé-tekst in welk bestand van de site ook (HTML ontsnapt en JSON ontcijferd)."""
+    if not geheimen:
+        return
+    patroon = re.compile(
+        r"(?<![\w-])(" + "|".join(re.escape(g.casefold()) for g in geheimen) + r")(?![\w-])")
+    lekken = []
+    for pad, inhoud in sorted(bestanden.items()):
+        tekst = inhoud.decode("latin-1") if isinstance(inhoud, bytes) else inhoud
+        tekst = html.unescape(tekst).casefold()
+        tekst = re.sub(r"\\u([0-9a-f]{4})", lambda m: chr(int(m.group(1), 16)), tekst)
+        if patroon.search(tekst):
+            lekken.append(pad)
+    if lekken:
+        raise InhoudsFout(
+            "de lekcontrole vond privé-gegevens in: " + ", ".join(lekken) + "; er is niets "
+            "geschreven. Zet 'prive: true' bij wie niet genoemd mag worden, en meld dit als fout")
+
+
+# --- 3 en 4. de pagina's ----------------------------------------------------------------------
+
+
+def _unieke_map(naam: str, gebruikt: set[str]) -> str:
+    basis = slug(naam) or "buurt"
+    kandidaat, teller = basis, 1
+    while kandidaat in gebruikt:
+        teller += 1
+        kandidaat = f"{basis}-{teller}"
+    gebruikt.add(kandidaat)
+    return kandidaat
+
+
+def maak_site(mappen: list[Path], vandaag: dt.date, titel: str | None = None) -> Site:
+    """De hele site in het geheugen (zie de moduletekst); schrijft niets."""
+    dossiers = [geldig_dossier(m) for m in mappen]
+    publiek, geheimen = publiceerbaar(mappen, dossiers)
+    site = Site()
+    buurten: list[weergave.Buurtpagina] = []
+    gebruikt: set[str] = {"js", "index.html", "stijl.css"}
+    for map_, dossier in zip(mappen, publiek, strict=True):
+        kop = dossier.kop
+        buurtmap = _unieke_map(dossier.naam, gebruikt)
+        index = Index.van(dossier)
+        themas = []
+        for ingelezen, portfolio in dossier.van_soort(Portfolio):
+            materiaal = verzamel(dossier, portfolio, ingelezen.naam, vandaag, index)
+            site.weggelaten += [(ingelezen.naam, w) for w in materiaal.weggelaten]
+            pagina = weergave.Themapagina(materiaal, f"{buurtmap}/{ingelezen.id}")
+            for beeld in materiaal.beelden:
+                bestand = f"beelden/{beeld.id}{Path(beeld.pad).suffix.lower()}"
+                site.bestanden[f"{pagina.map}/{bestand}"] = zonder_metadata(map_ / beeld.pad)
+                pagina.beelden[beeld.id] = bestand
+            netwerk = materiaal.netwerk
+            if netwerk is not None:
+                site.bestanden[f"{pagina.map}/tafelkleed.svg"] = svg(netwerk)
+                pagina.tafelkleed_svg = True
+            themas.append(pagina)
+        buurten.append(weergave.Buurtpagina(
+            dossier.naam, buurtmap, kop.gemeente if kop else "", kop.gebied if kop else None,
+            kop.omgeving if kop else None, themas))
+    if not any(b.themas for b in buurten):
+        raise InhoudsFout(
+            "er is geen portfolio in " + ", ".join(str(m) for m in mappen) + "; maak er een met "
+            "'stelsel nieuw portfolio DOSSIER'")
+    gemeenten = sorted({b.gemeente for b in buurten if b.gemeente})
+    titel = titel or ("Buurtportfolio's" + (f" gemeente {', '.join(gemeenten)}"
+                                            if gemeenten else ""))
+    site.bestanden.update(weergave.site(titel, buurten))
+    for naam in weergave.VENDOR:
+        site.bestanden[f"js/{naam}"] = weergave.vendorbestand(naam)
+    lekcontrole(site.bestanden, geheimen)
+    return site
+
+
+def schrijf_site(site: Site, uit: Path, *, overschrijven: bool = False) -> list[Path]:
+    """Schrijf de site naar ``uit``; eerdere uitvoer van stelsel wordt vervangen."""
+    for relatief in site.bestanden:  # eerst alles nagaan: geen halve site
+        controleer_uitvoer(uit / relatief, overschrijven=overschrijven)
+    geschreven = []
+    for relatief, inhoud in sorted(site.bestanden.items()):
+        pad = uit / relatief
+        schrijf_uitvoer(pad, inhoud, overschrijven=overschrijven)
+        geschreven.append(pad)
+    return geschreven
