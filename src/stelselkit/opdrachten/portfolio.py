@@ -20,13 +20,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import BaseModel
-
 from stelselkit.analyse.portfolio import Index, Weggelaten, verzamel
 from stelselkit.analyse.thema import slug
 from stelselkit.fouten import InhoudsFout
-from stelselkit.lezen.dossier import Dossier, Ingelezen
-from stelselkit.lezen.openbaar import filter_voor
+from stelselkit.lezen.dossier import Dossier
+from stelselkit.lezen.openbaar import Openbaar, maak_openbaar, normaliseer
 from stelselkit.model import Portfolio
 from stelselkit.opdrachten.rapport import geldig_dossier
 from stelselkit.uitvoer.beelden import zonder_metadata
@@ -48,55 +46,29 @@ class Site:
 # --- 2. de publiceerbare versie ----------------------------------------------------------------
 
 
-def _openbaar_model(waarde: object, toepassen: object) -> object:
-    assert callable(toepassen)
-    if isinstance(waarde, BaseModel):
-        return waarde.model_copy(update={
-            naam: None if naam == "contact" else _openbaar_model(getattr(waarde, naam), toepassen)
-            for naam in type(waarde).model_fields})
-    if isinstance(waarde, str):
-        return toepassen(waarde)
-    if isinstance(waarde, list):
-        return [_openbaar_model(v, toepassen) for v in waarde]
-    if isinstance(waarde, dict):
-        return {toepassen(k) if isinstance(k, str) else k: _openbaar_model(v, toepassen)
-                for k, v in waarde.items()}
-    return waarde
-
-
 def publiceerbaar(mappen: list[Path], dossiers: list[Dossier]) -> tuple[list[Dossier], list[str]]:
-    """De publiceerbare dossiers en de privé-teksten die nergens in de site mogen staan.
-
-    Elk model krijgt zijn openbare vorm vóór er iets mee gebeurt: privé-namen en hun ids worden
-    pseudoniemen, ``contact`` verdwijnt, en elk contactgegeven in vrije tekst ook. De bron (de
-    YAML-tekst) gaat niet mee.
-    """
-    filter_ = filter_voor(mappen)
-    publiek = []
-    for dossier in dossiers:
-        bestanden = [
-            Ingelezen(b.pad, b.naam, None, _openbaar_model(b.model, filter_.toepassen))  # type: ignore[arg-type]
-            for b in dossier.bestanden if b.model is not None]
-        publiek.append(Dossier(dossier.map, bestanden, []))
-    geheimen = sorted({naam for naam, pseudoniem in filter_.pseudoniemen.items()
-                       if pseudoniem.startswith("Persoon ")} | filter_.contacten)
-    return publiek, geheimen
+    """De publiceerbare dossiers (:func:`stelselkit.lezen.openbaar.maak_openbaar`, met één
+    gedeelde context zodat pseudoniemen over alle dossiers vast zijn) en de privé-teksten die
+    nergens in de site mogen staan."""
+    openbaar = Openbaar.voor(mappen)
+    return [maak_openbaar(d, openbaar) for d in dossiers], openbaar.geheimen()
 
 
 # --- 5. de lekcontrole ---------------------------------------------------------------------
 
 
 def lekcontrole(bestanden: Bestanden, geheimen: list[str]) -> None:
-    """Geen privé-tekst in welk bestand van de site ook (HTML ontsnapt en JSON ontcijferd)."""
+    """Geen privé-tekst in welk bestand van de site ook (HTML ontsnapt en JSON ontcijferd,
+    vergeleken in de genormaliseerde vorm van :func:`stelselkit.lezen.openbaar.normaliseer`)."""
     if not geheimen:
         return
     patroon = re.compile(
-        r"(?<![\w-])(" + "|".join(re.escape(g.casefold()) for g in geheimen) + r")(?![\w-])")
+        r"(?<![\w-])(" + "|".join(re.escape(normaliseer(g)) for g in geheimen) + r")(?![\w-])")
     lekken = []
     for pad, inhoud in sorted(bestanden.items()):
         tekst = inhoud.decode("latin-1") if isinstance(inhoud, bytes) else inhoud
-        tekst = html.unescape(tekst).casefold()
-        tekst = re.sub(r"\\u([0-9a-f]{4})", lambda m: chr(int(m.group(1), 16)), tekst)
+        tekst = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), tekst)
+        tekst = normaliseer(html.unescape(tekst))
         if patroon.search(tekst):
             lekken.append(pad)
     if lekken:
