@@ -34,6 +34,7 @@ from stelselkit.model import (
     ThemaAnalyse,
     Vermogensanalyse,
 )
+from stelselkit.model.basis import Datum
 from stelselkit.model.gesprekstafel import Tafelkaart
 from stelselkit.model.portfolio import Beeld, Item, Kanaal, Portfolio, Toestemming, Verhaal
 from stelselkit.model.programma import Activiteit
@@ -49,7 +50,7 @@ class Tijdpunt:
     id: str
     soort: str  # start, ontmoetingsmoment, manifestatiemoment of activiteit
     naam: str
-    datum: dt.date | None
+    datum: Datum | None
     plaats: str | None
     uitkomst: str | None
 
@@ -140,8 +141,10 @@ def over_persoon(item: object) -> bool:
 
 
 def geldig(toestemming: Toestemming | None, vandaag: dt.date) -> bool:
-    return toestemming is not None and toestemming.wanneer <= vandaag and (
-        toestemming.tot is None or toestemming.tot >= vandaag)
+    """De toestemming geldt op ``vandaag``; bij een maand of jaar pas als die helemaal voorbij
+    is (``wanneer``) en tot het begin ervan (``tot``): bij twijfel niet publiceren."""
+    return toestemming is not None and toestemming.wanneer.eind <= vandaag and (
+        toestemming.tot is None or toestemming.tot.begin >= vandaag)
 
 
 # --- de items van het dossier op id -----------------------------------------------------------
