@@ -232,6 +232,23 @@ def _gesprekstafel(b: Buurt, thema: str) -> dict[str, Any]:
             "tijdlijn": [{"datum": b.dag(90 + 30 * i), "wat": b.ding()} for i in range(3)]}
 
 
+def _netwerkprogramma(b: Buurt, thema: str, bewijs: list[str]) -> dict[str, Any]:
+    stappen = {stap.id: {"status": b.rng.choice(("gepland", "loopt", "gedaan")),
+                         "bewijs": bewijs[:1] if stap.id == "dorpsgesprek" else []}
+               for stap in methode.NETWERKSTAPPEN}
+    return {
+        "soort": "netwerkprogramma", "versie": 1, "id": "netwerkprogramma-1",
+        "titel": f"Netwerkprogramma {b.naam}", "themas": [thema],
+        "periode": {"van": b.dag(0), "tot": b.dag(180)},
+        "gebiedsambassadeur": {"rol": "gebiedsambassadeur"},
+        "programma": "programma-1", "stappen": stappen,
+        "kanalen": [f"prikbord {b.naam}", {"naam": "nieuwsflits", "door": b.persoon()}],
+        "gebeurtenissen": {"markt": {"wat": f"markt in {b.naam}", "datum": b.dag(100)}},
+        "tijdlijn": [{"datum": b.dag(100), "wat": b.ding(), "gebeurtenis": "markt"}],
+        "slotbijeenkomst": {"datum": b.dag(180), "sleutelfiguren": ["s1"]},
+    }
+
+
 def _thema_analyse(b: Buurt, thema: str, bronnen: list[str]) -> dict[str, Any]:
     return {
         "soort": "thema-analyse", "versie": 1, "id": "thema-analyse-1",
@@ -412,6 +429,9 @@ def buurt_dossier(seed: int, gemeente_index: int, buurt_index: int) -> dict[str,
                        gemeente=gemeente, naam=naam, groot=False, begin=b.begin)
     if casusbuurt.rng.random() < 0.5:
         bestanden.update(_casussen(casusbuurt, thema))
+    netwerkbuurt = Buurt(rng=random.Random(f"{seed}/{gemeente_index}/{buurt_index}/netwerk"),
+                         gemeente=gemeente, naam=naam, groot=False, begin=b.begin)
+    bestanden["netwerkprogramma.yaml"] = _netwerkprogramma(netwerkbuurt, thema, bronnen)
     return bestanden
 
 

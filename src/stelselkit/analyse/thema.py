@@ -541,15 +541,15 @@ def _bronvakken(ingelezen: Ingelezen) -> list[tuple[str, list[str]]]:
     vakken: list[tuple[str, list[str]]] = []
     if isinstance(model, Brainstormbord):
         vakken = [
-            ("wensen", list(model.wensen)),
+            ("wensen", [w.tekst for w in model.wensen]),
             ("voorbeelden", list(model.voorbeelden)),
-            ("mogelijkheden", list(model.mogelijkheden)),
+            ("mogelijkheden", [m.tekst for m in model.mogelijkheden]),
             ("vragen", [t for v in model.vragen for t in (v.tekst, v.antwoord) if t]),
         ]
     elif isinstance(model, Dorpsgesprek):
         vakken = [
             ("reacties", [r.tekst for r in model.reacties]),
-            ("signalen", list(model.signalen)),
+            ("signalen", [s.tekst for s in model.signalen]),
             ("vervolg", [model.vervolg] if model.vervolg else []),
         ]
     elif isinstance(model, Gesprekstafel):
@@ -1140,14 +1140,14 @@ def _antwoorders(analyse: ThemaAnalyse, bronnen: list[Ingelezen]) -> list[tuple[
     for ingelezen in bronnen:
         model = ingelezen.model
         if isinstance(model, Brainstormbord):
-            kandidaten += [(f"mogelijkheid '{m}'", m) for m in model.mogelijkheden]
+            kandidaten += [(f"mogelijkheid '{m.tekst}'", m.tekst) for m in model.mogelijkheden]
         elif isinstance(model, Gesprekstafel):
             kandidaten += [
                 (f"tafel '{t.initiatief}'", " ".join([t.initiatief, *t.ambities]))
                 for t in model.tafels
             ]
         elif isinstance(model, Dorpsgesprek):
-            kandidaten += [(f"signaal '{s}'", s) for s in model.signalen]
+            kandidaten += [(f"signaal '{s.tekst}'", s.tekst) for s in model.signalen]
     return kandidaten
 
 

@@ -240,7 +240,7 @@ def controleer_verwijzingen(dossier: Dossier) -> list[Probleem]:
     for bestand, definitie in _definities(dossier):
         sleutel = (definitie.soort, definitie.id)
         eerder = index.get(sleutel)
-        if eerder is not None and bestand.bron is not None:
+        if eerder is not None and bestand.bron is not None and definitie.uniek:
             plek = definitie.loc if definitie.loc != ("id",) or bestand.model.id else ()  # type: ignore[union-attr]
             problemen.append(_probleem_op(
                 bestand.bron, plek,

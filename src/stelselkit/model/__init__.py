@@ -9,6 +9,7 @@ from stelselkit.model.dorpsgesprek import Dorpsgesprek
 from stelselkit.model.dossier import Dossier
 from stelselkit.model.gebiedsteam import Gebiedsteam
 from stelselkit.model.gesprekstafel import Gesprekstafel
+from stelselkit.model.netwerkprogramma import Netwerkprogramma
 from stelselkit.model.omgevingsanalyse import Omgevingsanalyse
 from stelselkit.model.patroononderzoek import Patroononderzoek
 from stelselkit.model.portfolio import Portfolio
@@ -41,6 +42,7 @@ SOORTEN: dict[str, type[Bestand]] = {
         Gebiedsteam,
         Casus,
         Vissenkom,
+        Netwerkprogramma,
     )
 }
 
@@ -53,6 +55,7 @@ __all__ = [
     "Dossier",
     "Gebiedsteam",
     "Gesprekstafel",
+    "Netwerkprogramma",
     "Omgevingsanalyse",
     "Patroononderzoek",
     "Portfolio",

@@ -333,6 +333,9 @@ class Definitie:
     soort: str  # bijv. "tafelkleed", "activiteit", "initiatief"
     id: str
     loc: Loc
+    # Mag dezelfde id in meer bestanden staan? Een schakel staat op elke momentopname (tafelkleed)
+    # waar hij bij hoort, met dezelfde id; een activiteit of initiatief is er maar één keer.
+    uniek: bool = True
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 Per initiatief een tafelkaart: wat is het initiatief, wat zijn de ambities, wie verbindt zich
 eraan en op welke wijze, wat zijn de vervolgafspraken en werkwijzen. Aan het slot een
-gezamenlijke tijdlijn.
+gezamenlijke tijdlijn. Een moment op de tijdlijn kan een bestaande gebeurtenis van het
+netwerkprogramma zijn (een dorpsfeest, een markt; 001 §4.3), met ``gebeurtenis``.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from stelselkit.model.basis import Bestand, Datum, Definitie, Id, Model, Persoon
+from stelselkit.model.basis import Bestand, Datum, Definitie, Id, Model, Persoon, Verwijzing
 
 
 class Verbintenis(Persoon):
@@ -24,17 +25,27 @@ class Verbintenis(Persoon):
 class Tafelkaart(Model):
     """De kaart van één tafel."""
 
-    id: Id
+    id: Id = Field(description="vaste id van het initiatief")
     initiatief: str = Field(description="wat is het initiatief")
-    ambities: list[str] = Field(default_factory=list)
-    wie: list[Verbintenis] = Field(default_factory=list)
-    vervolgafspraken: list[str] = Field(default_factory=list)
-    werkwijzen: list[str] = Field(default_factory=list)
+    ambities: list[str] = Field(default_factory=list, description="wat zijn de ambities")
+    wie: list[Verbintenis] = Field(
+        default_factory=list, description="wie verbindt zich eraan, en op welke wijze"
+    )
+    vervolgafspraken: list[str] = Field(
+        default_factory=list, description="wat zijn de vervolgafspraken"
+    )
+    werkwijzen: list[str] = Field(default_factory=list, description="met welke werkwijzen")
 
 
 class TijdlijnPunt(Model):
-    datum: Datum
-    wat: str
+    """Een ontmoetings- of actiemoment op de gezamenlijke tijdlijn."""
+
+    datum: Datum = Field(description="wanneer")
+    wat: str = Field(description="wat er gebeurt")
+    gebeurtenis: Id | None = Field(
+        default=None,
+        description="id van een bestaande gebeurtenis (netwerkprogramma) die hier benut wordt",
+    )
 
 
 class Gesprekstafel(Bestand):
@@ -45,13 +56,22 @@ class Gesprekstafel(Bestand):
 
     soort: Literal["gesprekstafel"]
     titel: str
-    thema: Id | None = None
-    datum: Datum
-    plaats: str | None = None
-    tafels: list[Tafelkaart] = Field(default_factory=list)
-    tijdlijn: list[TijdlijnPunt] = Field(default_factory=list)
+    thema: Id | None = Field(default=None, description="id van het gezamenlijke thema")
+    datum: Datum = Field(description="de dag van de gesprekstafels")
+    plaats: str | None = Field(default=None, description="waar")
+    tafels: list[Tafelkaart] = Field(default_factory=list, description="één kaart per initiatief")
+    tijdlijn: list[TijdlijnPunt] = Field(
+        default_factory=list, description="de gezamenlijke tijdlijn aan het slot"
+    )
 
     def definities(self) -> Iterator[Definitie]:
         for i, tafel in enumerate(self.tafels):
             yield Definitie("initiatief", tafel.id, ("tafels", i, "id"))
             yield Definitie("tafelkaart", tafel.id, ("tafels", i, "id"))
+
+    def verwijzingen(self) -> Iterator[Verwijzing]:
+        yield from super().verwijzingen()
+        for i, punt in enumerate(self.tijdlijn):
+            if punt.gebeurtenis:
+                yield Verwijzing(("tijdlijn", i, "gebeurtenis"), punt.gebeurtenis,
+                                 ("gebeurtenis",), "de bestaande gebeurtenis")

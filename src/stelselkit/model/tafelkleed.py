@@ -16,6 +16,7 @@ from stelselkit import methode
 from stelselkit.model.basis import (
     Bestand,
     Datum,
+    Definitie,
     Id,
     IdLijst,
     Loc,
@@ -96,6 +97,11 @@ class Tafelkleed(Bestand):
     vorige: Id | None = Field(default=None, description="id van de vorige momentopname")
     ingredienten: dict[Id, Ingredient] = Field(default_factory=dict)
     schakels: dict[Id, Schakel] = Field(default_factory=dict)
+
+    def definities(self) -> Iterator[Definitie]:
+        # Dezelfde schakel staat op elke momentopname met dezelfde id: niet uniek.
+        for sleutel in self.schakels:
+            yield Definitie("schakel", sleutel, ("schakels", sleutel), uniek=False)
 
     def verwijzingen(self) -> Iterator[Verwijzing]:
         yield from super().verwijzingen()
