@@ -32,12 +32,14 @@ from typer.testing import CliRunner
 from mermaidcontrole import fouten_in, mermaid_blokken
 from stelselkit import methode
 from stelselkit.analyse import netwerk as analyse
+from stelselkit.analyse.netwerk_vergelijk import vergelijk
 from stelselkit.analyse.netwerkgraaf import THEMA, bouw_graaf, voeg_samen
 from stelselkit.cli import app
 from stelselkit.lezen.dossier import laad_dossier
 from stelselkit.lezen.netwerkbron import lees_kleed
 from stelselkit.model.tafelkleed import Tafelkleed
 from stelselkit.uitvoer.netwerk import exporteer
+from stelselkit.weergave.netwerk import mermaid
 
 runner = CliRunner()
 FIXTURES = Path(__file__).parent / "fixtures" / "netwerk"
@@ -67,8 +69,15 @@ def test_een_schakel_weg_maakt_precies_drie_ingredienten_los() -> None:
         analyse.Kwetsbaar("wijkagent", ("school",)),
         analyse.Kwetsbaar("consulent", ("hart2",)),
     ]
+    # één bevinding: eerst de schakels op volgorde van verlies, dan de ingrediënten
     assert _codes(resultaat)["kwetsbare-schakel"] == [
-        ("ans", "weerd", "plein", "jos"), ("wijkagent", "school"), ("consulent", "hart2")]
+        ("ans", "wijkagent", "consulent", "weerd", "plein", "jos", "school", "hart2")]
+    bevinding = next(b for b in resultaat.bevindingen if b.code == "kwetsbare-schakel")
+    # Ans is partner (kern) en de enige schakel voor drie ingrediënten: actie
+    assert bevinding.gewicht == "actie" and resultaat.overdragen == ["ans"]
+    assert ("Ans (bakker) is de enige schakel voor 3 ingrediënten (‘Winkelcentrum De Weerd’, "
+            "‘Pleintje om de bomen’ en ‘Café Bij Jos’): betrek er een tweede schakel uit de "
+            "buurt bij") in bevinding.tekst
     assert resultaat.kerncijfers()["kwetsbare_schakels"] == 3
     # thema–wijkagent, wijkagent–school, thema–consulent, consulent–hart2, ans–weerd/plein/jos
     assert len(resultaat.bruggen) == 7
@@ -108,6 +117,11 @@ def test_posities_kern_en_wie_het_dichtst_bij_de_kern_staat() -> None:
     assert "geen-kern" not in codes
     # kees en buurtwerker: positie schakel, 2 ingrediënten; kees heeft zijn contact voorbereid.
     assert codes["dichtst-bij-kern"] == [("kees", "buurtwerker", "wijkagent")]
+    # de tekst zegt per persoon of het contact voorbereid is, niet voor allen hetzelfde
+    dichtbij = next(b for b in resultaat.bevindingen if b.code == "dichtst-bij-kern")
+    assert "Kees (schakel, 2 ingrediënten, contact voorbereid)" in dichtbij.tekst
+    assert "buurtopbouwwerker (schakel, 2 ingrediënten, contact nog niet voorbereid)" in (
+        dichtbij.tekst)
     assert codes["meerdere-posities"] == [("ans",)]
     assert codes["geen-positie"] == [("consulent",)]
     assert codes["lege-posities"] == [("initiatiefnemer",)]
@@ -122,7 +136,12 @@ def test_makelaars_en_clusters() -> None:
                                                  ("bieb", "koor"))),
         analyse.Makelaar("kees", 0.1795, (("weerd", "plein", "jos", "hart", "bieb"), ("koor",))),
     ]
-    assert _codes(resultaat)["makelaar"] == [("buurtwerker",), ("kees",)]
+    # één bevinding; buurtwerker verbindt 2 ingrediënten met de rest, kees 1
+    assert _codes(resultaat)["makelaar"] == [("buurtwerker", "kees")]
+    makelaar = next(b for b in resultaat.bevindingen if b.code == "makelaar")
+    assert ("buurtopbouwwerker verbindt 2 ingrediënten (‘De bibliotheek’ en ‘Het dorpskoor’) "
+            "met de rest: draag die verbinding over aan een lokale schakel") in makelaar.tekst
+    assert "betweenness" not in makelaar.tekst
     # ans heeft de hoogste betweenness maar verbindt alleen eigen ingrediënten: geen makelaar
     assert resultaat.betweenness["ans"] == round(21 / 78, 4)
     assert resultaat.benadering is False
@@ -271,7 +290,7 @@ def test_mermaid_met_het_thema_in_het_midden_en_veilige_labels() -> None:
                            "ingredienten": ["a"]},
                      "y": {"rol": "buurtwerker (welzijn)", "ingredienten": ["b"]}},
     })
-    diagram, ingekort = analyse.mermaid(voeg_samen([("k.yaml", kleed)]))
+    diagram, ingekort = mermaid(voeg_samen([("k.yaml", kleed)]))
     assert not ingekort
     assert diagram.startswith("flowchart LR\n")
     assert 't(("Het #quot;nieuwe#quot; wonen [2014]")):::thema' in diagram
@@ -293,7 +312,7 @@ def test_mermaid_kort_een_groot_kleed_in() -> None:
         "schakels": {"s": {"naam": "Sam", "ingredienten": [f"i{n}" for n in range(65)]}},
     })
     netwerk = voeg_samen([("k.yaml", kleed)])
-    diagram, ingekort = analyse.mermaid(netwerk)
+    diagram, ingekort = mermaid(netwerk)
     assert ingekort
     assert 's1["Sam<br/>65 ingrediënten"]:::onbekend' in diagram
     assert 'l1["5 ingrediënten"]:::los' in diagram
@@ -319,7 +338,8 @@ def test_cli_markdown_en_json_dragen_dezelfde_feiten(tmp_path: Path) -> None:
     assert js.exit_code == 0, js.output
     data = json.loads(js.output)
     assert data["kerncijfers"]["kwetsbare_schakels"] == 3
-    assert data["kwetsbaar"][0] == {"schakel": "ans", "ingredienten": ["weerd", "plein", "jos"]}
+    assert data["kwetsbaar"][0] == {"schakel": "ans", "ingredienten": ["weerd", "plein", "jos"],
+                                    "afgesneden": [], "overdragen": True}
     assert {b["code"] for b in data["bevindingen"]} == {b.code for b in _markt().bevindingen}
     # AVG: contactgegevens komen nooit in een rapport
     for uitvoer in (md.output, js.output):
@@ -395,7 +415,7 @@ def test_vergelijk_meldt_schakels_die_ingredienten_achterlaten() -> None:
     oud = voeg_samen([lees_kleed(FIXTURES / "moment-1.yaml")])
     kleed = lees_kleed(FIXTURES / "moment-1.yaml")[1].model_copy(deep=True)
     del kleed.schakels["b"]
-    vergelijking = analyse.vergelijk(oud, voeg_samen([("nu.yaml", kleed)]))
+    vergelijking = vergelijk(oud, voeg_samen([("nu.yaml", kleed)]))
     assert vergelijking.verweesd == ["y"]
     vertrokken = vergelijking.bevindingen[0]
     assert (vertrokken.code, vertrokken.gewicht, vertrokken.over) == (
@@ -576,13 +596,18 @@ def _verwacht(dossier_naam: str) -> tuple[analyse.Netwerkanalyse, dict[str, bool
         if any(samen[a] == samen[b] and los[a] != los[b] for a in anderen for b in anderen):
             makelaars.add(s.id)
     assert {m.schakel for m in resultaat.makelaars} == makelaars
+    # kwetsbaar: enige schakel van een ingrediënt dat zelf geen schakel is (zelfde id of tekst)
+    namen = {analyse.normaliseer(t): s.id for s in schakels
+             for t in (s.naam, s.rol, s.label) if t}
+    zelf = {i for i, ing in ingredienten.items()
+            if i in resultaat.netwerk.schakels or analyse.normaliseer(ing.tekst) in namen}
     assert {k.schakel for k in resultaat.kwetsbaar} == {
-        next(iter(d)) for d in door.values() if len(d) == 1}
+        next(iter(d)) for i, d in door.items() if len(d) == 1 and i not in zelf}
     teksten = [analyse.normaliseer(i.tekst) for i in ingredienten.values()]
     verwacht = {
         "geen-ingredienten": not ingredienten,
         "ingredient-zonder-schakel": any(not d for d in door.values()),
-        "kwetsbare-schakel": any(len(d) == 1 for d in door.values()),
+        "kwetsbare-schakel": any(len(d) == 1 and i not in zelf for i, d in door.items()),
         "geen-kern": bool(list(schakels)) and not kern,
         "kern": bool(kern),
         "schakel-zonder-naam": any(not s.naam for s in schakels),
@@ -637,3 +662,120 @@ def test_openbaar_vervangt_prive_namen(tmp_path: Path) -> None:
         assert "Jan Jansen" in gewoon.output
         assert "Jan Jansen" not in openbaar.output and "Persoon 1" in openbaar.output
         assert "jan@voorbeeld.nl" not in gewoon.output + openbaar.output
+
+
+# --- elke regel: een kleed dat haar raakt en een dat haar niet mag raken -----------------------
+
+AF = FIXTURES / "af.yaml"
+
+
+def test_een_kleed_zonder_werk_geeft_alleen_informatie() -> None:
+    """De tegenpool van markt.yaml: geen enkele regel voor aandacht of actie mag afgaan."""
+    resultaat = analyse.analyseer_kleden([lees_kleed(AF)])
+    assert [(b.code, b.gewicht, b.over) for b in resultaat.bevindingen] == [
+        ("vooral-lokale-schakels", "info", ("aaf", "bas", "cor", "dirk", "eva")),
+        ("kern", "info", ("aaf", "bas")),
+        ("dichtst-bij-kern", "info", ("cor", "dirk", "eva")),
+    ]
+    assert resultaat.clusters == [("x", "y", "z")]
+
+
+def test_elke_regel_hooguit_een_bevinding() -> None:
+    for kleed in (MARKT, AF):
+        codes = [b.code for b in analyse.analyseer_kleden([lees_kleed(kleed)]).bevindingen]
+        assert len(codes) == len(set(codes)), codes
+
+
+def _kleed(tekst: str, naam: str = "k.yaml") -> tuple[str, Tafelkleed]:
+    import yaml
+
+    return naam, Tafelkleed.model_validate(yaml.safe_load(tekst))
+
+
+EIGEN = """
+soort: tafelkleed
+titel: Samen
+datum: 2014-03
+ingredienten:
+  kerk: de kerk in Rolandseck
+  koor: het kerkkoor
+  markt: de weekmarkt
+  plein: het marktplein
+schakels:
+  kerk: {rol: de kerk in Rolandseck, achtergrond: kerk, ingredienten: [kerk]}
+  koster: {rol: koster, achtergrond: kerk, ingredienten: [koor, kerk]}
+  regie: {naam: Rina, rol: regievoerder, achtergrond: gemeente, ingredienten: [markt, plein]}
+"""
+
+
+def test_het_eigen_ingredient_maakt_een_schakel_niet_kwetsbaar() -> None:
+    # 'kerk' is zelf een schakel: niet kwetsbaar voor zichzelf, en de koster laat haar niet los
+    resultaat = analyse.analyseer_kleden([_kleed(EIGEN)])
+    assert resultaat.kwetsbaar == [analyse.Kwetsbaar("regie", ("markt", "plein")),
+                                   analyse.Kwetsbaar("koster", ("koor",))]
+    bevinding = next(b for b in resultaat.bevindingen if b.code == "kwetsbare-schakel")
+    # de regievoerder is professional en enige schakel voor twee ingrediënten: overdragen
+    assert bevinding.gewicht == "actie" and resultaat.overdragen == ["regie"]
+    assert ("Rina (regievoerder) is de enige schakel voor 2 ingrediënten (‘de weekmarkt’ en "
+            "‘het marktplein’): draag dit over aan een lokale schakel") in bevinding.tekst
+    assert "de kerk in Rolandseck is de enige" not in bevinding.tekst
+
+
+def test_een_lokale_schakel_voor_een_ingredient_is_aandacht_geen_actie() -> None:
+    tekst = EIGEN.replace("[markt, plein]", "[markt]").replace("  plein: het marktplein\n", "")
+    resultaat = analyse.analyseer_kleden([_kleed(tekst)])
+    bevinding = next(b for b in resultaat.bevindingen if b.code == "kwetsbare-schakel")
+    assert resultaat.overdragen == [] and bevinding.gewicht == "aandacht"
+    assert "overdragen" not in bevinding.tekst and "draag dit over" not in bevinding.tekst
+
+
+def test_een_netwerk_in_delen_is_een_bevinding() -> None:
+    resultaat = _markt()
+    delen = next(b for b in resultaat.bevindingen if b.code == "netwerk-in-delen")
+    assert delen.titel == "Zonder het thema valt het netwerk uiteen in 3 delen"
+    assert delen.over == ("weerd", "plein", "jos", "hart", "bieb", "koor", "hart2", "school")
+    # af.yaml hangt als één deel samen (test_een_kleed_zonder_werk_geeft_alleen_informatie)
+
+
+def test_twee_momentopnamen_van_een_kleed_tellen_niet_op() -> None:
+    oud = _kleed("soort: tafelkleed\nid: k-2013\ntitel: T\ndatum: 2013-05\n"
+                 "ingredienten: {x: X, y: Y}\nschakels:\n  a: {naam: A, ingredienten: [x]}\n"
+                 "  b: {naam: B, ingredienten: [y]}\n", "k-2013.yaml")
+    nieuw = _kleed("soort: tafelkleed\nid: k-2014\nvorige: k-2013\ntitel: T\ndatum: 2014-05\n"
+                   "ingredienten: {x: X, y: Y}\nschakels:\n  a: {naam: A, ingredienten: [x, y]}\n",
+                   "k-2014.yaml")
+    resultaat = analyse.analyseer_kleden([oud, nieuw])
+    # b vertrok in 2014: niet meer in het netwerk, dus ook niet kwetsbaar
+    assert list(resultaat.netwerk.schakels) == ["a"]
+    assert resultaat.netwerk.opgevolgd == [("k-2013.yaml", "k-2014.yaml")]
+    melding = next(b for b in resultaat.bevindingen if b.code == "momentopname-opgevolgd")
+    assert melding.gewicht == "aandacht" and "--vergelijk" in melding.tekst
+    # twee kleden die elkaar niet opvolgen: geen melding
+    los = analyse.analyseer_kleden([oud, _kleed(nieuw[1].model_dump_json().replace(
+        '"vorige":"k-2013"', '"vorige":null'), "ander.yaml")])
+    assert "momentopname-opgevolgd" not in {b.code for b in los.bevindingen}
+
+
+def test_vergelijk_ziet_een_positie_erbij_en_een_netwerk_dat_uiteenvalt() -> None:
+    oud = voeg_samen([_kleed(
+        "soort: tafelkleed\ntitel: T\ndatum: 2014-01\ningredienten: {x: X, y: Y, z: Z}\n"
+        "schakels:\n  a: {naam: A, posities: initiatiefnemer, ingredienten: [x, y]}\n"
+        "  b: {naam: B, posities: schakel, ingredienten: [y, z]}\n"
+        "  c: {naam: C, posities: schakel, ingredienten: [x, z]}\n")])
+    nieuw = voeg_samen([_kleed(
+        "soort: tafelkleed\ntitel: T\ndatum: 2014-06\ningredienten: {x: X, y: Y, z: Z}\n"
+        "schakels:\n  a: {naam: A, posities: [initiatiefnemer, partner], ingredienten: [x]}\n"
+        "  b: {naam: B, posities: schakel, ingredienten: [y, z]}\n")])
+    v = vergelijk(oud, nieuw)
+    codes = {b.code: b for b in v.bevindingen}
+    assert v.posities_erbij[0].erbij == ("partner",)
+    assert codes["positie-erbij"].over == ("a",) and "A: nu ook partner" in (
+        codes["positie-erbij"].tekst)
+    # zonder thema eerst één deel (x-a-y-b-z-c-x), nu twee: {x} en {y, z}
+    assert (len(v.delen_oud), len(v.delen_nieuw)) == (1, 2)
+    uiteen = codes["netwerk-valt-uiteen"]
+    assert (uiteen.gewicht, uiteen.over) == ("actie", ("c",))
+    assert "sinds C van het tafelkleed verdween" in uiteen.tekst
+    # dezelfde stand twee keer: niets van dit alles
+    zelfde = vergelijk(oud, oud)
+    assert not {"positie-erbij", "netwerk-valt-uiteen"} & {b.code for b in zelfde.bevindingen}

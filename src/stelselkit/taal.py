@@ -19,3 +19,14 @@ def opsomming(delen: Sequence[str], voegwoord: str = "en") -> str:
     if len(delen) <= 1:
         return "".join(delen)
     return f"{', '.join(delen[:-1])} {voegwoord} {delen[-1]}"
+
+
+def opsomming_kort(delen: Sequence[str], hoogstens: int = 5, voegwoord: str = "en") -> str:
+    """Een opsomming van hooguit ``hoogstens`` delen; de rest als "en 3 meer".
+
+    Een bevinding noemt in haar tekst de belangrijkste; de volledige lijst staat in ``over``
+    (en dus in ``--format json``).
+    """
+    if len(delen) <= hoogstens:
+        return opsomming(delen, voegwoord)
+    return f"{', '.join(delen[:hoogstens])} {voegwoord} {len(delen) - hoogstens} meer"

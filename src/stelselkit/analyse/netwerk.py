@@ -44,16 +44,16 @@ from typing import TYPE_CHECKING, Any
 from stelselkit import methode
 from stelselkit.analyse import Bevinding, gesorteerd
 from stelselkit.analyse.netwerkgraaf import (
-    KLEUREN,
     POSITIE_VOLGORDE,
     THEMA,
     Netwerk,
+    NetwerkSchakel,
     bouw_graaf,
     knoop_schakel,
     uit_knoop,
     voeg_samen,
 )
-from stelselkit.taal import aantal, opsomming
+from stelselkit.taal import aantal, opsomming, opsomming_kort
 from stelselkit.weergave.sjablonen import render
 
 if TYPE_CHECKING:
@@ -76,7 +76,6 @@ STOPWOORDEN: frozenset[str] = frozenset(
     {"de", "het", "een", "t", "van", "voor", "en", "in", "op", "met", "aan", "bij", "naar", "te"}
 )
 KANDIDATEN_KERN = 3
-MERMAID_GRENS = 60  # boven zoveel knopen toont het diagram alleen schakels met een telling
 
 # De regels van de methode waar de bevindingen op rusten (zie ook het commentaar bij elke toets).
 R_INGREDIENTEN = ("002 instr. 1 stap 2: schrijf aan de buitenranden alles wat betrokken is; "
@@ -104,6 +103,13 @@ R_DUBBEL = ("002 instr. 1 stap 2: er mag ook best een paar keer hetzelfde staan 
             "ingrediënt)")
 R_MOMENT = ("002 instr. 1 stap 5: een momentopname; posities kunnen verschuiven, betrokkenheid "
             "kan groeien of juist afnemen")
+R_OVERBODIG = ("002 hfst. 2: regievoerders en professionals zijn voortdurend bezig hun rol "
+               "overbodig te maken; 002 instr. 4: in hoeverre zij zich daadwerkelijk overbodig "
+               "maken")
+R_UITEEN = ("002 instr. 1: kern van het netwerk is het initiatief/thema; wordt dat losgelaten, "
+            "dan valt het netwerk en alles wat erbij betrokken is weer uiteen")
+# Zoveel onderwerpen noemt een bevinding in haar tekst; de volledige lijst staat in 'over'.
+IN_TEKST = 5
 
 
 # ---------------------------------------------------------------------------------------------
@@ -112,10 +118,20 @@ R_MOMENT = ("002 instr. 1 stap 5: een momentopname; posities kunnen verschuiven,
 
 @dataclass(frozen=True)
 class Kwetsbaar:
-    """Een schakel en de ingrediënten die zonder hem los van het thema raken."""
+    """Een schakel en wat zonder hem verloren gaat.
+
+    ``ingredienten``: wat los van het thema raakt (zonder ingrediënten die de schakel zelf, of
+    een andere schakel, zijn); ``afgesneden``: ingrediënten die zonder hem niet meer via
+    schakels met de rest samenhangen (als hij een makelaar is).
+    """
 
     schakel: str
     ingredienten: tuple[str, ...]
+    afgesneden: tuple[str, ...] = ()
+
+    @property
+    def verlies(self) -> int:
+        return len(self.ingredienten) + len(self.afgesneden)
 
 
 @dataclass(frozen=True)
@@ -156,6 +172,12 @@ class Netwerkanalyse:
         return uitkomst
 
     @property
+    def overdragen(self) -> list[str]:
+        """Kwetsbare schakels met een regierol die enige schakel zijn voor meer ingrediënten."""
+        return [k.schakel for k in self.kwetsbaar
+                if len(k.ingredienten) >= 2 and draagt_regie(self.netwerk.schakels[k.schakel])]
+
+    @property
     def aantal_ingredienten(self) -> int:
         """Ingrediënten, waarbij een groep bijna-dubbelen als één telt."""
         return len(self.netwerk.ingredienten) - sum(len(g) - 1 for g in self.dubbelen)
@@ -173,8 +195,7 @@ class Netwerkanalyse:
             "kern": len(self.kern),
             "kwetsbare_schakels": len(self.kwetsbaar),
             "makelaars": len(self.makelaars),
-            "clusters": len(self.clusters),
-            "bruggen": len(self.bruggen),
+            "delen": len(self.clusters),
         }
 
     def als_dict(self) -> dict[str, Any]:
@@ -212,7 +233,9 @@ class Netwerkanalyse:
             "posities": self.per_positie(),
             "kern": self.kern,
             "dichtbij_kern": self.dichtbij_kern,
-            "kwetsbaar": [{"schakel": k.schakel, "ingredienten": list(k.ingredienten)}
+            "kwetsbaar": [{"schakel": k.schakel, "ingredienten": list(k.ingredienten),
+                           "afgesneden": list(k.afgesneden),
+                           "overdragen": k.schakel in self.overdragen}
                           for k in self.kwetsbaar],
             "makelaars": [{"schakel": m.schakel, "betweenness": m.betweenness,
                            "clusters": [list(c) for c in m.clusters]} for m in self.makelaars],
@@ -229,6 +252,7 @@ class Netwerkanalyse:
                  "nieuwe_ingredienten": list(b.nieuwe_ingredienten)}
                 for b in netwerk.bijdragen
             ],
+            "opgevolgd": [{"oud": oud, "nieuw": nieuw} for oud, nieuw in netwerk.opgevolgd],
         }
 
 
@@ -265,7 +289,7 @@ def bijna_dubbelen(teksten: dict[str, str]) -> list[tuple[str, ...]]:
     """
     import networkx as nx
 
-    genormaliseerd = {k: n for k, t in teksten.items() if (n := normaliseer(t))}
+    genormaliseerd = {k: vorm for k, t in teksten.items() if (vorm := normaliseer(t))}
     gelijkenis = nx.Graph()
     per_woorden: dict[frozenset[str], list[str]] = {}
     for sleutel, tekst in genormaliseerd.items():
@@ -394,13 +418,170 @@ def _kern_en_kandidaten(netwerk: Netwerk) -> tuple[list[str], list[str]]:
 # Bevindingen
 
 
-def _citaat(tekst: str) -> str:
+def citaat(tekst: str) -> str:
     return f"‘{tekst}’"
 
 
 def _ww(aantal: int, enkelvoud: str, meervoud: str) -> str:
     """Het werkwoord dat bij een aantal hoort (``heeft``/``hebben``)."""
     return enkelvoud if aantal == 1 else meervoud
+
+
+def draagt_regie(schakel: NetwerkSchakel) -> bool:
+    """Een regievoerder, een professional of iemand uit de kern (initiatiefnemer, partner).
+
+    Van hen vraagt de methode dat ze zichzelf overbodig maken en overdragen aan de lokale
+    gemeenschap (002 hfst. 2; 002 instr. 4); zij horen niet de enige verbinding te zijn.
+    """
+    rol = f"{schakel.naam or ''} {schakel.rol or ''}".casefold()
+    return (schakel.kant == "professioneel" or bool(methode.KERN & set(schakel.posities))
+            or "regievoerder" in rol)
+
+
+def ingredienten_die_schakel_zijn(netwerk: Netwerk) -> dict[str, str]:
+    """Ingrediënten die zelf een schakel van het netwerk zijn: ingrediënt → schakel.
+
+    Dezelfde id, of dezelfde tekst als naam, rol of label van de schakel (na
+    :func:`normaliseer`). Zo'n ingrediënt raakt niet los als een andere schakel wegvalt (het is
+    er zelf nog), en een schakel is niet kwetsbaar voor zichzelf.
+    """
+    vormen: dict[str, str] = {}
+    for schakel in netwerk.schakels.values():
+        for tekst in (schakel.naam, schakel.rol, schakel.label):
+            if tekst and (vorm := normaliseer(tekst)):
+                vormen.setdefault(vorm, schakel.id)
+    uitkomst = {}
+    for ingredient in netwerk.ingredienten.values():
+        if ingredient.id in netwerk.schakels:
+            uitkomst[ingredient.id] = ingredient.id
+        elif (vorm := normaliseer(ingredient.tekst)) in vormen:
+            uitkomst[ingredient.id] = vormen[vorm]
+    return uitkomst
+
+
+def _wat_verloren_gaat(kandidaten: list[Kwetsbaar], makelaars: list[Makelaar],
+                       netwerk: Netwerk) -> list[Kwetsbaar]:
+    """De kwetsbare schakels, gerangschikt op wat er met hen verloren gaat.
+
+    Ingrediënten die zelf een schakel zijn tellen niet; wat een makelaar met de rest verbindt
+    (alles buiten het grootste deel) telt mee. Volgorde: het meeste verlies, dan de meeste losse
+    ingrediënten, dan de volgorde van het tafelkleed.
+    """
+    zelf = ingredienten_die_schakel_zijn(netwerk)
+    afgesneden = {m.schakel: tuple(i for c in m.clusters[1:] for i in c) for m in makelaars}
+    volgorde = {s: n for n, s in enumerate(netwerk.schakels)}
+    uitkomst = [
+        Kwetsbaar(k.schakel, los, afgesneden.get(k.schakel, ()))
+        for k in kandidaten
+        if (los := tuple(i for i in k.ingredienten if i not in zelf))
+    ]
+    return sorted(uitkomst, key=lambda k: (-k.verlies, -len(k.ingredienten),
+                                           volgorde[k.schakel]))
+
+
+def _kort(teksten: list[str]) -> str:
+    return opsomming_kort(teksten, IN_TEKST)
+
+
+def _kwetsbaar_bevinding(a: Netwerkanalyse) -> Bevinding | None:
+    """000 §7: "verantwoordelijkheid kan ook weer verdwijnen als bepaalde schakels verdwijnen".
+
+    Eén bevinding voor alle kwetsbare schakels, het grootste verlies eerst. Een actie als een
+    regievoerder, professional of kernlid de enige schakel is voor meer ingrediënten: draag over
+    aan een lokale schakel (002 hfst. 2; 002 instr. 4).
+    """
+    if not a.kwetsbaar:
+        return None
+    netwerk = a.netwerk
+    overdragen = set(a.overdragen)
+    delen = []
+    for k in a.kwetsbaar[:IN_TEKST]:
+        schakel = netwerk.schakels[k.schakel]
+        regel = (f"{schakel.label} is de enige schakel voor "
+                 f"{aantal(len(k.ingredienten), 'ingrediënt', 'ingrediënten')} ("
+                 + opsomming_kort([citaat(netwerk.ingredient_tekst(i)) for i in k.ingredienten],
+                                  3) + ")")
+        if k.afgesneden:
+            anderen = aantal(len(k.afgesneden), "ander ingrediënt", "andere ingrediënten")
+            regel += f" en houdt {anderen} met de rest verbonden"
+        if k.schakel in overdragen and schakel.kant == "professioneel":
+            regel += ": draag dit over aan een lokale schakel"
+        elif k.schakel in overdragen:
+            regel += ": betrek er een tweede schakel uit de buurt bij"
+        delen.append(regel)
+    meer = len(a.kwetsbaar) - IN_TEKST
+    tekst = ("Valt een van deze schakels weg, dan raakt het thema kwijt wat alleen via hen "
+             "verbonden is; het grootste verlies eerst. " + "; ".join(delen) + "."
+             + (f" En {aantal(meer, 'schakel', 'schakels')} met minder verlies "
+                "(zie --format json)." if meer > 0 else "")
+             + " Zoek voor elk een tweede schakel, liefst uit de lokale gemeenschap.")
+    regel = R_VERDWIJNEN + ("; " + R_OVERBODIG if overdragen else "")
+    over = (*(k.schakel for k in a.kwetsbaar),
+            *dict.fromkeys(i for k in a.kwetsbaar for i in k.ingredienten))
+    return Bevinding(
+        "kwetsbare-schakel",
+        f"{aantal(len(a.kwetsbaar), 'schakel is', 'schakels zijn')} de enige verbinding voor "
+        "een deel van het netwerk",
+        tekst, regel, over, "actie" if overdragen else "aandacht")
+
+
+def _makelaar_bevinding(a: Netwerkanalyse) -> Bevinding | None:
+    """002 instr. 1 stap 5 en 002 hfst. 3: schakels leggen relaties tussen netwerken.
+
+    Eén bevinding, de schakel die het meeste met de rest verbindt eerst. Een professional draagt
+    die verbinding over aan een lokale schakel (002 hfst. 2: zichzelf overbodig maken).
+    """
+    if not a.makelaars:
+        return None
+    netwerk = a.netwerk
+    rij = sorted(a.makelaars, key=lambda m: (-sum(len(c) for c in m.clusters[1:]),
+                                             -m.betweenness, m.schakel))
+    delen = []
+    professionals = []
+    for m in rij[:IN_TEKST]:
+        schakel = netwerk.schakels[m.schakel]
+        kleiner = [i for c in m.clusters[1:] for i in c]
+        regel = (f"{schakel.label} verbindt "
+                 + (f"{aantal(len(kleiner), 'ingrediënt', 'ingrediënten')} ("
+                    + opsomming_kort([citaat(netwerk.ingredient_tekst(i)) for i in kleiner], 2)
+                    + ")" if kleiner else "schakels")
+                 + " met de rest")
+        if schakel.kant == "professioneel":
+            professionals.append(m.schakel)
+            regel += ": draag die verbinding over aan een lokale schakel"
+        delen.append(regel)
+    meer = len(rij) - IN_TEKST
+    tekst = ("Zonder deze schakels vallen delen van het netwerk van elkaar los; wie het meeste "
+             "verbindt eerst. " + "; ".join(delen) + "."
+             + (f" En {aantal(meer, 'schakel', 'schakels')} meer (zie --format json)."
+                if meer > 0 else "")
+             + " Houd hen betrokken en zoek een tweede verbinding tussen de delen.")
+    return Bevinding(
+        "makelaar", "Schakels die delen van het netwerk verbinden", tekst,
+        R_MAKELAAR + ("; " + R_OVERBODIG if professionals else ""),
+        tuple(m.schakel for m in rij), "aandacht")
+
+
+def _delen_bevinding(a: Netwerkanalyse) -> Bevinding | None:
+    """002 instr. 1: zonder het thema valt het netwerk uiteen — in hoeveel delen nu al?"""
+    delen = [c for c in a.clusters if c]
+    if len(delen) < 2:
+        return None
+    ing = a.netwerk.ingredient_tekst
+    beschrijving = "; ".join(
+        f"deel {n}: " + opsomming_kort([citaat(ing(i)) for i in deel], 2)
+        for n, deel in enumerate(delen[:3], 1)
+    )
+    meer = len(delen) - 3
+    return Bevinding(
+        "netwerk-in-delen",
+        f"Zonder het thema valt het netwerk uiteen in {len(delen)} delen",
+        f"Deze groepen ingrediënten delen geen schakel met elkaar; alleen het thema houdt ze "
+        f"bijeen. {beschrijving}"
+        + (f"; en {aantal(meer, 'deel', 'delen')} meer" if meer > 0 else "")
+        + ". Zoek wie in meer delen betrokken is, of breng schakels uit verschillende delen "
+        "samen, zodat het netwerk ook zonder dit thema blijft bestaan.",
+        R_UITEEN, tuple(i for deel in delen for i in deel), "aandacht")
 
 
 def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
@@ -418,26 +599,29 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
             "beelden) en zoek pas daarna de schakels.",
             R_INGREDIENTEN, tuple(k.id for k in netwerk.kleden), "actie"))
 
+    # 000 §7 en 002 hfst. 2: wie is de enige verbinding, en wie draagt over.
+    kwetsbaar = _kwetsbaar_bevinding(a)
+    if kwetsbaar:
+        uit.append(kwetsbaar)
+
     # 002 instr. 1 stap 3: "Verbind via schakels de ingrediënten met het initiatief/thema".
     if a.losse_ingredienten:
         uit.append(Bevinding(
             "ingredient-zonder-schakel", "Ingrediënten zonder schakel",
             f"{aantal(len(a.losse_ingredienten), 'ingrediënt hangt', 'ingrediënten hangen')} "
-            "nog aan geen enkele schakel: "
-            f"{opsomming([_citaat(ing(i)) for i in a.losse_ingredienten])}. Zoek wie deze "
-            "feitelijk met het thema verbindt, liefst iemand uit de buurt.",
+            f"nog aan geen enkele schakel: {_kort([citaat(ing(i)) for i in a.losse_ingredienten])}"
+            ". Zoek wie deze feitelijk met het thema verbindt, liefst iemand uit de buurt.",
             R_VERBINDEN, tuple(a.losse_ingredienten), "actie"))
 
-    # 000 §7: "verantwoordelijkheid kan ook weer verdwijnen als bepaalde schakels verdwijnen".
-    for k in a.kwetsbaar:
+    # 002 instr. 1 stap 5: een momentopname; twee momentopnamen van één kleed tellen niet op.
+    if netwerk.opgevolgd:
         uit.append(Bevinding(
-            "kwetsbare-schakel", f"Kwetsbare schakel: {netwerk.schakel_label(k.schakel)}",
-            f"Valt {netwerk.schakel_label(k.schakel)} weg, dan "
-            f"{_ww(len(k.ingredienten), 'raakt', 'raken')} "
-            f"{aantal(len(k.ingredienten), 'ingrediënt', 'ingrediënten')} los van het thema: "
-            f"{opsomming([_citaat(ing(i)) for i in k.ingredienten])}. Zoek daarvoor een tweede "
-            "schakel.",
-            R_VERDWIJNEN, (k.schakel, *k.ingredienten), "actie"))
+            "momentopname-opgevolgd", "Een eerdere momentopname telt niet mee",
+            "; ".join(f"'{oud}' is een eerdere momentopname van '{nieuw}'"
+                      for oud, nieuw in netwerk.opgevolgd)
+            + ". Alleen de nieuwste telt mee in dit netwerk: wie sindsdien vertrok, is weg. "
+            "Zet ze naast elkaar met 'stelsel analyse netwerk --vergelijk OUD NIEUW'.",
+            R_MOMENT, tuple(n for paar in netwerk.opgevolgd for n in paar), "aandacht"))
 
     # 002 instr. 1 stap 5: zonder initiatiefnemer of partner heeft het netwerk geen kern.
     if schakels and not a.kern:
@@ -453,9 +637,8 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
         uit.append(Bevinding(
             "schakel-zonder-naam", "Schakels zonder naam",
             f"{aantal(len(zonder_naam), 'schakel staat', 'schakels staan')} er als functie, "
-            "niet als persoon: "
-            f"{opsomming([s.label for s in zonder_naam])}. Wie is het feitelijk? Kijk naar "
-            "betrokkenheid, niet naar functie.",
+            f"niet als persoon: {_kort([s.label for s in zonder_naam])}. Wie is het feitelijk? "
+            "Kijk naar betrokkenheid, niet naar functie.",
             R_NAMEN, tuple(s.id for s in zonder_naam), "aandacht"))
 
     # 002 instr. 1 stap 3: schakels "vooral in de lokale gemeenschap en niet alleen bij
@@ -480,7 +663,7 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
     if onbekend:
         uit.append(Bevinding(
             "achtergrond-onbekend", "Achtergrond onbekend",
-            f"Van {opsomming([s.label for s in onbekend])} is niet bekend of de schakel uit de "
+            f"Van {_kort([s.label for s in onbekend])} is niet bekend of de schakel uit de "
             "lokale gemeenschap komt of professional is; vul 'achtergrond' in.",
             R_LOKAAL, tuple(s.id for s in onbekend), "aandacht"))
 
@@ -489,7 +672,7 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
     if zonder_benadering:
         uit.append(Bevinding(
             "geen-benadering", "Contact nog niet voorbereid",
-            f"Voor {opsomming([s.label for s in zonder_benadering])} is nog niet gekozen hoe je "
+            f"Voor {_kort([s.label for s in zonder_benadering])} is nog niet gekozen hoe je "
             "contact maakt: individueel of in een groep.",
             R_BENADERING, tuple(s.id for s in zonder_benadering), "aandacht"))
     # 002 instr. 1 stap 4: "Benader elke schakel met een eigen verhaal."
@@ -497,7 +680,7 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
     if zonder_verhaal:
         uit.append(Bevinding(
             "geen-eigen-verhaal", "Nog geen eigen verhaal",
-            f"Voor {opsomming([s.label for s in zonder_verhaal])} is nog geen eigen verhaal. De "
+            f"Voor {_kort([s.label for s in zonder_verhaal])} is nog geen eigen verhaal. De "
             "ingrediënten waar de schakel bij betrokken is, geven inspiratie.",
             R_VERHAAL, tuple(s.id for s in zonder_verhaal), "aandacht"))
 
@@ -506,30 +689,22 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
     if zonder_positie:
         uit.append(Bevinding(
             "geen-positie", "Positie van betrokkenheid onbekend",
-            f"{opsomming([s.label for s in zonder_positie])} "
+            f"{_kort([s.label for s in zonder_positie])} "
             f"{_ww(len(zonder_positie), 'heeft', 'hebben')} nog geen positie van "
             "betrokkenheid. Vanuit welke positie wordt er geacteerd?",
             R_POSITIES, tuple(s.id for s in zonder_positie), "aandacht"))
 
-    # 002 ch. 3 / instr. 1 stap 5: schakels geven toegang tot andere netwerken.
-    for m in a.makelaars:
-        clusters = "; ".join(
-            f"cluster {n}: {opsomming([_citaat(ing(i)) for i in c]) or '(alleen schakels)'}"
-            for n, c in enumerate(m.clusters, 1)
-        )
-        uit.append(Bevinding(
-            "makelaar", f"Makelaar: {netwerk.schakel_label(m.schakel)}",
-            f"{netwerk.schakel_label(m.schakel)} verbindt clusters die zonder deze schakel los "
-            f"van elkaar staan (betweenness {m.betweenness:.2f}). {clusters}. Houd deze schakel "
-            "betrokken en zoek een tweede verbinding tussen de clusters.",
-            R_MAKELAAR, (m.schakel,), "aandacht"))
+    # 002 hfst. 3 / instr. 1 stap 5: schakels geven toegang tot andere netwerken.
+    for bevinding in (_makelaar_bevinding(a), _delen_bevinding(a)):
+        if bevinding:
+            uit.append(bevinding)
 
     # 002 instr. 1 stap 4: schakels uitnodigen voor een eigen netwerkanalyse.
     niet_uitgenodigd = [s for s in schakels if not s.is_uitgenodigd]
     if niet_uitgenodigd:
         uit.append(Bevinding(
             "niet-uitgenodigd", "Nog niet uitgenodigd voor een eigen netwerkanalyse",
-            f"{opsomming([s.label for s in niet_uitgenodigd])} "
+            f"{_kort([s.label for s in niet_uitgenodigd])} "
             f"{_ww(len(niet_uitgenodigd), 'is', 'zijn')} nog niet uitgenodigd om zelf een "
             "netwerkanalyse te maken. Zo groeien netwerken uit netwerken.",
             R_UITNODIGEN, tuple(s.id for s in niet_uitgenodigd), "info"))
@@ -538,22 +713,27 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
     if a.kern:
         uit.append(Bevinding(
             "kern", "De kern",
-            f"De kern (initiatiefnemers en partners) bestaat uit "
-            f"{opsomming([netwerk.schakel_label(s) for s in a.kern])}.",
+            "De kern (initiatiefnemers en partners) bestaat uit "
+            f"{_kort([netwerk.schakel_label(s) for s in a.kern])}.",
             R_KERN, tuple(a.kern), "info"))
     if a.dichtbij_kern:
+        def stand(sleutel: str) -> str:
+            s = netwerk.schakels[sleutel]
+            contact = "contact voorbereid" if s.voorbereid else "contact nog niet voorbereid"
+            return (f"{s.label} ({s.beste_positie}, "
+                    f"{aantal(len(s.ingredienten), 'ingrediënt', 'ingrediënten')}, {contact})")
+
         uit.append(Bevinding(
             "dichtst-bij-kern", "Dichtst bij de kern",
-            f"{opsomming([netwerk.schakel_label(s) for s in a.dichtbij_kern])} "
-            f"{_ww(len(a.dichtbij_kern), 'staat', 'staan')} het dichtst bij de kern: de beste "
-            "positie, de meeste ingrediënten, het contact voorbereid. "
+            f"{opsomming([stand(s) for s in a.dichtbij_kern])} "
+            f"{_ww(len(a.dichtbij_kern), 'staat', 'staan')} het dichtst bij de kern. "
             "Nodig hen uit om een stap naar de kern te zetten.",
             R_KERN, tuple(a.dichtbij_kern), "info"))
     meerdere = [s for s in schakels if len(s.posities) > 1]
     if meerdere:
         uit.append(Bevinding(
             "meerdere-posities", "Meerdere posities",
-            "; ".join(f"{s.label}: {', '.join(s.posities)}" for s in meerdere) + ".",
+            _kort([f"{s.label}: {', '.join(s.posities)}" for s in meerdere]) + ".",
             R_POSITIES, tuple(s.id for s in meerdere), "info"))
     if schakels:
         leeg = [p for p, wie in a.per_positie().items() if not wie]
@@ -564,12 +744,12 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
                 R_POSITIES, tuple(leeg), "info"))
 
     # 002 instr. 1 stap 2: "Er mag ook best een paar keer hetzelfde staan."
-    for groep in a.dubbelen:
+    if a.dubbelen:
         uit.append(Bevinding(
             "bijna-dubbel", "Hetzelfde ingrediënt, verschillend geschreven",
-            f"{opsomming([_citaat(ing(i)) for i in groep])} lijken hetzelfde te zeggen en "
-            "tellen als één ingrediënt.",
-            R_DUBBEL, groep, "info"))
+            "Deze ingrediënten lijken hetzelfde te zeggen en tellen als één: "
+            + _kort([" = ".join(citaat(ing(i)) for i in groep) for groep in a.dubbelen]) + ".",
+            R_DUBBEL, tuple(i for groep in a.dubbelen for i in groep), "info"))
     return gesorteerd(uit)
 
 
@@ -587,7 +767,7 @@ def analyseer(netwerk: Netwerk) -> Netwerkanalyse:
     analyse = Netwerkanalyse(
         netwerk=netwerk,
         losse_ingredienten=[i for i in netwerk.ingredienten if i not in gekoppeld],
-        kwetsbaar=_kwetsbaar(graaf, netwerk),
+        kwetsbaar=_wat_verloren_gaat(_kwetsbaar(graaf, netwerk), makelaars, netwerk),
         clusters=clusters,
         makelaars=makelaars,
         betweenness=betweenness,
@@ -621,216 +801,10 @@ def dossier_analyse(dossier: Dossier, vandaag: dt.date) -> Netwerkanalyse | None
 
 
 # ---------------------------------------------------------------------------------------------
-# Twee momenten vergelijken
-
-
-@dataclass(frozen=True)
-class Verschuiving:
-    """Een schakel die van positie veranderde (beste positie, oud → nieuw)."""
-
-    schakel: str
-    label: str
-    van: str
-    naar: str
-
-    @property
-    def richting(self) -> str:
-        naar_kern = POSITIE_VOLGORDE.index(self.naar) < POSITIE_VOLGORDE.index(self.van)
-        return "naar de kern" if naar_kern else "van de kern af"
-
-
-@dataclass
-class Vergelijking:
-    """Twee momentopnamen van een netwerk naast elkaar."""
-
-    oud: Netwerk
-    nieuw: Netwerk
-    bijgekomen: list[str]
-    vertrokken: list[str]
-    verschuivingen: list[Verschuiving]
-    nieuwe_ingredienten: list[str]
-    verdwenen_ingredienten: list[str]
-    verweesd: list[str]  # ingrediënten die een vertrokken schakel had en nu geen schakel meer
-    bevindingen: list[Bevinding] = field(default_factory=list)
-
-    def kerncijfers(self) -> dict[str, int | float | str]:
-        return {
-            "schakels_oud": len(self.oud.schakels),
-            "schakels_nieuw": len(self.nieuw.schakels),
-            "bijgekomen": len(self.bijgekomen),
-            "vertrokken": len(self.vertrokken),
-            "naar_de_kern": sum(v.richting == "naar de kern" for v in self.verschuivingen),
-            "van_de_kern_af": sum(v.richting == "van de kern af" for v in self.verschuivingen),
-            "nieuwe_ingredienten": len(self.nieuwe_ingredienten),
-            "verdwenen_ingredienten": len(self.verdwenen_ingredienten),
-        }
-
-    def als_dict(self) -> dict[str, Any]:
-        return {
-            "oud": [k.als_dict() for k in self.oud.kleden],
-            "nieuw": [k.als_dict() for k in self.nieuw.kleden],
-            "kerncijfers": self.kerncijfers(),
-            "bevindingen": [b.als_dict() for b in self.bevindingen],
-            "bijgekomen": [{"id": s, "label": self.nieuw.schakel_label(s)}
-                           for s in self.bijgekomen],
-            "vertrokken": [{"id": s, "label": self.oud.schakel_label(s)}
-                           for s in self.vertrokken],
-            "verschuivingen": [{"id": v.schakel, "label": v.label, "van": v.van,
-                                "naar": v.naar, "richting": v.richting}
-                               for v in self.verschuivingen],
-            "nieuwe_ingredienten": [{"id": i, "tekst": self.nieuw.ingredient_tekst(i)}
-                                    for i in self.nieuwe_ingredienten],
-            "verdwenen_ingredienten": [{"id": i, "tekst": self.oud.ingredient_tekst(i)}
-                                       for i in self.verdwenen_ingredienten],
-            "verweesd": self.verweesd,
-        }
-
-
-def vergelijk(oud: Netwerk, nieuw: Netwerk) -> Vergelijking:
-    """Wie kwam erbij, wie vertrok, wie schoof op, welke ingrediënten kwamen en gingen."""
-    bijgekomen = [s for s in nieuw.schakels if s not in oud.schakels]
-    vertrokken = [s for s in oud.schakels if s not in nieuw.schakels]
-    verschuivingen = []
-    for sleutel, schakel in nieuw.schakels.items():
-        vroeger = oud.schakels.get(sleutel)
-        if vroeger and vroeger.beste_positie and schakel.beste_positie and (
-            vroeger.beste_positie != schakel.beste_positie
-        ):
-            verschuivingen.append(Verschuiving(sleutel, schakel.label, vroeger.beste_positie,
-                                               schakel.beste_positie))
-    nu_gekoppeld = {i for s in nieuw.schakels.values() for i in s.ingredienten}
-    verweesd = [i for i in nieuw.ingredienten if i not in nu_gekoppeld and any(
-        i in oud.schakels[s].ingredienten for s in vertrokken)]
-    uitkomst = Vergelijking(
-        oud, nieuw, bijgekomen, vertrokken, verschuivingen,
-        [i for i in nieuw.ingredienten if i not in oud.ingredienten],
-        [i for i in oud.ingredienten if i not in nieuw.ingredienten],
-        verweesd,
-    )
-    uitkomst.bevindingen = _vergelijk_bevindingen(uitkomst)
-    return uitkomst
-
-
-def _vergelijk_bevindingen(v: Vergelijking) -> list[Bevinding]:
-    uit: list[Bevinding] = []
-    # 000 §7: verantwoordelijkheid kan verdwijnen als schakels verdwijnen.
-    if v.vertrokken:
-        wezen = opsomming([_citaat(v.nieuw.ingredient_tekst(i)) for i in v.verweesd])
-        weesd = f" Daarmee hangen {wezen} aan geen schakel meer." if v.verweesd else ""
-        weg_namen = opsomming([v.oud.schakel_label(s) for s in v.vertrokken])
-        uit.append(Bevinding(
-            "schakels-vertrokken", "Schakels verdwenen",
-            f"Niet meer op het tafelkleed: {weg_namen}.{weesd} Is hun betrokkenheid afgenomen, "
-            "of zijn ze vergeten?",
-            R_VERDWIJNEN, (*v.vertrokken, *v.verweesd), "actie" if v.verweesd else "aandacht"))
-    # 002 instr. 1 stap 5: betrokkenheid kan groeien of juist afnemen.
-    weg = [s for s in v.verschuivingen if s.richting == "van de kern af"]
-    if weg:
-        uit.append(Bevinding(
-            "van-de-kern-af", "Van de kern af",
-            "; ".join(f"{s.label}: van {s.van} naar {s.naar}" for s in weg)
-            + ". Vraag wat er veranderd is in hun betrokkenheid.",
-            R_MOMENT, tuple(s.schakel for s in weg), "aandacht"))
-    naar = [s for s in v.verschuivingen if s.richting == "naar de kern"]
-    if naar:
-        uit.append(Bevinding(
-            "naar-de-kern", "Naar de kern",
-            "; ".join(f"{s.label}: van {s.van} naar {s.naar}" for s in naar) + ".",
-            R_MOMENT, tuple(s.schakel for s in naar), "info"))
-    # 002 instr. 1 stap 4: netwerken groeien uit netwerken.
-    if v.bijgekomen:
-        uit.append(Bevinding(
-            "schakels-bijgekomen", "Nieuwe schakels",
-            "Nieuw op het tafelkleed: "
-            f"{opsomming([v.nieuw.schakel_label(s) for s in v.bijgekomen])}.",
-            R_UITNODIGEN, tuple(v.bijgekomen), "info"))
-    # 002 instr. 1 stap 5: alles wat betrokken is, ordent zich steeds opnieuw (ingrediënten).
-    if v.nieuwe_ingredienten:
-        uit.append(Bevinding(
-            "ingredienten-nieuw", "Nieuwe ingrediënten",
-            opsomming([_citaat(v.nieuw.ingredient_tekst(i)) for i in v.nieuwe_ingredienten]) + ".",
-            R_MOMENT, tuple(v.nieuwe_ingredienten), "info"))
-    if v.verdwenen_ingredienten:
-        uit.append(Bevinding(
-            "ingredienten-verdwenen", "Verdwenen ingrediënten",
-            opsomming([_citaat(v.oud.ingredient_tekst(i)) for i in v.verdwenen_ingredienten]) + ".",
-            R_MOMENT, tuple(v.verdwenen_ingredienten), "info"))
-    return gesorteerd(uit)
-
-
-# ---------------------------------------------------------------------------------------------
 # Diagram en rapport
 
 
-def mermaid_tekst(tekst: str) -> str:
-    """Een label veilig binnen ``["…"]`` in Mermaid: entiteiten voor tekens met betekenis."""
-    tekst = " ".join(tekst.split())
-    for teken, entiteit in (("#", "#35;"), ("&", "#amp;"), ('"', "#quot;"), ("<", "#lt;"),
-                            (">", "#gt;"), ("`", "#96;")):
-        tekst = tekst.replace(teken, entiteit)
-    return tekst
-
-
-def _tekstkleur(positie: str) -> str:
-    return f"fill:{KLEUREN[positie]},color:#ffffff,stroke:#333333"
-
-
-def mermaid(netwerk: Netwerk) -> tuple[str, bool]:
-    """Een Mermaid-``flowchart`` met het thema in het midden; ``True`` als het is ingekort.
-
-    Schakels staan om en om links en rechts van het thema, hun ingrediënten daarbuiten. Boven
-    :data:`MERMAID_GRENS` knopen toont het diagram alleen de schakels, met het aantal
-    ingrediënten per schakel.
-    """
-    schakels = sorted(
-        netwerk.schakels.values(),
-        key=lambda s: (POSITIE_VOLGORDE.index(s.beste_positie) if s.beste_positie else 9, s.id),
-    )
-    gekoppeld = {i for s in schakels for i in s.ingredienten}
-    los = [i for i in netwerk.ingredienten if i not in gekoppeld]
-    ingekort = 1 + len(schakels) + len(netwerk.ingredienten) > MERMAID_GRENS
-    regels = ["flowchart LR", f'  t(("{mermaid_tekst(netwerk.titel)}")):::thema']
-    sid = {s.id: f"s{n}" for n, s in enumerate(schakels, 1)}
-    iid = {i: f"i{n}" for n, i in enumerate(netwerk.ingredienten, 1)}
-    for s in schakels:
-        klasse = s.beste_positie or "onbekend"
-        label = mermaid_tekst(s.label)
-        if ingekort:
-            label += f"<br/>{aantal(len(s.ingredienten), 'ingrediënt', 'ingrediënten')}"
-        regels.append(f'  {sid[s.id]}["{label}"]:::{klasse}')
-    if not ingekort:
-        for i in [i for i in netwerk.ingredienten if i in gekoppeld]:
-            regels.append(f'  {iid[i]}["{mermaid_tekst(netwerk.ingredient_tekst(i))}"]'
-                          ":::ingredient")
-    kant: dict[str, bool] = {}  # ingrediënt → links van het thema
-    for n, s in enumerate(schakels):
-        links = n % 2 == 0
-        regels.append(f"  {sid[s.id]} --- t" if links else f"  t --- {sid[s.id]}")
-        if ingekort:
-            continue
-        for i in s.ingredienten:
-            kant.setdefault(i, links)
-            regels.append(f"  {iid[i]} --- {sid[s.id]}" if kant[i] else
-                          f"  {sid[s.id]} --- {iid[i]}")
-    if los:
-        regels.append('  subgraph zonder["Nog zonder schakel"]')
-        if ingekort:
-            regels.append(f'    l1["{aantal(len(los), "ingrediënt", "ingrediënten")}"]:::los')
-        else:
-            for i in los:
-                regels.append(f'    {iid[i]}["{mermaid_tekst(netwerk.ingredient_tekst(i))}"]'
-                              ":::los")
-        regels.append("  end")
-    regels.append("  classDef thema fill:#f4d03f,color:#000000,stroke:#333333,stroke-width:3px")
-    for positie in (*POSITIE_VOLGORDE, "onbekend"):
-        regels.append(f"  classDef {positie} {_tekstkleur(positie)}")
-    regels.append("  classDef ingredient fill:#fdfefe,color:#000000,stroke:#999999")
-    regels.append("  classDef los fill:#fdfefe,color:#000000,stroke:#b03a2e,"
-                  "stroke-dasharray:4 3")
-    return "\n".join(regels), ingekort
-
-
-def _cel(tekst: object) -> str:
+def cel(tekst: object) -> str:
     """Tekst veilig in een Markdown-tabelcel."""
     return " ".join(str(tekst).split()).replace("|", "\\|")
 
@@ -838,6 +812,8 @@ def _cel(tekst: object) -> str:
 def markdown(resultaat: Netwerkanalyse, sjablonen: Path | None = None) -> str:
     """Het rapport van de netwerkanalyse (``templates/rapport/netwerk.md.j2``)."""
     netwerk = resultaat.netwerk
+    from stelselkit.weergave.netwerk import MERMAID_GRENS, mermaid
+
     diagram, ingekort = mermaid(netwerk)
     per_positie = resultaat.per_positie()
     zonder = [s.id for s in netwerk.schakels.values() if not s.posities]
@@ -845,10 +821,10 @@ def markdown(resultaat: Netwerkanalyse, sjablonen: Path | None = None) -> str:
     def rij(sleutel: str) -> dict[str, str]:
         s = netwerk.schakels[sleutel]
         return {
-            "label": _cel(s.label),
+            "label": cel(s.label),
             "kant": s.kant,
-            "ingredienten": _cel(", ".join(netwerk.ingredient_tekst(i) for i in s.ingredienten)),
-            "benadering": _cel(s.benadering + (f" ({s.groep})" if s.groep else "")
+            "ingredienten": cel(", ".join(netwerk.ingredient_tekst(i) for i in s.ingredienten)),
+            "benadering": cel(s.benadering + (f" ({s.groep})" if s.groep else "")
                                if s.benadering else "—"),
             "verhaal": "ja" if s.verhaal else "nee",
             "uitgenodigd": "ja" if s.is_uitgenodigd else "nee",
@@ -878,37 +854,14 @@ def markdown(resultaat: Netwerkanalyse, sjablonen: Path | None = None) -> str:
         ingekort=ingekort,
         grens=MERMAID_GRENS,
         tabellen=tabellen,
-        clusters=[[_cel(netwerk.ingredient_tekst(i)) for i in c] for c in resultaat.clusters],
-        makelaars=[{"label": _cel(netwerk.schakel_label(m.schakel)),
-                    "betweenness": f"{m.betweenness:.2f}", "clusters": len(m.clusters)}
+        clusters=[[cel(netwerk.ingredient_tekst(i)) for i in c] for c in resultaat.clusters],
+        makelaars=[{"label": cel(netwerk.schakel_label(m.schakel)),
+                    "verbindt": aantal(sum(len(c) for c in m.clusters[1:]), "ingrediënt",
+                                       "ingrediënten")}
                    for m in resultaat.makelaars],
-        benadering=resultaat.benadering,
-        steekproef=BETWEENNESS_STEEKPROEF,
-        betweenness_grens=BETWEENNESS_GRENS,
         bijdragen=[{"kleed": b.kleed,
-                    "schakels": [_cel(netwerk.schakel_label(s)) for s in b.nieuwe_schakels],
-                    "ingredienten": [_cel(netwerk.ingredient_tekst(i))
+                    "schakels": [cel(netwerk.schakel_label(s)) for s in b.nieuwe_schakels],
+                    "ingredienten": [cel(netwerk.ingredient_tekst(i))
                                      for i in b.nieuwe_ingredienten]}
                    for b in netwerk.bijdragen] if len(netwerk.kleden) > 1 else [],
     )
-
-
-def markdown_vergelijking(resultaat: Vergelijking, sjablonen: Path | None = None) -> str:
-    """Het rapport van twee momentopnamen naast elkaar (``rapport/netwerk-vergelijk.md.j2``)."""
-    return render(
-        "rapport/netwerk-vergelijk.md.j2",
-        eigen_map=sjablonen,
-        oud=resultaat.oud,
-        nieuw=resultaat.nieuw,
-        kerncijfers=resultaat.kerncijfers(),
-        bevindingen=resultaat.bevindingen,
-        bijgekomen=[_cel(resultaat.nieuw.schakel_label(s)) for s in resultaat.bijgekomen],
-        vertrokken=[_cel(resultaat.oud.schakel_label(s)) for s in resultaat.vertrokken],
-        verschuivingen=[{"label": _cel(v.label), "van": v.van, "naar": v.naar,
-                         "richting": v.richting} for v in resultaat.verschuivingen],
-        nieuwe_ingredienten=[_cel(resultaat.nieuw.ingredient_tekst(i))
-                             for i in resultaat.nieuwe_ingredienten],
-        verdwenen_ingredienten=[_cel(resultaat.oud.ingredient_tekst(i))
-                                for i in resultaat.verdwenen_ingredienten],
-    )
-

@@ -17,6 +17,9 @@ Meerdere tafelkleden ("schakels kun je ook weer uitnodigen om een netwerkanalyse
   uitnodiging) geldt de waarde uit het nieuwste kleed dat ze invult;
 - dezelfde ingrediënt-id is hetzelfde ingrediënt (de tekst komt uit het oudste kleed);
   verschillend geschreven maar gelijke ingrediënten vindt de analyse als bijna-dubbelen;
+- is een kleed een eerdere momentopname van een ander kleed dat ook meedoet (het andere noemt
+  het als ``vorige``), dan telt alleen de nieuwste: wie vertrok is dan weg, niet "kwetsbaar".
+  :attr:`Netwerk.opgevolgd` noemt zulke paren; de analyse maakt er een bevinding van;
 - het midden is het thema van het oudste kleed, tenzij een ander midden wordt meegegeven (bij
   een dossier het actuele thema, zie :mod:`stelselkit.lezen.netwerkbron`); de kleden staan in
   volgorde van datum (bij gelijke datum in de volgorde waarin ze gegeven zijn), zodat per kleed
@@ -159,6 +162,7 @@ class Netwerk:
     ingredienten: dict[str, NetwerkIngredient]
     schakels: dict[str, NetwerkSchakel]
     bijdragen: list[Bijdrage]
+    opgevolgd: list[tuple[str, str]] = field(default_factory=list)  # (oud kleed, nieuw kleed)
 
     _volgorde: dict[str, int] = field(init=False, repr=False)
     _schakels_per_ingredient: dict[str, list[str]] = field(init=False, repr=False)
@@ -194,6 +198,13 @@ def voeg_samen(kleden: list[tuple[str, Tafelkleed]], midden: str | None = None) 
     if not kleden:
         raise ValueError("geen tafelkleden om samen te voegen")
     volgorde = sorted(enumerate(kleden), key=lambda paar: (paar[1][1].datum, paar[0]))
+    opvolger = {k.vorige: naam for naam, k in kleden if k.vorige}
+    opgevolgd = [(naam, opvolger[k.id or naam]) for _, (naam, k) in volgorde
+                 if (k.id or naam) in opvolger]
+    vervangen = {oud for oud, _ in opgevolgd}
+    if len(vervangen) == len(volgorde):  # een kring van 'vorige': niets is het nieuwste
+        opgevolgd, vervangen = [], set()
+    volgorde = [paar for paar in volgorde if paar[1][0] not in vervangen]
     infos: list[KleedInfo] = []
     ingredienten: dict[str, NetwerkIngredient] = {}
     schakels: dict[str, NetwerkSchakel] = {}
@@ -228,7 +239,7 @@ def voeg_samen(kleden: list[tuple[str, Tafelkleed]], midden: str | None = None) 
             doel.prive = doel.prive or schakel.prive
             doel.kleden.append(info.naam)
         bijdragen.append(Bijdrage(info, tuple(nieuwe_schakels), tuple(nieuwe_ingredienten)))
-    return Netwerk(midden or infos[0].titel, infos, ingredienten, schakels, bijdragen)
+    return Netwerk(midden or infos[0].titel, infos, ingredienten, schakels, bijdragen, opgevolgd)
 
 
 def bouw_graaf(netwerk: Netwerk) -> nx.Graph:

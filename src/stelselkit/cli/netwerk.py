@@ -69,6 +69,8 @@ def netwerk(
     Uit een dossiermap komt per keten van momentopnamen de nieuwste die op --vandaag bestond.
     """
     from stelselkit.analyse import netwerk as analyse
+    from stelselkit.analyse.netwerk_vergelijk import markdown as vergelijk_markdown
+    from stelselkit.analyse.netwerk_vergelijk import vergelijk as twee_momenten
     from stelselkit.analyse.netwerkgraaf import voeg_samen
     from stelselkit.fouten import GebruiksFout
     from stelselkit.lezen.netwerkbron import lees_kant, lees_kleden
@@ -78,9 +80,9 @@ def netwerk(
         if bronnen:
             raise GebruiksFout("geef bij --vergelijk geen andere bestanden; alleen OUD en NIEUW")
         oud, nieuw = (voeg_samen([lees_kant(kant)]) for kant in vergelijk)
-        vergelijking = analyse.vergelijk(oud, nieuw)
+        vergelijking = twee_momenten(oud, nieuw)
         tekst = (json_tekst(vergelijking.als_dict()) if formaat is Formaat.json
-                 else analyse.markdown_vergelijking(vergelijking))
+                 else vergelijk_markdown(vergelijking))
         lever(tekst, uit)
         return
     if not bronnen:
