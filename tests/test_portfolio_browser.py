@@ -173,7 +173,7 @@ def test_met_het_toetsenbord_is_elke_pagina_te_bereiken(
 
 def test_geen_privetekst_in_de_dom(pagina: tuple[Any, list[str]], site: Path) -> None:
     page, _ = pagina
-    for bestand in sorted((site / "het-plein").rglob("*.html")) + [site / "index.html"]:
+    for bestand in [*sorted((site / "het-plein").rglob("*.html")), site / "index.html"]:
         page.goto(bestand.as_uri())
         dom = page.content() + page.evaluate("document.body.innerText")
         for prive in PRIVE:
