@@ -66,7 +66,9 @@ def foutgrens(functie: F) -> F:
 
     Met ``--openbaar`` draait de opdracht in een openbaar-context
     (:func:`stelselkit.lezen.openbaar.openbaar_lezen`): alles wat ze leest, komt als openbaar
-    dossier binnen, vóór een analyse of weergave het ziet. Dit is de enige plek waar dat gebeurt.
+    dossier binnen, vóór een analyse of weergave het ziet; en alles wat ze schrijft of op stdout
+    zet, gaat pas weg na de lekcontrole (:func:`stelselkit.uitvoer.lekcontrole.publiceer`). Dit is
+    de enige plek waar dat gebeurt.
     """
 
     @functools.wraps(functie)
@@ -74,8 +76,11 @@ def foutgrens(functie: F) -> F:
         try:
             if kwargs.get("openbaar"):
                 from stelselkit.lezen.openbaar import openbaar_lezen
+                from stelselkit.uitvoer.lekcontrole import publiceer
 
-                with openbaar_lezen(_invoerpaden(kwargs.values())):
+                with openbaar_lezen(_invoerpaden(kwargs.values())) as openbaar, publiceer(
+                    openbaar, doorlaten=(typer.Exit,)
+                ):
                     return functie(*args, **kwargs)
             return functie(*args, **kwargs)
         except StelselFout as fout:

@@ -123,7 +123,8 @@ def _echt(soort: str, treffer: re.Match[str]) -> bool:
     if soort == "adres":
         woord, punt = treffer.group(1).casefold(), treffer.group(2)
         if woord.endswith(AFKORTINGEN) and len(woord) > 3:
-            return True
+            # "Hoofdstr. 12" wel, "instr. 3" (een bronverwijzing) niet
+            return treffer.group(1)[0].isupper()
         if punt or not woord.endswith(STRAATWOORDEN):
             return False
         # Een los straatwoord ("weg 2", "park 3") is pas een adres met een hoofdletter.
@@ -139,11 +140,16 @@ def _stukken(tekst: str) -> Iterator[tuple[int, str]]:
         yield begin, tekst[begin : begin + MAX_TEKST + _OVERLAP]
 
 
-def vind(tekst: str) -> list[tuple[int, int, str]]:
+SOORTEN = tuple(soort for soort, _ in CONTACTPATRONEN)
+
+
+def vind(tekst: str, soorten: tuple[str, ...] = SOORTEN) -> list[tuple[int, int, str]]:
     """Alle contactgegevens in ``tekst`` als (begin, eind, soort), op volgorde, niet overlappend."""
     gevonden: set[tuple[int, int, str]] = set()
     for begin, stuk in _stukken(tekst):
         for soort, patroon in CONTACTPATRONEN:
+            if soort not in soorten:
+                continue
             for treffer in patroon.finditer(stuk):
                 if _echt(soort, treffer):
                     gevonden.add((begin + treffer.start(), begin + treffer.end(), soort))

@@ -6,8 +6,11 @@ wordt alleen overschreven als daarom gevraagd is.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from pathlib import Path
 
 from stelselkit.fouten import GebruiksFout
@@ -50,6 +53,21 @@ def schrijf_atomisch(pad: Path, tekst: str | bytes, *, overschrijven: bool = Fal
 
 UITVOERLIJST = ".stelsel-uitvoer"
 
+Vasthouder = Callable[[Path, str | bytes, bool], None]
+_VASTHOUDER: ContextVar[Vasthouder | None] = ContextVar("stelsel_vasthouder", default=None)
+
+
+@contextlib.contextmanager
+def vasthouden(vasthouder: Vasthouder) -> Iterator[None]:
+    """Binnen dit blok schrijft :func:`schrijf_uitvoer` niet, maar geeft (pad, tekst,
+    overschrijven) aan ``vasthouder`` nadat de gewone controles geslaagd zijn (voor de
+    lekcontrole van ``--openbaar``: eerst alles controleren, dan pas schrijven)."""
+    token = _VASTHOUDER.set(vasthouder)
+    try:
+        yield
+    finally:
+        _VASTHOUDER.reset(token)
+
 
 def _door_stelsel_gemaakt(map_: Path) -> set[str]:
     lijst = map_ / UITVOERLIJST
@@ -80,6 +98,10 @@ def schrijf_uitvoer(pad: Path, tekst: str | bytes, *, overschrijven: bool = Fals
     ``overschrijven``. Wat ``stelsel`` schreef, staat in ``.stelsel-uitvoer`` in dezelfde map.
     """
     gemaakt = controleer_uitvoer(pad, overschrijven=overschrijven)
+    vasthouder = _VASTHOUDER.get()
+    if vasthouder is not None:
+        vasthouder(pad, tekst, overschrijven)
+        return
     schrijf_atomisch(pad, tekst, overschrijven=True)
     if pad.name not in gemaakt:
         schrijf_atomisch(
