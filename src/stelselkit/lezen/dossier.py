@@ -178,6 +178,12 @@ class NaLezen(Protocol):
 NA_LEZEN: ContextVar[NaLezen | None] = ContextVar("stelsel_na_lezen", default=None)
 
 
+def openbaar_toegestaan(ingelezen: Ingelezen) -> bool:
+    """Mag dit bestand in een openbare kopie van het dossier? Een casus of vissenkom nooit."""
+    model = SOORTEN.get(ingelezen.soort or "")
+    return model is None or model.OPENBAAR
+
+
 def lees_bestand(pad: Path, naam: str | None = None) -> tuple[Ingelezen, list[Probleem]]:
     """Lees en controleer één bestand op zichzelf (zonder verwijzingen naar andere bestanden).
 
@@ -343,6 +349,8 @@ def laad_dossier(map_: Path) -> Dossier:
     basis = Path(weergave(map_))
     for pad in vind_yaml(map_):
         ingelezen, problemen = lees_bestand(pad, str(basis / pad.relative_to(map_)))
+        if NA_LEZEN.get() is not None and not openbaar_toegestaan(ingelezen):
+            continue  # --openbaar: een casus of vissenkom komt niet in de openbare kopie
         dossier.bestanden.append(ingelezen)
         dossier.problemen.extend(problemen)
     if not (map_ / DOSSIERBESTAND).is_file():

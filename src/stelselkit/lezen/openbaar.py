@@ -65,6 +65,7 @@ from pydantic import BaseModel
 
 from stelselkit.fouten import Probleem
 from stelselkit.lezen import contactgegevens
+from stelselkit.lezen.casusoverzicht import Casusoverzicht, openbaar_overzicht
 from stelselkit.lezen.contactgegevens import VERWIJDERD, is_plaatshouder
 from stelselkit.lezen.dossier import (
     NA_LEZEN,
@@ -73,6 +74,7 @@ from stelselkit.lezen.dossier import (
     dossiermap_van,
     laad_dossier,
     lees_bestand,
+    openbaar_toegestaan,
 )
 from stelselkit.model import SOORTEN
 
@@ -136,6 +138,8 @@ class Openbaar:
     namen: dict[str, _Persoon] = field(default_factory=dict)  # genormaliseerde naam → persoon
     ids: dict[str, _Persoon] = field(default_factory=dict)  # id of slug → persoon
     contacten: set[str] = field(default_factory=set)  # genormaliseerde contactwaarden
+    # Per dossiermap het openbare overzicht van de casussen (None onder de drempel).
+    casusoverzichten: dict[Path, Casusoverzicht | None] = field(default_factory=dict)
     _naamslugs: set[str] = field(default_factory=set, repr=False)
     _patronen: tuple[tuple[re.Pattern[str] | None, dict[str, str]], ...] | None = field(
         default=None, repr=False
@@ -167,14 +171,22 @@ class Openbaar:
                 if map_ in gezien:
                     continue
                 gezien.add(map_)
-                for ingelezen in laad_dossier(map_).bestanden:
+                dossier = laad_dossier(map_)
+                for ingelezen in dossier.bestanden:
                     self.verzamel(ingelezen)
+                # Wat over casussen openbaar mag: alleen tellingen, vanaf de drempel.
+                self.casusoverzichten[map_.resolve()] = openbaar_overzicht(dossier)
                 geschiedenis.append(map_)
             for map_ in geschiedenis:
                 from stelselkit.lezen.git import versies_van
 
                 for naam, tekst in versies_van(map_):
                     self.verzamel_tekst(tekst, naam)
+
+    def casusoverzicht(self, map_: Path) -> Casusoverzicht | None:
+        """Het openbare overzicht van de casussen van een dossier (k-anonimiteit, zie
+        :mod:`stelselkit.lezen.casusoverzicht`); None onder de drempel of zonder casussen."""
+        return self.casusoverzichten.get(map_.resolve())
 
     def verzamel(self, ingelezen: Ingelezen) -> None:
         """De privé-personen en contactwaarden van één gelezen bestand (ook als het ongeldig
@@ -390,7 +402,11 @@ class Openbaar:
         """Een openbaar dossier: elk bestand openbaar, zonder ruwe bron, problemen openbaar."""
         return Dossier(
             map=dossier.map,
-            bestanden=[replace(self.ingelezen(b), bron=None) for b in dossier.bestanden],
+            bestanden=[
+                replace(self.ingelezen(b), bron=None)
+                for b in dossier.bestanden
+                if openbaar_toegestaan(b)
+            ],
             problemen=[self.probleem(p) for p in dossier.problemen],
         )
 
