@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import icalendar
@@ -81,8 +83,10 @@ def test_dossier_levert_alle_momenten_en_activiteiten() -> None:
     ]
 
 
-def test_ics_is_geldig_en_houdt_elk_moment() -> None:
-    tekst = ics(maak_agenda(DOSSIER))
+def test_ics_is_geldig_en_houdt_elk_moment(tmp_path: Path) -> None:
+    kopie = tmp_path / "dossier"  # buiten git: geen geschiedenis, SEQUENCE 0
+    shutil.copytree(DOSSIER, kopie)
+    tekst = ics(maak_agenda(kopie))
     regels = _regels(tekst)
     assert all(len(r.encode()) <= 75 for r in regels)
     assert regels[:6] == [
@@ -114,6 +118,55 @@ def test_ics_is_geldig_en_houdt_elk_moment() -> None:
     assert str(slot["DESCRIPTION"]).endswith("Resultaat: Regel één\nRegel twee")
     # DTSTAMP komt uit de gegevens (de laatste datum), niet van de klok.
     assert {e["DTSTAMP"].dt for e in events} == {dt.datetime(2014, 12, 12, tzinfo=dt.UTC)}
+    assert {e["LAST-MODIFIED"].dt for e in events} == {dt.datetime(2014, 12, 12, tzinfo=dt.UTC)}
+    assert {int(e["SEQUENCE"]) for e in events} == {0}
+
+
+def _git(map_: Path, *argumenten: str, moment: str = "2015-03-01T10:00:00+01:00") -> None:
+    env = {"GIT_AUTHOR_DATE": moment, "GIT_COMMITTER_DATE": moment, "HOME": str(map_),
+           "GIT_CONFIG_NOSYSTEM": "1", "PATH": os.environ["PATH"]}
+    subprocess.run(["git", "-c", "user.name=T", "-c", "user.email=t@example.org", *argumenten],
+                   cwd=map_, env=env, check=True, capture_output=True)
+
+
+def test_sequence_en_last_modified_uit_de_geschiedenis(tmp_path: Path) -> None:
+    """Verzet = SEQUENCE + 1 (RFC 5545 §3.8.7.4); LAST-MODIFIED = de commit van de laatste
+    wijziging (§3.8.7.3), in UTC; een niet-gecommitte wijziging telt mee op DTSTAMP."""
+    kopie = tmp_path / "dossier"
+    shutil.copytree(DOSSIER, kopie)
+    _git(kopie, "init", "-q")
+    _git(kopie, "add", ".")
+    _git(kopie, "commit", "-q", "-m", "eerste")
+    programma = kopie / "programma.yaml"
+    # De markt verhuist van 12 naar 19 april: verzet, dus SEQUENCE 1.
+    programma.write_text(programma.read_text(encoding="utf-8").replace(
+        "2014-04-12", "2014-04-19", 1).replace("2014-04-13", "2014-04-20", 1), encoding="utf-8")
+    _git(kopie, "commit", "-q", "-am", "markt verzet", moment="2015-03-08T09:30:00+01:00")
+    # Alleen de plaats van de brainstorm verandert: LAST-MODIFIED wel, SEQUENCE niet.
+    thema = kopie / "thema-analyse.yaml"
+    thema.write_text(thema.read_text(encoding="utf-8").replace(
+        "Brainstorm op het plein", "Brainstorm in de kerk"), encoding="utf-8")
+    _git(kopie, "commit", "-q", "-am", "kerk", moment="2015-03-09T12:00:00+00:00")
+    per_uid = {str(e["UID"]): e for e in _lees(ics(maak_agenda(kopie)))}
+    markt = per_uid["agendadorp.programma.markt@stelselkit"]
+    assert markt["DTSTART"].dt == dt.date(2014, 4, 19)
+    assert int(markt["SEQUENCE"]) == 1
+    assert markt["LAST-MODIFIED"].dt == dt.datetime(2015, 3, 8, 8, 30, tzinfo=dt.UTC)
+    brainstorm = per_uid["agendadorp.speelruimte.brainstorm@stelselkit"]
+    assert int(brainstorm["SEQUENCE"]) == 0
+    assert brainstorm["LAST-MODIFIED"].dt == dt.datetime(2015, 3, 9, 12, 0, tzinfo=dt.UTC)
+    start = per_uid["agendadorp.speelruimte.start@stelselkit"]
+    assert (int(start["SEQUENCE"]), start["LAST-MODIFIED"].dt) == (
+        0, dt.datetime(2015, 3, 1, 9, 0, tzinfo=dt.UTC))
+    stempel = dt.datetime(2015, 3, 9, 12, 0, tzinfo=dt.UTC)  # de laatste wijziging
+    assert {e["DTSTAMP"].dt for e in per_uid.values()} == {stempel}
+    assert all(e["LAST-MODIFIED"].dt <= e["DTSTAMP"].dt for e in per_uid.values())
+    # Nog niet gecommit: de markt gaat weer een week later. SEQUENCE 2, moment = DTSTAMP.
+    programma.write_text(programma.read_text(encoding="utf-8").replace(
+        "2014-04-19", "2014-04-26", 1).replace("2014-04-20", "2014-04-27", 1), encoding="utf-8")
+    markt = {str(e["UID"]): e for e in _lees(ics(maak_agenda(kopie)))}[
+        "agendadorp.programma.markt@stelselkit"]
+    assert (int(markt["SEQUENCE"]), markt["LAST-MODIFIED"].dt) == (2, stempel)
 
 
 def test_geen_contact_en_geen_prive_naam() -> None:

@@ -48,7 +48,7 @@ OPDRACHTEN: dict[str, Opdracht] = {
         "analyse", "patroon", str(d / "analyses" / "patroononderzoek-buurtkracht.yaml"),
         "--uit", str(u)],
     "export netwerk": lambda d, u: [
-        "export", "netwerk", str(d / "tafelkleden" / "buurtkracht-2014.yaml"), "--format", "csv",
+        "export", "netwerk", str(d / "tafelkleden" / "buurtkracht-2014.yaml"), "--format", "gexf",
         "--uit", str(u)],
     "export agenda": lambda d, u: ["export", "agenda", str(d), "--uit", str(u)],
     "nieuw": lambda d, u: [

@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from stelselkit import methode
+from stelselkit import kleuren, methode
 from stelselkit.model.basis import Datum
 from stelselkit.model.tafelkleed import Tafelkleed
 
@@ -43,15 +43,9 @@ if TYPE_CHECKING:
 THEMA = "thema"
 POSITIE_VOLGORDE: tuple[str, ...] = methode.ids(methode.POSITIES_BETROKKENHEID)
 
-# Eén kleur per positie van betrokkenheid, in het rapport (Mermaid) en op het tafelkleed (SVG).
-KLEUREN: dict[str, str] = {
-    "initiatiefnemer": "#b03a2e",
-    "partner": "#d35400",
-    "schakel": "#1f618d",
-    "leverancier": "#1e8449",
-    "gebruiker": "#7d3c98",
-    "onbekend": "#707b7c",
-}
+# Eén kleur per positie van betrokkenheid, in het rapport (Mermaid) en op het tafelkleed (SVG);
+# het palet met zijn contrasteisen staat in stelselkit.kleuren.
+KLEUREN: dict[str, str] = kleuren.POSITIES
 
 
 def knoop_schakel(sleutel: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -35,6 +36,7 @@ class ExportFormaat(StrEnum):
     gexf = "gexf"
     graphml = "graphml"
     csv = "csv"
+    xlsx = "xlsx"
     kumu = "kumu"
     svg = "svg"
 
@@ -98,8 +100,9 @@ def export(
     bestanden: BronnenArgument = None,
     formaat: Annotated[
         ExportFormaat,
-        typer.Option("--format", "-f", help="gexf (Gephi), graphml (yEd), csv (spreadsheet), "
-                     "kumu (Kumu JSON) of svg (afdrukbaar tafelkleed, A3)"),
+        typer.Option("--format", "-f", help="gexf (Gephi), graphml (yEd), csv (spreadsheet, "
+                     "Gephi: twee bestanden), xlsx (Excel: één werkmap), kumu (Kumu JSON) of svg "
+                     "(afdrukbaar tafelkleed)"),
     ] = ExportFormaat.svg,
     uit: UitOptie = None,
     openbaar: OpenbaarOptie = False,
@@ -107,15 +110,33 @@ def export(
 ) -> None:
     """Het netwerk van tafelkleden voor andere programma's, of als tafelkleed om af te drukken.
 
-    csv is één bestand met een kolom 'type': regels 'knoop' en regels 'verbinding'.
+    csv geeft twee bestanden naast --uit PAD: PAD-knopen.csv en PAD-verbindingen.csv (UTF-8
+    met BOM, ';' als scheidingsteken). xlsx geeft één werkmap met de bladen 'knopen' en
+    'verbindingen'.
     """
     from stelselkit.analyse.netwerkgraaf import voeg_samen
     from stelselkit.fouten import GebruiksFout
     from stelselkit.lezen.netwerkbron import lees_kleden
-    from stelselkit.uitvoer.netwerk import exporteer
+    from stelselkit.uitvoer import netwerk as uitvoer
 
     bronnen = _teksten(bestanden)
     if not bronnen:
         raise GebruiksFout("geef een tafelkleed of een dossiermap")
+    if formaat in (ExportFormaat.csv, ExportFormaat.xlsx) and uit is None:
+        raise GebruiksFout(f"--format {formaat.value} schrijft naar bestanden; geef --uit PAD")
     netwerk = voeg_samen(*lees_kleden(bronnen, dag_van(vandaag)))
-    lever(exporteer(netwerk, formaat.value), uit)
+    if formaat is ExportFormaat.csv:
+        assert uit is not None
+        stam = uit.with_suffix("")
+        knopen, verbindingen = uitvoer.als_csv(netwerk)
+        for deel, tekst in (("knopen", knopen), ("verbindingen", verbindingen)):
+            lever(tekst, stam.with_name(f"{stam.name}-{deel}.csv"))
+        return
+    if formaat is ExportFormaat.xlsx:
+        assert uit is not None
+        from stelselkit.uitvoer.schrijven import schrijf_uitvoer
+
+        schrijf_uitvoer(uit, uitvoer.als_xlsx(netwerk))
+        print(f"geschreven: {uit}", file=sys.stderr)
+        return
+    lever(uitvoer.exporteer(netwerk, formaat.value), uit)

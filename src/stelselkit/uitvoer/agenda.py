@@ -12,8 +12,13 @@ Het bestand is met de hand geschreven volgens RFC 5545:
 - elke afspraak duurt hele dagen: ``DTSTART;VALUE=DATE`` en ``DTEND`` de dag ná de laatste dag;
 - de ``UID`` komt uit dossier, bestand en item (``<dossier>.<bestand>.<item>@stelselkit``), zodat
   een nieuwe export dezelfde afspraken bijwerkt in plaats van ze te verdubbelen;
-- ``DTSTAMP`` is de laatste datum in de agenda (om middernacht UTC), niet de klok: dezelfde
-  gegevens geven hetzelfde bestand.
+- ``SEQUENCE`` en ``LAST-MODIFIED`` komen uit de git-geschiedenis van het bestand: ``SEQUENCE``
+  telt hoe vaak begin, eind of status van de afspraak veranderde (verzet, verlengd, vervallen),
+  ``LAST-MODIFIED`` is het moment van de commit met de laatste wijziging aan de afspraak. Zo
+  neemt een agenda een verzette afspraak over bij een nieuwe import. Een wijziging die nog niet
+  gecommit is telt mee met als moment ``DTSTAMP``; buiten git is ``SEQUENCE`` 0;
+- ``DTSTAMP`` is de laatste datum in de agenda (om middernacht UTC) of de laatste wijziging als
+  die later is, niet de klok: dezelfde gegevens geven hetzelfde bestand.
 
 Contactgegevens komen nooit in de agenda; van privé-personen alleen de rol.
 """
@@ -21,7 +26,8 @@ Contactgegevens komen nooit in de agenda; van privé-personen alleen de rol.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import subprocess
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from stelselkit import methode
@@ -53,6 +59,17 @@ class Afspraak:
     categorie: str
     plaats: str | None = None
     vervallen: bool = False
+    volgnummer: int = 0  # SEQUENCE
+    gewijzigd: dt.datetime | None = None  # LAST-MODIFIED (UTC); None: niet gecommit
+
+    def planning(self) -> tuple[dt.date, dt.date, bool]:
+        """Wat SEQUENCE verhoogt (RFC 5545 §3.8.7.4): begin, eind en status."""
+        return self.begin, self.eind, self.vervallen
+
+    def inhoud(self) -> tuple[object, ...]:
+        """Alles wat de afspraak zegt, zonder de geschiedenis."""
+        return (self.begin, self.eind, self.titel, self.omschrijving, self.categorie,
+                self.plaats, self.vervallen)
 
 
 @dataclass
@@ -163,17 +180,82 @@ def _dossiersleutel(dossier: Dossier | None) -> str:
     return kop.id or slug(kop.buurt) or "dossier"
 
 
+def _afspraken(model: object, bestand: str, dossier: str) -> tuple[list[Afspraak], list[str]]:
+    if isinstance(model, ThemaAnalyse):
+        return afspraken_van_thema(model, bestand, dossier)
+    if isinstance(model, Programma):
+        return afspraken_van_programma(model, bestand, dossier)
+    return [], []
+
+
+def _git(map_: Path, *argumenten: str) -> str | None:
+    try:
+        uit = subprocess.run(["git", "-C", str(map_), *argumenten], capture_output=True,
+                             check=False)
+    except OSError:  # geen git: dan geen geschiedenis
+        return None
+    return uit.stdout.decode("utf-8", "replace") if uit.returncode == 0 else None
+
+
+def _versies(pad: Path) -> list[tuple[dt.datetime, str]]:
+    """De gecommitte versies van een bestand, oudste eerst: (commitmoment in UTC, tekst)."""
+    log = _git(pad.parent, "log", "--reverse", "--format=%H %cI", "--", pad.name)
+    if not log:
+        return []
+    top = _git(pad.parent, "rev-parse", "--show-toplevel")
+    assert top is not None
+    relatief = pad.resolve().relative_to(Path(top.strip()).resolve()).as_posix()
+    versies = []
+    for regel in log.splitlines():
+        sha, moment = regel.split(" ", 1)
+        tekst = _git(pad.parent, "show", f"{sha}:{relatief}")
+        if tekst is not None:
+            versies.append((dt.datetime.fromisoformat(moment).astimezone(dt.UTC), tekst))
+    return versies
+
+
+def _met_geschiedenis(afspraken: list[Afspraak], pad: Path, bestand: str,
+                      dossier: str) -> list[Afspraak]:
+    """SEQUENCE en LAST-MODIFIED uit de gecommitte versies van het bestand."""
+    from stelselkit.lezen.yamlbron import YamlProbleem, laad_yaml
+    from stelselkit.model import SOORTEN
+
+    volgnummer: dict[str, int] = {}
+    gewijzigd: dict[str, dt.datetime | None] = {}
+    vorige: dict[str, Afspraak] = {}
+    for moment, tekst in _versies(pad):
+        try:
+            data = laad_yaml(tekst, pad.name)
+            model = SOORTEN[data["soort"]].model_validate(data)
+        except (YamlProbleem, ValueError, KeyError, TypeError):
+            continue  # een kapotte versie in de geschiedenis slaan we over
+        for afspraak in _afspraken(model, bestand, dossier)[0]:
+            oud = vorige.get(afspraak.uid)
+            if oud is not None and oud.planning() != afspraak.planning():
+                volgnummer[afspraak.uid] = volgnummer.get(afspraak.uid, 0) + 1
+            if oud is None or oud.inhoud() != afspraak.inhoud():
+                gewijzigd[afspraak.uid] = moment
+            vorige[afspraak.uid] = afspraak
+    bijgewerkt = []
+    for afspraak in afspraken:
+        oud = vorige.get(afspraak.uid)
+        nummer = volgnummer.get(afspraak.uid, 0)
+        moment = gewijzigd.get(afspraak.uid)
+        if oud is None or oud.inhoud() != afspraak.inhoud():  # nog niet gecommit
+            moment = None
+            if oud is not None and oud.planning() != afspraak.planning():
+                nummer += 1
+        bijgewerkt.append(replace(afspraak, volgnummer=nummer, gewijzigd=moment))
+    return bijgewerkt
+
+
 def _voeg_toe(agenda: Agenda, ingelezen: Ingelezen, dossier: str) -> bool:
     """Voeg de afspraken van één bestand toe; ``False`` bij een andere soort dan thema-analyse
     of programma."""
-    model = ingelezen.model
-    if isinstance(model, ThemaAnalyse):
-        afspraken, zonder = afspraken_van_thema(model, ingelezen.id, dossier)
-    elif isinstance(model, Programma):
-        afspraken, zonder = afspraken_van_programma(model, ingelezen.id, dossier)
-    else:
+    if not isinstance(ingelezen.model, ThemaAnalyse | Programma):
         return False
-    agenda.afspraken += afspraken
+    afspraken, zonder = _afspraken(ingelezen.model, ingelezen.id, dossier)
+    agenda.afspraken += _met_geschiedenis(afspraken, ingelezen.pad, ingelezen.id, dossier)
     agenda.zonder_datum += zonder
     return True
 
@@ -254,9 +336,15 @@ def _datum(dag: dt.date) -> str:
     return dag.strftime("%Y%m%d")
 
 
+def _moment(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
 def ics(agenda: Agenda) -> str:
     """Het iCalendar-bestand als tekst (CRLF, gevouwen)."""
-    stempel = max(a.begin for a in agenda.afspraken).strftime("%Y%m%dT000000Z")
+    laatste = max(dt.datetime.combine(a.begin, dt.time(), dt.UTC) for a in agenda.afspraken)
+    stempel_moment = max([laatste, *(a.gewijzigd for a in agenda.afspraken if a.gewijzigd)])
+    stempel = _moment(stempel_moment)
     regels = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -270,6 +358,8 @@ def ics(agenda: Agenda) -> str:
             "BEGIN:VEVENT",
             f"UID:{afspraak.uid}",
             f"DTSTAMP:{stempel}",
+            f"LAST-MODIFIED:{_moment(afspraak.gewijzigd) if afspraak.gewijzigd else stempel}",
+            f"SEQUENCE:{afspraak.volgnummer}",
             f"DTSTART;VALUE=DATE:{_datum(afspraak.begin)}",
             f"DTEND;VALUE=DATE:{_datum(afspraak.eind)}",
             f"SUMMARY:{tekstwaarde(afspraak.titel)}",

@@ -1,16 +1,20 @@
 """Het netwerk van een tafelkleed naar andere programma's, en als afdrukbaar tafelkleed.
 
-Formaten, zodat niemand vastzit:
+Formaten, zodat niemand vastzit; elk volgens zijn eigen specificatie (zie de tests):
 
-- ``gexf`` (Gephi) en ``graphml`` (yEd, Cytoscape): geschreven door networkx;
-- ``csv``: één bestand voor een spreadsheet, met een kolom ``type``: eerst de regels ``knoop``
-  (id, label, soort, positie, …), dan de regels ``verbinding`` (bron, doel);
-- ``kumu``: Kumu's JSON-import met ``elements`` en ``connections``; labels zijn uniek gemaakt,
-  want Kumu koppelt verbindingen op label;
-- ``svg``: een tafelkleed om af te drukken en mee te nemen naar de volgende sessie: het thema in
-  het midden, de schakels in een ring, de ingrediënten aan de rand, een kleur per positie van
-  betrokkenheid en een legenda. De maat is A3 liggend; bij een groot netwerk groeit het vel
-  (A2, A1, A0) zodat de letters bij afdrukken op die maat even groot blijven.
+- ``gexf`` (Gephi): GEXF 1.2 (namespace ``http://www.gexf.net/1.2``), geldig volgens de XSD van
+  GEXF 1.2; eigenschappen als GEXF-attributen, zodat Gephi op ``positie`` kan kleuren;
+- ``graphml`` (yEd, Cytoscape): GraphML met yEd's ``y:ShapeNode``: elke knoop heeft zijn label,
+  een kleur per positie van betrokkenheid en een plek (de indeling van het tafelkleed), zodat
+  yEd meteen een leesbaar netwerk toont;
+- ``csv``: twee bestanden zoals spreadsheets en Gephi's importwizard ze verwachten, een met de
+  knopen (``Id;Label;…``) en een met de verbindingen (``Source;Target;Type;…``); UTF-8 met BOM
+  en ``;`` als scheidingsteken, zodat Excel met Nederlandse instellingen ze goed opent;
+- ``xlsx``: één werkmap met de bladen ``knopen`` en ``verbindingen`` (openpyxl);
+- ``kumu``: Kumu's JSON-import met ``elements`` en ``connections``; de verbindingen hebben een
+  type (de positie van betrokkenheid van de schakel, of ``Ingrediënt``); labels zijn uniek
+  gemaakt, want Kumu koppelt verbindingen op label;
+- ``svg``: een tafelkleed om af te drukken (zie :func:`svg`).
 
 Contactgegevens staan niet in het netwerk (zie :mod:`stelselkit.analyse.netwerkgraaf`), dus
 ook niet in een export.
@@ -19,70 +23,226 @@ ook niet in een export.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import math
 import textwrap
+import zipfile
+from xml.etree import ElementTree as ET
 from xml.sax.saxutils import escape
 
 from stelselkit import methode
-from stelselkit.analyse.netwerkgraaf import KLEUREN, POSITIE_VOLGORDE, Netwerk, bouw_graaf
+from stelselkit.analyse.netwerkgraaf import (
+    KLEUREN,
+    POSITIE_VOLGORDE,
+    THEMA,
+    Netwerk,
+    bouw_graaf,
+    knoop_ingredient,
+    knoop_schakel,
+    uit_knoop,
+)
+from stelselkit.kleuren import THEMA as THEMA_KLEUR
 from stelselkit.weergave.plaatsing import plaats
-
-# SVG: eenheden van 0,1 mm op A3 liggend (420 × 297 mm); de plaatsing staat in weergave/plaatsing.
-LETTER_THEMA = 90  # 9 mm ≈ 25 pt
-LETTER_SCHAKEL = 42  # 4,2 mm ≈ 12 pt
-LETTER_INGREDIENT = 36  # 3,6 mm ≈ 10 pt
-LETTER_LEGENDA = 40
-TEKENBREEDTE_VET = 0.64  # gemiddelde breedte van een vet teken, als deel van de lettergrootte
 
 
 def exporteer(netwerk: Netwerk, formaat: str) -> str:
-    """Het netwerk als tekst: ``gexf``, ``graphml``, ``csv``, ``kumu`` of ``svg``."""
+    """Het netwerk als tekst: ``gexf``, ``graphml``, ``kumu`` of ``svg`` (csv: :func:`als_csv`,
+    xlsx: :func:`als_xlsx`)."""
     return {
         "gexf": gexf,
         "graphml": graphml,
-        "csv": als_csv,
         "kumu": kumu,
         "svg": svg,
     }[formaat](netwerk)
 
 
-def gexf(netwerk: Netwerk) -> str:
-    """GEXF 1.2; als datum staat de nieuwste momentopname erin, niet de dag van vandaag."""
-    from networkx.readwrite.gexf import GEXFWriter
+EIGENSCHAPPEN = ("soort", "positie", "posities", "achtergrond", "kant")
+GEXF_NS = "http://www.gexf.net/1.2"
 
-    schrijver = GEXFWriter(prettyprint=True)
-    for meta in schrijver.xml.iter("meta"):
-        meta.set("lastmodifieddate", max(k.datum for k in netwerk.kleden).isoformat())
-    schrijver.add_graph(bouw_graaf(netwerk))
-    return str(schrijver)
+
+def _datum(netwerk: Netwerk) -> dt.date:
+    """De datum van de nieuwste momentopname: het netwerk is van toen, niet van vandaag."""
+    return max(k.datum for k in netwerk.kleden)
+
+
+def _xml(wortel: ET.Element) -> str:
+    ET.indent(wortel, space="  ")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(
+        wortel, encoding="unicode") + "\n"
+
+
+def gexf(netwerk: Netwerk) -> str:
+    """GEXF 1.2, geldig volgens de XSD; als datum de nieuwste momentopname."""
+    graaf = bouw_graaf(netwerk)
+    wortel = ET.Element("gexf", {"xmlns": GEXF_NS, "version": "1.2"})
+    meta = ET.SubElement(wortel, "meta", {"lastmodifieddate": _datum(netwerk).isoformat()})
+    ET.SubElement(meta, "creator").text = "stelselkit"
+    ET.SubElement(meta, "description").text = f"Tafelkleed: {netwerk.titel}"
+    g = ET.SubElement(wortel, "graph", {"defaultedgetype": "undirected", "mode": "static"})
+    knoopattributen = ET.SubElement(g, "attributes", {"class": "node"})
+    for n, naam in enumerate(EIGENSCHAPPEN):
+        ET.SubElement(knoopattributen, "attribute", {"id": str(n), "title": naam,
+                                                     "type": "string"})
+    lijnattributen = ET.SubElement(g, "attributes", {"class": "edge"})
+    ET.SubElement(lijnattributen, "attribute", {"id": "0", "title": "soort", "type": "string"})
+    knopen = ET.SubElement(g, "nodes", {"count": str(graaf.number_of_nodes())})
+    for knoop, data in graaf.nodes(data=True):
+        element = ET.SubElement(knopen, "node", {"id": knoop,
+                                                 "label": " ".join(data["label"].split())})
+        waarden = ET.SubElement(element, "attvalues")
+        for n, naam in enumerate(EIGENSCHAPPEN):
+            if data[naam]:
+                ET.SubElement(waarden, "attvalue", {"for": str(n), "value": data[naam]})
+    lijnen = ET.SubElement(g, "edges", {"count": str(graaf.number_of_edges())})
+    for n, (bron, doel, data) in enumerate(graaf.edges(data=True)):
+        lijn = ET.SubElement(lijnen, "edge", {"id": str(n), "source": bron, "target": doel})
+        ET.SubElement(ET.SubElement(lijn, "attvalues"), "attvalue",
+                      {"for": "0", "value": data["soort"]})
+    return _xml(wortel)
+
+
+GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
+YED_NS = "http://www.yworks.com/xml/graphml"
+
+
+def _tekstkleur(achtergrond: str) -> str:
+    """Wit of zwart, wat het best leesbaar is op deze achtergrond."""
+    from stelselkit.kleuren import contrast
+
+    return "#FFFFFF" if contrast("#ffffff", achtergrond) >= contrast("#000000",
+                                                                      achtergrond) else "#000000"
+
+
+def _indeling(netwerk: Netwerk) -> dict[str, tuple[float, float]]:
+    """Per knoop van :func:`bouw_graaf` zijn plek op het tafelkleed."""
+    plaatsing = plaats(netwerk)
+    plekken = {THEMA: plaatsing.midden}
+    plekken.update({knoop_schakel(k): (x, y) for k, (x, y, _) in plaatsing.schakelplek.items()})
+    plekken.update({knoop_ingredient(k): xy for k, xy in plaatsing.ingredientplek.items()})
+    return plekken
 
 
 def graphml(netwerk: Netwerk) -> str:
-    import networkx as nx
-
-    return "\n".join(nx.generate_graphml(bouw_graaf(netwerk))) + "\n"
-
-
-CSV_KOLOMMEN = ("type", "id", "label", "soort", "positie", "posities", "achtergrond", "kant",
-                "bron", "doel")
-
-
-def als_csv(netwerk: Netwerk) -> str:
+    """GraphML met yEd-knopen: label, kleur per positie en de plek van het tafelkleed."""
     graaf = bouw_graaf(netwerk)
-    uit = io.StringIO()
-    schrijver = csv.DictWriter(uit, fieldnames=CSV_KOLOMMEN, lineterminator="\n")
-    schrijver.writeheader()
+    wortel = ET.Element("graphml", {
+        "xmlns": GRAPHML_NS, "xmlns:y": YED_NS,
+        "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
+        "xsi:schemaLocation": f"{GRAPHML_NS} http://www.yworks.com/xml/schema/graphml/1.1/"
+                              "ygraphml.xsd",
+    })
+    ET.SubElement(wortel, "key", {"id": "label", "for": "node", "attr.name": "label",
+                                  "attr.type": "string"})
+    for naam in EIGENSCHAPPEN:
+        ET.SubElement(wortel, "key", {"id": naam, "for": "node", "attr.name": naam,
+                                      "attr.type": "string"})
+    ET.SubElement(wortel, "key", {"id": "lijnsoort", "for": "edge", "attr.name": "soort",
+                                  "attr.type": "string"})
+    ET.SubElement(wortel, "key", {"id": "yed", "for": "node", "yfiles.type": "nodegraphics"})
+    g = ET.SubElement(wortel, "graph", {"id": "tafelkleed", "edgedefault": "undirected"})
+    plekken = _indeling(netwerk)
     for knoop, data in graaf.nodes(data=True):
-        schrijver.writerow({"type": "knoop", "id": knoop, **data})
-    for bron, doel, data in graaf.edges(data=True):
-        schrijver.writerow({"type": "verbinding", "soort": data["soort"], "bron": bron,
-                            "doel": doel})
-    return uit.getvalue()
+        element = ET.SubElement(g, "node", {"id": knoop})
+        ET.SubElement(element, "data", {"key": "label"}).text = data["label"]
+        for naam in EIGENSCHAPPEN:
+            if data[naam]:
+                ET.SubElement(element, "data", {"key": naam}).text = data[naam]
+        soort, _ = uit_knoop(knoop)
+        if soort == "schakel":
+            kleur, vorm = KLEUREN[data["positie"]], "roundrectangle"
+        elif knoop == THEMA:
+            kleur, vorm = THEMA_KLEUR, "ellipse"
+        else:
+            kleur, vorm = "#FFFFFF", "rectangle"
+        regels = _regels(data["label"], 28)
+        breedte = max(len(r) for r in regels) * 7.5 + 24
+        hoogte = len(regels) * 16 + 16
+        x, y = plekken[knoop]
+        vak = ET.SubElement(ET.SubElement(element, "data", {"key": "yed"}), "y:ShapeNode")
+        ET.SubElement(vak, "y:Geometry", {"x": f"{x / 2.5 - breedte / 2:.1f}",
+                                          "y": f"{y / 2.5 - hoogte / 2:.1f}",
+                                          "width": f"{breedte:.1f}", "height": f"{hoogte:.1f}"})
+        ET.SubElement(vak, "y:Fill", {"color": kleur.upper(), "transparent": "false"})
+        ET.SubElement(vak, "y:BorderStyle", {"color": "#333333", "type": "line",
+                                             "width": "1.0"})
+        label = ET.SubElement(vak, "y:NodeLabel", {
+            "alignment": "center", "autoSizePolicy": "content", "fontFamily": "Dialog",
+            "fontSize": "12", "fontStyle": "bold" if soort != "ingredient" else "plain",
+            "modelName": "internal", "modelPosition": "c",
+            "textColor": _tekstkleur(kleur), "visible": "true",
+        })
+        label.text = "\n".join(regels)
+        ET.SubElement(vak, "y:Shape", {"type": vorm})
+    for n, (bron, doel, data) in enumerate(graaf.edges(data=True)):
+        lijn = ET.SubElement(g, "edge", {"id": f"e{n}", "source": bron, "target": doel})
+        ET.SubElement(lijn, "data", {"key": "lijnsoort"}).text = data["soort"]
+    return _xml(wortel)
+
+
+CSV_SCHEIDING = ";"
+KNOOP_KOLOMMEN = ("Id", "Label", *EIGENSCHAPPEN)
+VERBINDING_KOLOMMEN = ("Source", "Target", "Type", "soort")
+
+
+def _tabellen(netwerk: Netwerk) -> tuple[list[list[str]], list[list[str]]]:
+    """De knopen en de verbindingen als tabellen met kopregel (Gephi's kolomnamen)."""
+    graaf = bouw_graaf(netwerk)
+    knopen = [list(KNOOP_KOLOMMEN)] + [
+        [knoop, data["label"], *(data[n] for n in EIGENSCHAPPEN)]
+        for knoop, data in graaf.nodes(data=True)
+    ]
+    verbindingen = [list(VERBINDING_KOLOMMEN)] + [
+        [bron, doel, "Undirected", data["soort"]] for bron, doel, data in graaf.edges(data=True)
+    ]
+    return knopen, verbindingen
+
+
+def als_csv(netwerk: Netwerk) -> tuple[str, str]:
+    """Twee CSV-bestanden (knopen, verbindingen): UTF-8 met BOM, ``;`` als scheiding."""
+
+    def tekst(rijen: list[list[str]]) -> str:
+        uit = io.StringIO()
+        csv.writer(uit, delimiter=CSV_SCHEIDING, lineterminator="\r\n").writerows(rijen)
+        return "\ufeff" + uit.getvalue()
+
+    knopen, verbindingen = _tabellen(netwerk)
+    return tekst(knopen), tekst(verbindingen)
+
+
+def als_xlsx(netwerk: Netwerk) -> bytes:
+    """Eén werkmap met de bladen ``knopen`` en ``verbindingen``; dezelfde invoer geeft
+    dezelfde bytes (vaste datum in de eigenschappen en in het zip-archief)."""
+    from openpyxl import Workbook
+
+    werkmap = Workbook()
+    blad = werkmap.active
+    assert blad is not None
+    knopen, verbindingen = _tabellen(netwerk)
+    for titel, rijen, bladnu in (("knopen", knopen, blad),
+                                 ("verbindingen", verbindingen, werkmap.create_sheet())):
+        bladnu.title = titel
+        for rij in rijen:
+            bladnu.append(rij)
+        bladnu.freeze_panes = "A2"
+    moment = dt.datetime.combine(_datum(netwerk), dt.time())
+    werkmap.properties.creator = "stelselkit"
+    werkmap.properties.title = f"Tafelkleed: {netwerk.titel}"
+    werkmap.properties.created = werkmap.properties.modified = moment
+    ruw = io.BytesIO()
+    werkmap.save(ruw)
+    vast = io.BytesIO()
+    with zipfile.ZipFile(ruw) as bron, zipfile.ZipFile(vast, "w", zipfile.ZIP_DEFLATED) as doel:
+        for info in bron.infolist():
+            kopie = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            kopie.compress_type = zipfile.ZIP_DEFLATED
+            doel.writestr(kopie, bron.read(info.filename))
+    return vast.getvalue()
 
 
 def kumu(netwerk: Netwerk) -> str:
+    """Kumu-JSON: elementen met type en tags, verbindingen met een type (de positie)."""
     graaf = bouw_graaf(netwerk)
     labels: dict[str, str] = {}
     gebruikt: set[str] = set()
@@ -103,13 +263,34 @@ def kumu(netwerk: Netwerk) -> str:
             element["positie"] = data["positie"]
             element["achtergrond"] = data["achtergrond"]
         elementen.append(element)
-    verbindingen = [{"from": labels[a], "to": labels[b]} for a, b in graaf.edges()]
+
+    def lijntype(a: str, b: str) -> str:
+        schakel = a if uit_knoop(a)[0] == "schakel" else b
+        if THEMA in (a, b):
+            return _positienaam(graaf.nodes[schakel]["positie"])
+        return "Ingrediënt"
+
+    verbindingen = [{"from": labels[a], "to": labels[b], "type": lijntype(a, b),
+                     "direction": "undirected"} for a, b in graaf.edges()]
     data = {"elements": elementen, "connections": verbindingen}
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+def _positienaam(positie: str) -> str:
+    return (methode.naam_van(methode.POSITIES_BETROKKENHEID, positie)
+            if positie != "onbekend" else "Positie onbekend")
+
+
 # ---------------------------------------------------------------------------------------------
 # SVG: het tafelkleed
+
+# SVG: eenheden van 0,1 mm op A3 liggend (420 × 297 mm); de plaatsing staat in weergave/plaatsing.
+LETTER_THEMA = 90  # 9 mm ≈ 25 pt
+LETTER_SCHAKEL = 42  # 4,2 mm ≈ 12 pt
+LETTER_INGREDIENT = 36  # 3,6 mm ≈ 10 pt
+LETTER_LEGENDA = 40
+TEKENBREEDTE_VET = 0.64  # gemiddelde breedte van een vet teken, als deel van de lettergrootte
+
 
 
 def _regels(tekst: str, breedte: int, hoogstens: int | None = None) -> list[str]:
