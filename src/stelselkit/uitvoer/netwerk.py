@@ -63,8 +63,9 @@ GEXF_NS = "http://www.gexf.net/1.2"
 
 
 def _datum(netwerk: Netwerk) -> dt.date:
-    """De datum van de nieuwste momentopname: het netwerk is van toen, niet van vandaag."""
-    return max(k.datum for k in netwerk.kleden)
+    """De datum van de nieuwste momentopname: het netwerk is van toen, niet van vandaag. Bij
+    een datum van maand of jaar de eerste dag ervan (de GEXF-datum is altijd een dag)."""
+    return max(k.datum for k in netwerk.kleden).begin
 
 
 def _xml(wortel: ET.Element) -> str:
