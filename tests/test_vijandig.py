@@ -166,7 +166,7 @@ def test_groot_geval(naam: str, tmp_path: Path) -> None:
 
 def test_precies_de_grootte_mag(tmp_path: Path) -> None:
     pad = tmp_path / "precies.yaml"
-    kop = "soort: tafelkleed\ntitel: Doorwerth\ndatum: 2013-05-01\n"
+    kop = "soort: tafelkleed\ntitel: Doorwerth\nthema: t\ndatum: 2013-05-01\n"
     pad.write_text(kop + "#" * (MAX_BYTES - len(kop) - 1) + "\n")
     assert pad.stat().st_size == MAX_BYTES
     code, data, _ = _valideer(pad)
@@ -184,7 +184,8 @@ def test_diepte_grens(diepte: int, te_diep: bool, tmp_path: Path) -> None:
 
 def test_groot_geldig_bestand_wordt_gewoon_gelezen(tmp_path: Path) -> None:
     """Boven 256 kB telt de lader eerst de waarden; een groot maar gewoon bestand komt erdoor."""
-    regels = ["soort: tafelkleed", "titel: Doorwerth", "datum: 2013-05-01", "schakels:"]
+    regels = ["soort: tafelkleed", "titel: Doorwerth", "thema: t", "datum: 2013-05-01",
+              "schakels:"]
     for i in range(4000):
         regels += [f"  schakel-{i}:", f"    rol: bewoner nummer {i} uit de buurt",
                    "    posities: [partner, schakel]", "    uitgenodigd: 2013-06-01"]

@@ -26,6 +26,7 @@ from stelselkit.model import SOORTEN, Bestand
 from stelselkit.model import Dossier as DossierModel
 from stelselkit.model import Posities as PositiesModel
 from stelselkit.model.basis import Definitie
+from stelselkit.taal import aantal
 
 DOSSIERBESTAND = "dossier.yaml"
 YAML_ACHTERVOEGSELS = (".yaml", ".yml")
@@ -107,22 +108,39 @@ class Dossier:
         return not any(p.niveau == "fout" for p in self.problemen)
 
 
-def _zichtbaar(map_: Path) -> Iterator[tuple[Path, list[str]]]:
+def _zichtbaar(
+    map_: Path, onleesbaar: list[OSError] | None = None
+) -> Iterator[tuple[Path, list[str]]]:
     """Elke map onder ``map_`` met haar bestandsnamen; verborgen mappen (``.git``, ``.schema``)
-    worden overgeslagen zonder erin af te dalen, verborgen bestanden ook."""
-    for wortel, mappen, bestanden in os.walk(map_):
+    worden overgeslagen zonder erin af te dalen, verborgen bestanden ook. Een map die niet
+    gelezen kan worden, komt in ``onleesbaar`` (nooit stil overgeslagen)."""
+    for wortel, mappen, bestanden in os.walk(
+        map_, onerror=onleesbaar.append if onleesbaar is not None else None
+    ):
         mappen[:] = [m for m in mappen if not m.startswith(".")]
         yield Path(wortel), [b for b in bestanden if not b.startswith(".")]
 
 
-def vind_yaml(map_: Path) -> list[Path]:
-    """Alle YAML-bestanden onder een map, gesorteerd, zonder verborgen mappen en bestanden."""
+def vind_yaml(map_: Path, onleesbaar: list[OSError] | None = None) -> list[Path]:
+    """Alle YAML-bestanden onder een map, gesorteerd, zonder verborgen mappen en bestanden.
+
+    Ook wat geen gewoon bestand is (een kapotte koppeling, een pijp) telt mee: het lezen ervan
+    wordt een fout, in plaats van dat het bestand stil ontbreekt.
+    """
     return sorted(
         pad
-        for wortel, bestanden in _zichtbaar(map_)
+        for wortel, bestanden in _zichtbaar(map_, onleesbaar)
         for pad in (wortel / b for b in bestanden)
-        if pad.suffix in YAML_ACHTERVOEGSELS and pad.is_file()
+        if pad.suffix in YAML_ACHTERVOEGSELS and not pad.is_dir()
     )
+
+
+def onleesbare_map(fout: OSError) -> Probleem:
+    """Een map die niet gelezen kon worden: een fout, want wat erin staat is niet gecontroleerd."""
+    reden = ("geen toestemming om de map te lezen" if isinstance(fout, PermissionError)
+             else f"de map kan niet gelezen worden ({fout.strerror})")
+    return Probleem(weergave(Path(str(fout.filename))), 0, 0,
+                    f"{reden}; de bestanden erin zijn niet gecontroleerd", code="lezen")
 
 
 def weergave(pad: Path) -> str:
@@ -222,12 +240,18 @@ def _lees_bestand(pad: Path, naam: str | None) -> tuple[Ingelezen, list[Probleem
     ]
     if not problemen:
         ingelezen.model = model
+        problemen = [
+            _probleem_op(bron, loc, melding, "waarschuwing", niveau="waarschuwing")
+            for loc, melding in model.waarschuwingen()
+        ]
     return ingelezen, problemen
 
 
-def _probleem_op(bron: Bron, loc: tuple[str | int, ...], melding: str, code: str) -> Probleem:
+def _probleem_op(
+    bron: Bron, loc: tuple[str | int, ...], melding: str, code: str, niveau: str = "fout"
+) -> Probleem:
     regel, kolom = bron.plek(loc)
-    return Probleem(bron.naam, regel, kolom, melding, pad=pad_tekst(loc), code=code)
+    return Probleem(bron.naam, regel, kolom, melding, pad=pad_tekst(loc), niveau=niveau, code=code)
 
 
 def _definities(dossier: Dossier) -> Iterator[tuple[Ingelezen, Definitie]]:
@@ -239,9 +263,51 @@ def _definities(dossier: Dossier) -> Iterator[tuple[Ingelezen, Definitie]]:
             yield bestand, definitie
 
 
+def _woorden_in(data: object) -> Iterator[str]:
+    """Elke sleutel en elke tekst in de ruwe YAML van een bestand (mogelijke ids)."""
+    stapel = [data]
+    while stapel:
+        deel = stapel.pop()
+        if isinstance(deel, dict):
+            yield from (k for k in deel if isinstance(k, str))
+            stapel.extend(deel.values())
+        elif isinstance(deel, list):
+            stapel.extend(deel)
+        elif isinstance(deel, str):
+            yield deel
+
+
+def _ongeldige_bronnen(dossier: Dossier) -> tuple[dict[str, Ingelezen], list[Ingelezen]]:
+    """De ids die ongeldige bestanden waarschijnlijk aanbieden, en de onleesbare bestanden.
+
+    Een ongeldig bestand biedt geen ids aan; een verwijzing ernaar is dan een gevolg van die
+    ene fout, niet een tweede fout (en "bedoelde je …?" zou de gebruiker een goed bestand laten
+    breken).
+    """
+    mogelijk: dict[str, Ingelezen] = {}
+    onleesbaar: list[Ingelezen] = []
+    for bestand in dossier.bestanden:
+        if bestand.model is not None:
+            continue
+        if bestand.bron is None:
+            onleesbaar.append(bestand)
+            continue
+        mogelijk.setdefault(bestand.id, bestand)
+        for woord in _woorden_in(bestand.bron.data):
+            mogelijk.setdefault(woord, bestand)
+    return mogelijk, onleesbaar
+
+
 def controleer_verwijzingen(dossier: Dossier) -> list[Probleem]:
-    """Controleer ids en verwijzingen tussen de bestanden van een dossier."""
+    """Controleer ids en verwijzingen tussen de bestanden van een dossier.
+
+    Een verwijzing die niet klopt omdat het bestand met die id zelf ongeldig is, telt niet als
+    eigen fout: de oorzaak wordt één keer gemeld (bij dat bestand), met hoeveel verwijzingen
+    ervan afhangen.
+    """
     problemen: list[Probleem] = []
+    ongeldig, onleesbaar = _ongeldige_bronnen(dossier)
+    gevolgen: dict[str, int] = {}
     index: dict[tuple[str, str], Ingelezen] = {}
     for bestand, definitie in _definities(dossier):
         sleutel = (definitie.soort, definitie.id)
@@ -282,6 +348,10 @@ def controleer_verwijzingen(dossier: Dossier) -> list[Probleem]:
         for verwijzing in bestand.model.verwijzingen():
             if any((s, verwijzing.id) in index for s in verwijzing.soorten):
                 continue
+            oorzaak = ongeldig.get(verwijzing.id)
+            if oorzaak is not None:
+                gevolgen[oorzaak.naam] = gevolgen.get(oorzaak.naam, 0) + 1
+                continue
             gemeld += 1
             # Begrensd: duizenden kapotte verwijzingen kosten anders minuten aan suggesties.
             if gemeld > MAX_MELDINGEN:
@@ -300,7 +370,10 @@ def controleer_verwijzingen(dossier: Dossier) -> list[Probleem]:
                           f"geen {' of '.join(verwijzing.soorten)}")
             else:
                 uitleg = f"'{verwijzing.id}' bestaat niet in dit dossier"
-            if tip:
+            if onleesbaar:
+                hint = (f"; misschien staat '{verwijzing.id}' in {onleesbaar[0].naam}, dat niet "
+                        "gelezen kon worden: verbeter dat eerst")
+            elif tip:
                 hint = f"; bedoelde je '{tip[0]}'?"
             elif kandidaten:
                 hint = "; bekend zijn: " + ", ".join(kandidaten[:8]) + (
@@ -317,6 +390,13 @@ def controleer_verwijzingen(dossier: Dossier) -> list[Probleem]:
                 f"hier en verder nog {gemeld - MAX_MELDINGEN} verwijzingen die niet kloppen; "
                 f"alleen de eerste {MAX_MELDINGEN} worden getoond", "meer-fouten",
             ))
+    for naam, aantal_gevolgen in sorted(gevolgen.items()):
+        problemen.append(Probleem(
+            naam, 0, 0,
+            f"{aantal(aantal_gevolgen, 'verwijzing', 'verwijzingen')} uit andere bestanden "
+            "naar dit bestand worden pas gecontroleerd als het geldig is; verbeter eerst de "
+            "fout in dit bestand", niveau="waarschuwing", code="gevolg",
+        ))
     return problemen
 
 
@@ -347,12 +427,14 @@ def laad_dossier(map_: Path) -> Dossier:
     dossier = Dossier(map=map_)
     # De weergavenaam van de map één keer (resolve kost systeemaanroepen per mapniveau).
     basis = Path(weergave(map_))
-    for pad in vind_yaml(map_):
+    onleesbaar: list[OSError] = []
+    for pad in vind_yaml(map_, onleesbaar):
         ingelezen, problemen = lees_bestand(pad, str(basis / pad.relative_to(map_)))
         if NA_LEZEN.get() is not None and not openbaar_toegestaan(ingelezen):
             continue  # --openbaar: een casus of vissenkom komt niet in de openbare kopie
         dossier.bestanden.append(ingelezen)
         dossier.problemen.extend(problemen)
+    dossier.problemen.extend(onleesbare_map(fout) for fout in onleesbaar)
     if not (map_ / DOSSIERBESTAND).is_file():
         dossier.problemen.append(Probleem(
             weergave(map_), 0, 0,
@@ -477,7 +559,28 @@ def dossier_of_bestand(
     return laad_dossier(map_), None
 
 
+def ongeldig_van_soort(dossier: Dossier, soorten: tuple[str, ...]) -> InhoudsFout | None:
+    """De fout als een bestand van deze soorten ongeldig is en daardoor niet meedoet.
+
+    Zonder deze controle zou een opdracht stil doorgaan zonder dat bestand ("geen programma",
+    een agenda zonder de activiteiten), en zou de gebruiker de oorzaak elders zoeken.
+    """
+    for bestand in dossier.bestanden:
+        if bestand.model is None and bestand.soort in soorten:
+            eerste = next((p for p in dossier.problemen
+                           if p.bestand == bestand.naam and p.niveau == "fout"), None)
+            regel = eerste.als_regel() if eerste else bestand.naam
+            return InhoudsFout(
+                f"{regel}\n(daardoor doet {bestand.naam} niet mee; verbeter dit eerst, en "
+                "controleer het dossier met 'stelsel valideer')",
+                [eerste] if eerste else [],
+            )
+    return None
+
+
 def geen_materiaal(dossier: Dossier, soort: str) -> InhoudsFout:
+    if (fout := ongeldig_van_soort(dossier, (soort,))) is not None:
+        return fout
     return InhoudsFout(
         f"het dossier {dossier.map} heeft geen {soort}; begin er een met "
         f"'stelsel nieuw {soort}'"

@@ -134,6 +134,9 @@ def _melding(fout: dict[str, Any], model: type[BaseModel]) -> tuple[str, bool]:
         return (f"een sleutel is hier tekst (bijv. een id als 'jan'), maar hier staat "
                 f"{_beschrijf(invoer)}"), True
     if soort in ("bool_type", "bool_parsing"):
+        if isinstance(invoer, str) and invoer.strip().lower() in ("ja", "nee"):
+            return (f"schrijf hier true (ja) of false (nee), niet '{invoer}': YAML kent 'ja' en "
+                    "'nee' niet als ja/nee-waarde"), False
         return f"verwacht true of false, maar hier staat {_beschrijf(invoer)}", False
     if soort.startswith("date") or soort.startswith("datetime"):
         return (f"verwacht een datum als JJJJ-MM-DD (bijv. 2014-02-14), maar hier staat "

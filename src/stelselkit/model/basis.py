@@ -388,6 +388,10 @@ class Bestand(Model):
         """Fouten binnen het bestand die pas na het lezen te zien zijn (bijv. interne ids)."""
         return iter(())
 
+    def waarschuwingen(self) -> Iterator[tuple[Loc, str]]:
+        """Wat geldig is maar waarschijnlijk niet bedoeld; het bestand doet gewoon mee."""
+        return iter(())
+
 
 class Praktijkafspraak(Model):
     """Een afspraak voor de praktijk, voor een periode (002 stap 5)."""

@@ -116,6 +116,13 @@ class Tafelkleed(Bestand):
                     "het tafelkleed van deze schakel",
                 )
 
+    def waarschuwingen(self) -> Iterator[tuple[Loc, str]]:
+        if self.thema is None:
+            yield (("titel",),
+                   "dit tafelkleed hoort bij geen thema: zet 'thema: <id van het thema>' eronder, "
+                   "zodat analyses, programma en rapport het aan het thema in het midden koppelen "
+                   "(002, hoofdstuk 6, instrument 1, stap 1)")
+
     def interne_problemen(self) -> Iterator[tuple[Loc, str]]:
         for sleutel, schakel in self.schakels.items():
             if not schakel.naam and not schakel.rol:

@@ -19,6 +19,7 @@ from stelselkit.lezen.dossier import (
     laad_dossier,
     lees_bestand,
     moet_bestaan,
+    onleesbare_map,
     vind_dossiers,
     vind_yaml,
     weergave,
@@ -112,12 +113,17 @@ def valideer(pad: Path) -> Resultaat:
     # YAML buiten elk dossier: elk bestand apart, zodat ook een map zonder dossier iets zegt.
     # vind_dossiers en vind_yaml bouwen hun paden allebei vanaf ``pad``, dus een opzoeking per
     # bovenliggende map volstaat (lineair in het aantal bestanden, zonder resolve per paar).
-    for los in vind_yaml(pad):
+    onleesbaar: list[OSError] = []
+    for los in vind_yaml(pad, onleesbaar):
         if any(map_ in binnen for map_ in los.parents):
             continue
         ingelezen, problemen = lees_bestand(los)
         resultaat.bestanden.append(ingelezen.naam)
         resultaat.problemen.extend(problemen)
+    resultaat.problemen.extend(  # die binnen een dossier heeft het dossier al gemeld
+        onleesbare_map(fout) for fout in onleesbaar
+        if not any(map_ in binnen for map_ in Path(str(fout.filename)).parents)
+    )
     if not resultaat.bestanden:
         resultaat.problemen.append(Probleem(
             weergave(pad), 0, 0,

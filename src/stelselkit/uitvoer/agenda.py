@@ -263,7 +263,13 @@ def _voeg_toe(agenda: Agenda, ingelezen: Ingelezen, dossier: str) -> bool:
 def maak_agenda(pad: Path) -> Agenda:
     """De agenda van een thema-analyse, een programma of een hele dossiermap."""
     from stelselkit.fouten import GebruiksFout, InhoudsFout
-    from stelselkit.lezen.dossier import dossiermap_van, laad_dossier, lees_bestand, moet_bestaan
+    from stelselkit.lezen.dossier import (
+        dossiermap_van,
+        laad_dossier,
+        lees_bestand,
+        moet_bestaan,
+        ongeldig_van_soort,
+    )
 
     moet_bestaan(pad)
     map_ = dossiermap_van(pad)
@@ -272,6 +278,8 @@ def maak_agenda(pad: Path) -> Agenda:
     if pad.is_dir():
         if dossier is None:
             raise GebruiksFout(f"'{pad}' is geen dossier (geen dossier.yaml)")
+        if (fout := ongeldig_van_soort(dossier, ("thema-analyse", "programma"))) is not None:
+            raise fout
         agenda = Agenda(f"Agenda {dossier.naam}")
         for ingelezen in dossier.bestanden:
             _voeg_toe(agenda, ingelezen, sleutel)
