@@ -27,6 +27,7 @@ from stelselkit.cli import (
     dossierbeheer,
     matrix,
     netwerk,
+    netwerkprogramma,
     omgeving,
     patroon,
     portfolio,
@@ -119,7 +120,10 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 analyse_app = typer.Typer(
-    help="De vijf analyses van de methode (netwerk, thema, omgeving, vermogen, patroon).",
+    help=(
+        "De analyses van de methode (netwerk, thema, omgeving, vermogen, patroon) en het "
+        "netwerkprogramma."
+    ),
     no_args_is_help=True,
 )
 export_app = typer.Typer(
@@ -161,6 +165,7 @@ analyse_app.command("omgeving")(omgeving.omgeving)
 analyse_app.command("vermogen")(vermogen.vermogen)
 analyse_app.command("thema")(thema.thema)
 analyse_app.command("patroon")(patroon.patroon)
+analyse_app.command("netwerkprogramma")(netwerkprogramma.netwerkprogramma)
 
 export_app.command("netwerk")(netwerk.export)
 export_app.command("agenda")(agenda.agenda)

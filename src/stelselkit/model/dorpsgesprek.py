@@ -17,7 +17,6 @@ betrokken, afgehaakt).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from typing import ClassVar, Literal
 
@@ -163,7 +162,7 @@ class Dorpsgesprek(Bestand):
             raise ValueError("'bijeenkomsten' horen bij een 'reeks'; geef ook de 'reeks'")
         return self
 
-    def alle_signalen(self) -> Iterator[tuple[dt.date | None, Signaal]]:
+    def alle_signalen(self) -> Iterator[tuple[Datum | None, Signaal]]:
         """Elk signaal met de dag waarop het opkwam (van het gesprek of de bijeenkomst)."""
         for signaal in self.signalen:
             yield self.datum or (self.reeks.periode.van if self.reeks else None), signaal
@@ -171,7 +170,7 @@ class Dorpsgesprek(Bestand):
             for signaal in bijeenkomst.signalen:
                 yield bijeenkomst.datum, signaal
 
-    def alle_contacten(self) -> Iterator[tuple[dt.date | None, Contact]]:
+    def alle_contacten(self) -> Iterator[tuple[Datum | None, Contact]]:
         """Elk contact met de dag waarop het genoteerd is."""
         for contact in self.contacten:
             yield self.datum or (self.reeks.periode.van if self.reeks else None), contact

@@ -30,6 +30,7 @@ from stelselkit.model.basis import (
     Persoon,
     TekstOfModel,
     Verwijzing,
+    volgorde_fout,
 )
 
 StapStatus = Literal["nog-niet", "gepland", "loopt", "gedaan"]
@@ -97,8 +98,9 @@ class Gebeurtenis(Model):
 
     @model_validator(mode="after")
     def _volgorde(self) -> Gebeurtenis:
-        if self.tot is not None and self.tot < self.datum:
-            raise ValueError(f"'tot' ({self.tot}) ligt voor 'datum' ({self.datum}); draai ze om")
+        fout = volgorde_fout(self.datum, self.tot)
+        if fout:
+            raise ValueError(fout)
         return self
 
 
