@@ -21,7 +21,8 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from stelselkit import methode
+from stelselkit import methode, taal
+from stelselkit.analyse import Bevinding, gesorteerd
 from stelselkit.analyse.netwerkgraaf import Netwerk, voeg_samen
 from stelselkit.lezen.dossier import Dossier
 from stelselkit.model import (
@@ -281,3 +282,155 @@ def verzamel(dossier: Dossier, portfolio: Portfolio, bestand: str, vandaag: dt.d
     materiaal.kanalen = [k.model_copy(update={"items": [i for i in k.items if i in zichtbaar]})
                          for k in portfolio.kanalen]
     return materiaal
+
+
+# --- bevindingen over het portfolio -----------------------------------------------------------
+
+REGEL_ZICHTBAAR = (
+    "alles wat met het thema te maken heeft gedurende de ontwikkelperiode zichtbaar en "
+    "toegankelijk maken via verschillende media; in fase 1 een communicatieplan voor een "
+    "buurtportfolio (002, hoofdstuk 4, stap 3; 000, §8, fase 1)")
+REGEL_TIJDLIJN = (
+    "een tijdlijn met concrete ontmoetings- en actiemomenten, en de zichtbaarheid daadwerkelijk "
+    "organiseren (001, §4.3); het communicatieplan maakt de ontwikkeling zichtbaar gedurende een "
+    "bepaalde periode (000, §8, fase 1)")
+REGEL_TOESTEMMING = (
+    "het buurtportfolio is openbaar (000, bijlage 3); wat over een persoon gaat, wordt alleen "
+    "met diens toestemming gepubliceerd (AVG, artikel 6 en 7)")
+REGEL_MANIFESTATIE = (
+    "stap 4 presenteert de mogelijkheden van zelforganisatie en eindigt in een "
+    "manifestatiemoment (002, hoofdstuk 4, stap 4; 002, hoofdstuk 6, instrument 2)")
+REGEL_VIER_B = (
+    "zichtbaar maken van alles wat met het thema te maken heeft: alle betrokkenheid, bewustzijn, "
+    "beschikbaarheid en bekwaamheid (001, §4.3)")
+STAP_3_VOORBIJ = (("contact", ("gedaan",)), ("presenteren", ("loopt", "gedaan")),
+                  ("vaststellen", ("loopt", "gedaan")))
+
+
+def _portfolios(dossier: Dossier) -> list[tuple[str, Portfolio]]:
+    return [(b.id, p) for b, p in dossier.van_soort(Portfolio)]
+
+
+def _thema_zonder_portfolio(dossier: Dossier, index: Index) -> Bevinding | None:
+    met_portfolio = {p.thema for _, p in _portfolios(dossier)}
+    zonder: list[str] = []
+    for _, programma in dossier.van_soort(Programma):
+        if not programma.thema or programma.thema in met_portfolio or programma.thema in zonder:
+            continue
+        if any(getattr(programma.stappen, stap) is not None
+               and getattr(programma.stappen, stap).status in standen
+               for stap, standen in STAP_3_VOORBIJ):
+            zonder.append(programma.thema)
+    if not zonder:
+        return None
+    namen = [index.themas[t].naam if t in index.themas else t for t in zonder]
+    return Bevinding(
+        code="thema-zonder-portfolio",
+        titel="Thema voorbij stap 3 zonder buurtportfolio",
+        tekst=(f"Het programma van {taal.opsomming([repr(n) for n in namen])} is voorbij stap 3 "
+               "(contact maken en breed in gesprek), maar er is geen portfolio dat het thema "
+               "zichtbaar maakt. Begin er een met 'stelsel nieuw portfolio' en kies het materiaal "
+               "uit de thema-analyse, de eerste verkenning van een buurtportfolio (000, bijlage "
+               "3); maak er een communicatieplan bij."),
+        regel=REGEL_ZICHTBAAR, over=tuple(zonder), gewicht="actie")
+
+
+def _kanaal_niet_op_tijdlijn(dossier: Dossier) -> Bevinding | None:
+    los = [(pid, k.id, k.soort) for pid, p in _portfolios(dossier) for k in p.kanalen
+           if not k.wanneer]
+    if not los:
+        return None
+    kanalen = [f"'{k}' ({methode.naam_van(methode.KANAALSOORTEN, s).lower()}, {p})"
+               for p, k, s in los]
+    return Bevinding(
+        code="kanaal-niet-op-tijdlijn",
+        titel="Kanaal van het communicatieplan staat op geen enkel moment",
+        tekst=(f"{taal.opsomming(kanalen)} {'staat' if len(los) == 1 else 'staan'} in het "
+               "communicatieplan maar op geen moment van de tijdlijn. Zet onder 'wanneer' de "
+               "momenten (ids van de tijdlijn of activiteiten) waarop het kanaal gebruikt wordt, "
+               "bijvoorbeeld een dorpsfeest of markt die er al is (001, §4.3)."),
+        regel=REGEL_TIJDLIJN, over=tuple(k for _, k, _ in los), gewicht="aandacht")
+
+
+def _zonder_toestemming(materialen: list[Materiaal]) -> Bevinding | None:
+    weg = [(m.portfolio.id or m.bestand, w) for m in materialen for w in m.weggelaten]
+    if not weg:
+        return None
+    regels = [f"{w.lijst} '{w.id}' in {p}: {w.reden}" for p, w in weg]
+    return Bevinding(
+        code="persoon-zonder-toestemming",
+        titel="Items over een persoon zonder toestemming",
+        tekst=("Deze items gaan over een persoon en komen daarom niet in het openbare portfolio: "
+               + "; ".join(regels) + ". Vraag toestemming en schrijf die bij het item "
+               "('toestemming: {wie: …, wanneer: …}'), of haal het item uit het portfolio."),
+        regel=REGEL_TOESTEMMING, over=tuple(w.id for _, w in weg), gewicht="actie")
+
+
+def _manifestatiemomenten(dossier: Dossier, thema: str) -> list[tuple[str, str]]:
+    """(id of '', naam) van elk manifestatiemoment van een thema."""
+    momenten: list[tuple[str, str]] = []
+    for _, analyse in dossier.van_soort(ThemaAnalyse):
+        tijdlijn = analyse.tijdlijn
+        if analyse.thema == thema and tijdlijn and tijdlijn.manifestatiemoment:
+            momenten.append((tijdlijn.manifestatiemoment.id or "",
+                             tijdlijn.manifestatiemoment.naam))
+    for _, programma in dossier.van_soort(Programma):
+        if programma.thema == thema:
+            momenten += [(k, a.wat) for k, a in programma.activiteiten.items()
+                         if a.manifestatiemoment]
+    return momenten
+
+
+def _manifestatie_zonder_portfolio(dossier: Dossier) -> Bevinding | None:
+    gemist: list[tuple[str, str, str]] = []
+    for pid, portfolio in _portfolios(dossier):
+        getoond = {m for k in portfolio.kanalen for m in k.wanneer}
+        gemist += [(pid, id_, naam) for id_, naam in _manifestatiemomenten(dossier, portfolio.thema)
+                   if not id_ or id_ not in getoond]
+    if not gemist:
+        return None
+    delen = [f"'{naam}' ({pid})" for pid, _, naam in gemist]
+    return Bevinding(
+        code="manifestatie-zonder-portfolio",
+        titel="Manifestatiemoment waar het portfolio niet te zien is",
+        tekst=(f"Op {taal.opsomming(delen)} laat geen kanaal van het communicatieplan het "
+               "portfolio zien. Juist daar worden de mogelijkheden van zelforganisatie "
+               "gepresenteerd: zet het moment (met een id) onder 'wanneer' van een kanaal, "
+               "bijvoorbeeld een tentoonstelling of presentatie."),
+        regel=REGEL_MANIFESTATIE, over=tuple(i or n for _, i, n in gemist), gewicht="aandacht")
+
+
+def _bouwsteen_onzichtbaar(materialen: list[Materiaal]) -> Bevinding | None:
+    leeg: list[tuple[str, list[str]]] = []
+    for m in materialen:
+        stenen = [methode.naam_van(methode.BOUWSTENEN, b).lower()
+                  for b, n in m.bouwstenen().items() if n == 0]
+        if stenen:
+            leeg.append((m.portfolio.id or m.bestand, stenen))
+    if not leeg:
+        return None
+    leeg.sort(key=lambda paar: -len(paar[1]))  # wie het meest mist eerst
+    delen = [f"{p}: niets {taal.opsomming(s, 'of')}" for p, s in leeg]
+    return Bevinding(
+        code="bouwsteen-onzichtbaar",
+        titel="Een bouwsteen van de vier B's is niet zichtbaar",
+        tekst=("Het portfolio laat niet alle vier de bouwstenen zien (" + "; ".join(delen)
+               + "). Betrokken: een tafelkleed of dorpsgesprek; bewust: uitspraken, verhalen, "
+               "ideeën; beschikbaar: initiatieven, tafelkaarten, ontmoetingen; bekwaam: "
+               "voorbeelden en het verhaal van het vermogen."),
+        regel=REGEL_VIER_B, over=tuple(p for p, _ in leeg), gewicht="aandacht")
+
+
+def bevindingen(dossier: Dossier, vandaag: dt.date) -> list[Bevinding]:
+    """De bevindingen over de portfolio's van een dossier, één per regel."""
+    index = Index.van(dossier)
+    materialen = [verzamel(dossier, p, b.naam, vandaag, index)
+                  for b, p in dossier.van_soort(Portfolio)]
+    gevonden = [
+        _thema_zonder_portfolio(dossier, index),
+        _zonder_toestemming(materialen),
+        _kanaal_niet_op_tijdlijn(dossier),
+        _manifestatie_zonder_portfolio(dossier),
+        _bouwsteen_onzichtbaar(materialen),
+    ]
+    return gesorteerd([b for b in gevonden if b is not None])
