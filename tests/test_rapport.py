@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -61,10 +63,37 @@ def test_elk_markdownbestand_parseert_en_mermaid_klopt(rapport_doorwerth: Path) 
     assert blokken >= 4
 
 
-def test_tabellen_in_het_overzicht_zijn_echte_tabellen(rapport_doorwerth: Path) -> None:
+def test_de_index_opent_met_een_werkagenda_en_uitgelegde_kerncijfers(
+    rapport_doorwerth: Path,
+) -> None:
     tekst = (rapport_doorwerth / "index.md").read_text(encoding="utf-8")
-    tokens = MarkdownIt("commonmark").enable("table").parse(tekst)
-    assert any(t.type == "table_open" for t in tokens)
+    agenda = tekst.split("## Werkagenda")[1].split("## Kerncijfers")[0]
+    stappen = re.findall(r"^\d+\. \*\*(.+?)\*\*", agenda, flags=re.M)
+    assert 5 <= len(stappen) <= 7
+    # de eerste stap: de regievoerder en de gebiedsambassadeur als enige verbinding, met wat
+    # de methode vraagt (overdragen aan een lokale schakel)
+    assert stappen[0] == "16 schakels zijn de enige verbinding voor een deel van het netwerk"
+    eerste = agenda.split("\n2. ")[0]
+    assert eerste.index("Rina Moorman (regievoerder") < eerste.index("gebiedsambassadeur is")
+    assert eerste.count("draag dit over aan een lokale schakel") == 2
+    cijfers = tekst.split("## Kerncijfers")[1].split("## Rapporten")[0]
+    zinnen = [r for r in cijfers.splitlines() if r.startswith("- ")]
+    assert 1 <= len(zinnen) <= 8
+    assert ("- 28 van de 73 ingrediënten hangen nog aan geen enkele schakel. "
+            "([Netwerkanalyse](netwerk.md))") in zinnen
+
+
+@pytest.mark.parametrize("map_", [DOORWERTH, OOSTERBEEK], ids=["doorwerth", "oosterbeek"])
+def test_hooguit_tien_acties_en_een_bevinding_per_regel(map_: Path) -> None:
+    from stelselkit.lezen.dossier import laad_dossier
+    from stelselkit.opdrachten.rapport import analyseer
+
+    uitkomsten = list(analyseer(laad_dossier(map_), dt.date.fromisoformat(VANDAAG)))
+    acties = [b.titel for u in uitkomsten for b in u.bevindingen if b.gewicht == "actie"]
+    assert len(set(acties)) == len(acties) <= 10
+    for u in uitkomsten:
+        codes = [b.code for b in u.bevindingen]
+        assert len(codes) == len(set(codes)), (u.onderdeel.naam, codes)
 
 
 def test_twee_runs_geven_dezelfde_bytes(rapport_doorwerth: Path, tmp_path: Path) -> None:

@@ -146,9 +146,9 @@ def test_vandaag_bepaalt_welke_momenten_voorbij_zijn() -> None:
 
 def test_lege_en_dunne_vakken_en_onbekende_bron() -> None:
     per_code = _per_code(_analyse(LOS))
-    assert sorted(o[1] for o in per_code["leeg-vak"]) == [
-        "initiatieven", "netwerkje", "uitspraken", "voorbeelden",
-    ]
+    # één bevinding voor alle lege vakken (één per regel)
+    assert per_code["leeg-vak"] == [
+        ("overlast", "voorbeelden", "initiatieven", "uitspraken", "netwerkje")]
     assert per_code["dun-vak"] == [("overlast", "ideeen")]
     # Een los bestand ligt niet in een dossier: de bron is niet te lezen.
     assert per_code["bron-onbekend"] == [("overlast", "bord-x")]
@@ -225,10 +225,10 @@ def test_netwerkje_tegen_de_tafelkleden() -> None:
 def test_dun_vak_wijst_naar_materiaal_in_de_bronnen() -> None:
     resultaat = _analyse(SAMEN_BUITEN)
     dun = [b for b in resultaat.bevindingen if b.code == "dun-vak"]
-    assert [b.over for b in dun] == [
-        ("samen-buiten", "voorbeelden"), ("samen-buiten", "uitspraken"),
-    ]
-    assert "2 reacties in dorpsgesprek 'Samen buiten'" in dun[1].tekst
+    assert [b.over for b in dun] == [("samen-buiten", "voorbeelden", "uitspraken")]
+    assert dun[0].titel == "2 dunne vakken: 'voorbeelden' en 'opmerkingen en uitspraken'"
+    assert "voor 'opmerkingen en uitspraken': 2 reacties in dorpsgesprek 'Samen buiten'" in (
+        dun[0].tekst)
 
 
 def test_tijdlijn_in_dossier_alleen_uitkomst_ontbreekt() -> None:

@@ -332,7 +332,8 @@ def _lege_bevindingen(resultaat: Matrixanalyse) -> list[Bevinding]:
             tuple(lege_elementen),
             "aandacht",
         ))
-    # 000 §5 en §7: de overige lege cellen, per positie gebundeld.
+    # 000 §5 en §7: de overige lege cellen, in één bevinding, per positie gebundeld.
+    per_positie = []
     for positie in resultaat.posities:
         if positie.id in lege_posities:
             continue
@@ -341,16 +342,20 @@ def _lege_bevindingen(resultaat: Matrixanalyse) -> list[Bevinding]:
             if e not in lege_elementen and not resultaat.cellen[(positie.id, e)].punten
         ]
         if leeg:
-            bevindingen.append(Bevinding(
-                "lege-cellen",
-                f"{positie.naam}: lege cellen",
-                f"{positie.naam} heeft nog geen aandachtspunt voor "
-                + ", ".join(methode.naam_van(methode.ELEMENTEN, e) for e in leeg)
-                + ". Een lege cel is een vraag: wat vraagt dit element van deze positie?",
-                REGEL_ELEMENTEN,
-                tuple(f"{positie.id}/{e}" for e in leeg),
-                "info",
-            ))
+            per_positie.append((positie, leeg))
+    if per_positie:
+        bevindingen.append(Bevinding(
+            "lege-cellen",
+            "Lege cellen",
+            "Nog geen aandachtspunt: "
+            + "; ".join(f"{positie.naam} voor "
+                        + ", ".join(methode.naam_van(methode.ELEMENTEN, e) for e in leeg)
+                        for positie, leeg in per_positie)
+            + ". Een lege cel is een vraag: wat vraagt dit element van deze positie?",
+            REGEL_ELEMENTEN,
+            tuple(f"{positie.id}/{e}" for positie, leeg in per_positie for e in leeg),
+            "info",
+        ))
     return bevindingen
 
 

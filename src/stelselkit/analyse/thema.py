@@ -47,7 +47,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from stelselkit.analyse import Bevinding, gesorteerd
+from stelselkit.analyse import GEWICHT_VOLGORDE, Bevinding, Gewicht, gesorteerd
 from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import (
     Brainstormbord,
@@ -59,7 +59,7 @@ from stelselkit.model import (
 )
 from stelselkit.model.basis import Bestand, Datum, Persoon
 from stelselkit.model.thema_analyse import BRONSOORTEN, Betrokkene, Moment
-from stelselkit.taal import aantal
+from stelselkit.taal import aantal, opsomming
 
 # ---------------------------------------------------------------------------------------------
 # Woorden: tokeniseren en normaliseren
@@ -1046,29 +1046,42 @@ def _vak_bevindingen(
         "voorbeelden je kent, welke initiatieven er zijn en welke je zelf wilt nemen; verzamel "
         "opmerkingen en uitspraken; orden een eerste netwerkje"
     )
+    labels = bronlabels(bronnen)
+    leeg: list[tuple[Vakstand, list[str]]] = []
+    dun: list[tuple[Vakstand, list[str]]] = []
     for stand in standen:
         if stand.aantal >= DUN_GRENS or (stand.sleutel == "verhaal" and stand.aantal):
             continue
-        # 002 instr. 2: de vakken van de thema-analyse (zie ``regel``).
-        leeg = stand.aantal == 0
-        materiaal = _voeding(stand.sleutel, bronnen, bronlabels(bronnen))
-        tekst = (
-            f"Het vak '{stand.naam}' is leeg." if leeg
-            else f"In het vak '{stand.naam}' staat maar {stand.aantal} item."
-        )
-        if materiaal:
-            tekst += " In de bronnen staat materiaal dat hier past: " + "; ".join(materiaal) + "."
+        (leeg if stand.aantal == 0 else dun).append(
+            (stand, _voeding(stand.sleutel, bronnen, labels)))
+    # 002 instr. 2: de vakken van de thema-analyse (zie ``regel``); één bevinding voor de lege
+    # en één voor de dunne vakken.
+    soorten: tuple[tuple[str, list[tuple[Vakstand, list[str]]], Gewicht], ...] = (
+        ("leeg-vak", leeg, "aandacht"), ("dun-vak", dun, "info"))
+    for code, vakken, gewicht in soorten:
+        if not vakken:
+            continue
+        namen = [f"'{stand.naam}'" for stand, _ in vakken]
+        if code == "leeg-vak":
+            tekst = f"Leeg: {opsomming(namen)}."
+            titel = f"{aantal(len(vakken), 'leeg vak', 'lege vakken')}: {opsomming(namen)}"
         else:
+            tekst = "Maar één item in " + opsomming(namen) + "."
+            titel = f"{aantal(len(vakken), 'dun vak', 'dunne vakken')}: {opsomming(namen)}"
+        materiaal = [f"voor '{stand.naam}': " + "; ".join(m) for stand, m in vakken if m]
+        if materiaal:
+            tekst += " In de bronnen staat materiaal dat past, " + "; ".join(materiaal) + "."
+        if len(materiaal) < len(vakken):
             tekst += (
                 " Vraag in gesprekken door en schrijf associatief aan, wisselend tussen de vakken."
             )
         bevindingen.append(Bevinding(
-            code="leeg-vak" if leeg else "dun-vak",
-            titel=f"{'Leeg' if leeg else 'Dun'} vak: {stand.naam}",
+            code=code,
+            titel=titel,
             tekst=tekst,
             regel=regel,
-            over=(bestand, stand.sleutel),
-            gewicht="aandacht" if leeg else "info",
+            over=(bestand, *(stand.sleutel for stand, _ in vakken)),
+            gewicht=gewicht,
         ))
     if analyse.initiatieven and not any(i.eigen for i in analyse.initiatieven):
         # 002 instr. 2: "welke initiatieven er al zijn en welke initiatieven je zelf wilt nemen".
@@ -1381,6 +1394,36 @@ def analyseer(
 # ---------------------------------------------------------------------------------------------
 
 
+def een_per_regel(per_analyse: list[tuple[str, list[Bevinding]]]) -> list[Bevinding]:
+    """Eén bevinding per regel (code) over alle thema-analyses heen.
+
+    Komt een regel in meer analyses voor, dan wordt het één bevinding: de zwaarste (en bij
+    gelijk gewicht die met de meeste onderwerpen) voorop, de tekst per analyse, ``over`` alle
+    onderwerpen samen, het zwaarste gewicht.
+    """
+    per_code: dict[str, list[tuple[str, Bevinding]]] = {}
+    for naam, bevindingen in per_analyse:
+        for b in bevindingen:
+            per_code.setdefault(b.code, []).append((naam, b))
+    uit = []
+    for paren in per_code.values():
+        if len(paren) == 1:
+            uit.append(paren[0][1])
+            continue
+        paren.sort(key=lambda p: (GEWICHT_VOLGORDE[p[1].gewicht], -len(p[1].over)))
+        eerste = paren[0][1]
+        uit.append(Bevinding(
+            code=eerste.code,
+            titel=f"{eerste.titel} (en in "
+            f"{aantal(len(paren) - 1, 'andere thema-analyse', 'andere thema-analyses')})",
+            tekst=" ".join(f"In '{naam}': {b.tekst}" for naam, b in paren),
+            regel=eerste.regel,
+            over=tuple(dict.fromkeys(o for _, b in paren for o in b.over)),
+            gewicht=eerste.gewicht,
+        ))
+    return uit
+
+
 @dataclass
 class ThemaResultaat:
     """De analyse van een of meer thema-analyses."""
@@ -1390,17 +1433,19 @@ class ThemaResultaat:
     bevindingen: list[Bevinding] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.bevindingen = gesorteerd([b for a in self.analyses for b in a.bevindingen])
+        self.bevindingen = gesorteerd(een_per_regel(
+            [(a.naam, a.bevindingen) for a in self.analyses]))
 
     def kerncijfers(self) -> dict[str, int | float | str]:
         def telling(code: str) -> int:
             # ``over`` begint met de id van de thema-analyse; daarna de items zelf.
-            return sum(len(b.over) - 1 for b in self.bevindingen if b.code == code)
+            return sum(len(b.over) - 1 for a in self.analyses for b in a.bevindingen
+                       if b.code == code)
 
         return {
             "thema-analyses": len(self.analyses),
             "knooppunten": sum(len(a.knooppunten) for a in self.analyses),
-            "lege vakken": sum(1 for b in self.bevindingen if b.code == "leeg-vak"),
+            "lege vakken": telling("leeg-vak"),
             "momenten op de tijdlijn": sum(len(a.tijdlijn) for a in self.analyses),
             "momenten zonder uitkomst": telling("moment-zonder-uitkomst"),
             "open vragen": telling("open-vraag"),
@@ -1412,6 +1457,7 @@ class ThemaResultaat:
             "analyse": "thema",
             "vandaag": self.vandaag.isoformat(),
             "kerncijfers": self.kerncijfers(),
+            "bevindingen": [b.als_dict() for b in self.bevindingen],
             "analyses": [a.als_dict() for a in self.analyses],
         }
 

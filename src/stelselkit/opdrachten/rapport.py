@@ -28,7 +28,34 @@ from stelselkit.taal import aantal
 from stelselkit.uitvoer.schrijven import schrijf_uitvoer
 from stelselkit.weergave.sjablonen import render
 
-MAX_BEVINDINGEN_INDEX = 12
+# De werkagenda bovenaan de index: de belangrijkste volgende stappen over alle analyses heen.
+WERKAGENDA_MIN = 5
+WERKAGENDA_MAX = 7
+
+# De kerncijfers van de index (hooguit acht), elk met een zin die zegt wat het getal betekent.
+# (analyse, kerncijfer, zin met {waarde} en eventueel andere kerncijfers van dezelfde analyse)
+KERNCIJFERS_INDEX: tuple[tuple[str, str, str], ...] = (
+    ("netwerk", "schakels",
+     "{waarde} schakels verbinden ingrediënten met het thema; {lokaal} komen uit de lokale "
+     "gemeenschap, {professioneel} zijn professional."),
+    ("netwerk", "kwetsbare_schakels",
+     "{waarde} schakels zijn de enige verbinding voor een deel van het netwerk: valt er een weg, "
+     "dan raakt het thema iets kwijt."),
+    ("netwerk", "losse_ingredienten",
+     "{waarde} van de {ingredienten} ingrediënten hangen nog aan geen enkele schakel."),
+    ("thema", "open vragen",
+     "{waarde} vragen van het brainstormbord hebben nog geen antwoord."),
+    ("matrix", "opgepakte_aandachtspunten",
+     "{waarde} van de {aandachtspunten} aandachtspunten van de stelselmatrix worden door een "
+     "activiteit opgepakt."),
+    ("programma", "gedaan",
+     "{waarde} van de {activiteiten} activiteiten van het programma zijn gedaan."),
+    ("vermogen", "perioden",
+     "{waarde} perioden van de vermogensanalyse liggen naast elkaar."),
+    ("patroon", "deelnemers",
+     "{waarde} deelnemers schreven {associaties} associaties in het kruis van het "
+     "patroononderzoek."),
+)
 
 
 @dataclass(frozen=True)
@@ -111,38 +138,58 @@ def kop_van(dossier: Dossier) -> dict[str, Any]:
     }
 
 
-def belangrijkste(
-    uitkomsten: list[Uitkomst], aantal: int = MAX_BEVINDINGEN_INDEX
-) -> list[tuple[Onderdeel, Bevinding]]:
-    """De belangrijkste bevindingen over alle analyses heen.
+def werkagenda(uitkomsten: list[Uitkomst]) -> list[tuple[Onderdeel, Bevinding]]:
+    """De volgende stappen: vijf tot zeven bevindingen over alle analyses heen.
 
-    Om beurten uit elke analyse de zwaarste die nog over is (actie vóór aandacht vóór info), zodat
-    één analyse met veel bevindingen het overzicht niet vult; daarna op gewicht gesorteerd.
+    Alles wat om actie vraagt eerst (hooguit :data:`WERKAGENDA_MAX`), aangevuld met aandacht tot
+    :data:`WERKAGENDA_MIN`; informatie is geen stap. Binnen een gewicht om beurten uit elke
+    analyse de eerste die nog over is, in de volgorde van de analyses (het netwerk eerst), zodat
+    één analyse met veel bevindingen de agenda niet vult.
     """
     rijen = [
         sorted(u.bevindingen, key=lambda b: GEWICHT_VOLGORDE[b.gewicht]) for u in uitkomsten
     ]
-    gekozen: list[tuple[int, int, Onderdeel, Bevinding]] = []
-    ronde = 0
-    while len(gekozen) < aantal and any(ronde < len(r) for r in rijen):
-        for i, rij in enumerate(rijen):
-            if ronde < len(rij) and len(gekozen) < aantal:
-                gekozen.append((ronde, i, uitkomsten[i].onderdeel, rij[ronde]))
-        ronde += 1
-    gekozen.sort(key=lambda g: (GEWICHT_VOLGORDE[g[3].gewicht], g[0], g[1]))
-    return [(onderdeel, bevinding) for _, _, onderdeel, bevinding in gekozen]
+    volgorde: list[tuple[int, int, int, Bevinding]] = [
+        (GEWICHT_VOLGORDE[b.gewicht], ronde, i, b)
+        for i, rij in enumerate(rijen) for ronde, b in enumerate(rij) if b.gewicht != "info"
+    ]
+    volgorde.sort(key=lambda v: v[:3])
+    acties = [v for v in volgorde if v[3].gewicht == "actie"]
+    gekozen = acties[:WERKAGENDA_MAX]
+    if len(gekozen) < WERKAGENDA_MIN:
+        gekozen += [v for v in volgorde if v[3].gewicht != "actie"][
+            : WERKAGENDA_MIN - len(gekozen)]
+    return [(uitkomsten[i].onderdeel, b) for _, _, i, b in gekozen]
+
+
+def kerncijfers_index(uitkomsten: list[Uitkomst]) -> list[tuple[Onderdeel, str]]:
+    """Hooguit acht kerncijfers, elk uitgelegd in een zin (:data:`KERNCIJFERS_INDEX`)."""
+    per_naam = {u.onderdeel.naam: u for u in uitkomsten}
+    zinnen = []
+    for naam, sleutel, zin in KERNCIJFERS_INDEX:
+        uitkomst = per_naam.get(naam)
+        cijfers = uitkomst.kerncijfers() if uitkomst else {}
+        if sleutel not in cijfers:
+            continue
+        try:
+            tekst = zin.format(waarde=cijfers[sleutel], **cijfers)
+        except KeyError:  # een analyse die haar kerncijfers anders noemt: dan niet in de index
+            continue
+        assert uitkomst is not None
+        zinnen.append((uitkomst.onderdeel, tekst))
+    return zinnen
 
 
 def index_markdown(dossier: Dossier, uitkomsten: list[Uitkomst],
                    sjablonen: Path | None = None) -> str:
     """Het overzicht: de buurt in één oogopslag, met links naar elk analyserapport."""
-    paren = belangrijkste(uitkomsten)
     return render(
         "rapport/index.md.j2",
         sjablonen,
         kop=kop_van(dossier),
         uitkomsten=uitkomsten,
-        belangrijkst=paren,
+        werkagenda=werkagenda(uitkomsten),
+        kerncijfers=kerncijfers_index(uitkomsten),
         aantal_bevindingen=sum(len(u.bevindingen) for u in uitkomsten),
     )
 
