@@ -151,3 +151,39 @@ def test_bevinding_noemt_regel_en_wat_te_doen(tmp_path: Path) -> None:
     (bevinding,) = bevindingen(laad_dossier(map_), VANDAAG)
     assert "001, §4.3" in str(bevinding.regel)
     assert "portfolio-buurtkracht: niets bekwaam" in bevinding.tekst
+
+
+def test_cli_analyse_portfolio_op_het_voorbeeld() -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from stelselkit.cli import app
+
+    doorwerth = str(Path(__file__).resolve().parents[1] / "examples" / "doorwerth")
+    runner = CliRunner()
+    uitkomst = runner.invoke(app, ["analyse", "portfolio", doorwerth, "--vandaag", "2014-07-01",
+                                   "--format", "json"])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    data = json.loads(uitkomst.stdout)
+    assert [b["code"] for b in data["bevindingen"]] == ["thema-zonder-portfolio",
+                                                        "persoon-zonder-toestemming"]
+    (portfolio,) = data["portfolios"]
+    assert portfolio["weggelaten"] == [{"lijst": "verhalen", "id": "verhaal-berkenlaan",
+                                        "reden": "gaat over een persoon en heeft geen toestemming"}]
+    # betrokken: tafelkleed + dorpsgesprek; bekwaam: drie voorbeelden.
+    assert portfolio["bouwstenen"]["betrokken"] == 2
+    assert portfolio["bouwstenen"]["bekwaam"] == 3
+    md = runner.invoke(app, ["analyse", "portfolio", doorwerth, "--vandaag", "2014-07-01"])
+    assert md.exit_code == 0
+    assert "### 🔴 actie — Thema voorbij stap 3 zonder buurtportfolio" in md.stdout
+
+
+def test_cli_analyse_portfolio_buiten_een_dossier(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from stelselkit.cli import app
+
+    uitkomst = CliRunner().invoke(app, ["analyse", "portfolio", str(tmp_path)])
+    assert uitkomst.exit_code == 2
+    assert "ligt niet in een dossier" in uitkomst.output

@@ -421,8 +421,41 @@ def _bouwsteen_onzichtbaar(materialen: list[Materiaal]) -> Bevinding | None:
         regel=REGEL_VIER_B, over=tuple(p for p, _ in leeg), gewicht="aandacht")
 
 
-def bevindingen(dossier: Dossier, vandaag: dt.date) -> list[Bevinding]:
-    """De bevindingen over de portfolio's van een dossier, één per regel."""
+@dataclass
+class Portfoliostand:
+    """De portfolio's van een dossier: wat openbaar meegaat, wat niet, en de bevindingen."""
+
+    buurt: str
+    vandaag: dt.date
+    materialen: list[Materiaal]
+    bevindingen: list[Bevinding]
+
+    def kerncijfers(self) -> dict[str, int]:
+        return {
+            "portfolio's": len(self.materialen),
+            "kanalen": sum(len(m.kanalen) for m in self.materialen),
+            "niet gepubliceerd (geen toestemming)": sum(len(m.weggelaten)
+                                                        for m in self.materialen),
+        }
+
+    def als_dict(self) -> dict[str, object]:
+        return {
+            "buurt": self.buurt,
+            "vandaag": self.vandaag.isoformat(),
+            "kerncijfers": self.kerncijfers(),
+            "portfolios": [{
+                "id": m.portfolio.id, "bestand": m.bestand, "titel": m.portfolio.titel,
+                "thema": m.portfolio.thema, "bouwstenen": m.bouwstenen(),
+                "kanalen": [k.id for k in m.kanalen],
+                "weggelaten": [{"lijst": w.lijst, "id": w.id, "reden": w.reden}
+                               for w in m.weggelaten],
+            } for m in self.materialen],
+            "bevindingen": [b.als_dict() for b in self.bevindingen],
+        }
+
+
+def analyseer(dossier: Dossier, vandaag: dt.date) -> Portfoliostand:
+    """De portfolio's van een dossier en de bevindingen erover, één per regel."""
     index = Index.van(dossier)
     materialen = [verzamel(dossier, p, b.naam, vandaag, index)
                   for b, p in dossier.van_soort(Portfolio)]
@@ -433,4 +466,10 @@ def bevindingen(dossier: Dossier, vandaag: dt.date) -> list[Bevinding]:
         _manifestatie_zonder_portfolio(dossier),
         _bouwsteen_onzichtbaar(materialen),
     ]
-    return gesorteerd([b for b in gevonden if b is not None])
+    return Portfoliostand(dossier.naam, vandaag, materialen,
+                          gesorteerd([b for b in gevonden if b is not None]))
+
+
+def bevindingen(dossier: Dossier, vandaag: dt.date) -> list[Bevinding]:
+    """De bevindingen over de portfolio's van een dossier, één per regel."""
+    return analyseer(dossier, vandaag).bevindingen

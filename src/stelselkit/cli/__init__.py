@@ -31,6 +31,7 @@ from stelselkit.cli import (
     omgeving,
     patroon,
     portfolio,
+    portfolio_analyse,
     privacy,
     programma,
     rapport,
@@ -166,6 +167,7 @@ analyse_app.command("vermogen")(vermogen.vermogen)
 analyse_app.command("thema")(thema.thema)
 analyse_app.command("patroon")(patroon.patroon)
 analyse_app.command("netwerkprogramma")(netwerkprogramma.netwerkprogramma)
+analyse_app.command("portfolio")(portfolio_analyse.portfolio)
 
 export_app.command("netwerk")(netwerk.export)
 export_app.command("agenda")(agenda.agenda)
