@@ -315,8 +315,13 @@ PersoonLijst = lijst_of_een(Persoon)
 class Periode(Model):
     """Een periode met begin en (eventueel) einde."""
 
-    van: Datum
-    tot: Datum | None = None
+    van: Datum = Field(
+        description="eerste dag, maand of jaar van de periode, bijv. 2013-04 of 2013-04-01",
+    )
+    tot: Datum | None = Field(
+        default=None,
+        description="laatste dag, maand of jaar; leeg als de periode nog loopt",
+    )
 
     @model_validator(mode="after")
     def _volgorde(self) -> Periode:
@@ -396,11 +401,24 @@ class Bestand(Model):
 class Praktijkafspraak(Model):
     """Een afspraak voor de praktijk, voor een periode (002 stap 5)."""
 
-    id: Id
-    afspraak: str
-    van: Datum
-    tot: Datum | None = None
-    wie: PersoonLijst = Field(default_factory=list)
+    id: Id = Field(
+        description="vaste id van de afspraak, om ernaar te verwijzen",
+    )
+    afspraak: str = Field(
+        description="wat is afgesproken over het werken in de praktijk, bijv. 'de wijkagent "
+        "schuift maandelijks aan bij het dorpsgesprek'",
+    )
+    van: Datum = Field(
+        description="vanaf wanneer de afspraak geldt",
+    )
+    tot: Datum | None = Field(
+        default=None,
+        description="tot wanneer de afspraak geldt; leeg als hij doorloopt",
+    )
+    wie: PersoonLijst = Field(
+        description="wie de afspraak maakten of uitvoeren (naam en rol, of alleen een rol)",
+        default_factory=list,
+    )
 
     @model_validator(mode="after")
     def _volgorde(self) -> Praktijkafspraak:

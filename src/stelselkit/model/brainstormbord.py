@@ -36,7 +36,9 @@ class Brainstormbord(Bestand):
     SOORT: ClassVar[str] = "brainstormbord"
     TITEL: ClassVar[str] = "Brainstormbord"
 
-    soort: Literal["brainstormbord"]
+    soort: Literal["brainstormbord"] = Field(
+        description="wat voor bestand dit is; altijd 'brainstormbord'",
+    )
     titel: str = Field(description="het thema in het midden van het bord")
     thema: Id | None = Field(default=None, description="id van het actuele thema")
     datum: Datum | None = Field(default=None, description="de dag waarop het bord gevuld werd")

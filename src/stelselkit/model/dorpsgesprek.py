@@ -129,7 +129,9 @@ class Dorpsgesprek(Bestand):
     SOORT: ClassVar[str] = "dorpsgesprek"
     TITEL: ClassVar[str] = "Dorpsgesprek"
 
-    soort: Literal["dorpsgesprek"]
+    soort: Literal["dorpsgesprek"] = Field(
+        description="wat voor bestand dit is; altijd 'dorpsgesprek'",
+    )
     titel: str = Field(description="het thema of de naam van het gesprek")
     thema: Id | None = Field(default=None, description="id van het actuele thema")
     datum: Datum | None = Field(

@@ -16,23 +16,39 @@ class Dossier(Bestand):
     SOORT: ClassVar[str] = "dossier"
     TITEL: ClassVar[str] = "Dossier"
 
-    soort: Literal["dossier"]
+    soort: Literal["dossier"] = Field(
+        description="wat voor bestand dit is; altijd 'dossier'",
+    )
     buurt: str = Field(description="de buurt, het dorp of het gebied van dit dossier")
-    dorp: str | None = None
+    dorp: str | None = Field(
+        default=None,
+        description="dorp of kern binnen de gemeente, bijv. Doorwerth",
+    )
     gebied: str | None = Field(default=None, description='bijv. "Doorwerth en Heveadorp"')
-    gemeente: str
-    regio: str | None = None
+    gemeente: str = Field(
+        description="de gemeente, bijv. Renkum",
+    )
+    regio: str | None = Field(
+        default=None,
+        description="regio waar de gemeente in samenwerkt, als dat ertoe doet",
+    )
     themas: IdLijst = Field(
         default_factory=list, description="ids van de thema-bestanden van dit dossier"
     )
     fase: int | None = Field(
         default=None, ge=1, le=5, description="fase van de opbouw van het stelsel (000 §8)"
     )
-    periode: Periode | None = None
+    periode: Periode | None = Field(
+        default=None,
+        description="periode waarin het dossier loopt (van … tot)",
+    )
     omgeving: str | None = Field(
         default=None, description='de mogelijkmakende omgeving, bijv. "vitale omgeving"'
     )
-    regievoerders: PersoonLijst = Field(default_factory=list)
+    regievoerders: PersoonLijst = Field(
+        description="de regievoerder(s) van deze buurt: naam en rol",
+        default_factory=list,
+    )
     casusmap: str = Field(
         default="casussen",
         pattern=r"^[a-z0-9][a-z0-9_-]*(/[a-z0-9][a-z0-9_-]*)*$",
@@ -43,7 +59,10 @@ class Dossier(Bestand):
         ge=3,
         description="k-anonimiteit: pas vanaf zoveel casussen komen tellingen in openbare uitvoer",
     )
-    omschrijving: str | None = None
+    omschrijving: str | None = Field(
+        default=None,
+        description="korte omschrijving van de buurt en waarom dit dossier bestaat",
+    )
 
     def verwijzingen(self) -> Iterator[Verwijzing]:
         for i, thema in enumerate(self.themas):

@@ -54,8 +54,12 @@ class Gesprekstafel(Bestand):
     SOORT: ClassVar[str] = "gesprekstafel"
     TITEL: ClassVar[str] = "Gesprekstafels"
 
-    soort: Literal["gesprekstafel"]
-    titel: str
+    soort: Literal["gesprekstafel"] = Field(
+        description="wat voor bestand dit is; altijd 'gesprekstafel'",
+    )
+    titel: str = Field(
+        description="naam van de gesprekstafel, bijv. 'Gesprekstafels Gezond Doorwerth'",
+    )
     thema: Id | None = Field(default=None, description="id van het gezamenlijke thema")
     datum: Datum = Field(description="de dag van de gesprekstafels")
     plaats: str | None = Field(default=None, description="waar")

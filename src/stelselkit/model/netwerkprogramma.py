@@ -142,7 +142,9 @@ class Netwerkprogramma(Bestand):
     SOORT: ClassVar[str] = "netwerkprogramma"
     TITEL: ClassVar[str] = "Netwerkprogramma"
 
-    soort: Literal["netwerkprogramma"]
+    soort: Literal["netwerkprogramma"] = Field(
+        description="wat voor bestand dit is; altijd 'netwerkprogramma'",
+    )
     titel: str = Field(description="de naam van dit netwerkprogramma")
     themas: IdLijst = Field(
         default_factory=list,

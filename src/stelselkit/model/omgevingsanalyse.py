@@ -38,9 +38,17 @@ class Besteding(Model):
     """Inzet in uren of euro's van één lijn in één periode."""
 
     periode: str = Field(description='een label dat goed sorteert, bijv. "2013" of "2014-1"')
-    lijn: Lijn
-    uren: float | None = Field(default=None, ge=0)
-    euro: float | None = Field(default=None, ge=0)
+    lijn: Lijn = Field(
+        description="de lijn waarop de inzet valt: nulde, eerste of tweede",
+    )
+    uren: float | None = Field(
+        description="bestede uren in deze kring en lijn",
+        default=None, ge=0,
+    )
+    euro: float | None = Field(
+        description="bestede euro's in deze kring en lijn",
+        default=None, ge=0,
+    )
 
     @model_validator(mode="after")
     def _iets(self) -> Besteding:
@@ -53,19 +61,43 @@ class Kring(Model):
     """Een kring rond de eigen kracht, bevraagd vanuit de vier invalshoeken."""
 
     naam: str | None = Field(default=None, description="nodig als de id geen standaardkring is")
-    betrokkenheid: Betrokkenheid | None = None  # type: ignore[valid-type]
-    kennis: Kennis | None = None  # type: ignore[valid-type]
-    inzet: Inzet | None = None  # type: ignore[valid-type]
-    vermogen: Vermogen | None = None  # type: ignore[valid-type]
-    besteding: list[Besteding] = Field(default_factory=list)
+    betrokkenheid: Betrokkenheid | None = Field(  # type: ignore[valid-type]
+        default=None,
+        description="antwoorden vanuit de invalshoek betrokkenheid (de zes vragen)",
+    )
+    kennis: Kennis | None = Field(  # type: ignore[valid-type]
+        default=None,
+        description="antwoorden vanuit de invalshoek kennis (de zes vragen)",
+    )
+    inzet: Inzet | None = Field(  # type: ignore[valid-type]
+        default=None,
+        description="antwoorden vanuit de invalshoek inzet (de zes vragen)",
+    )
+    vermogen: Vermogen | None = Field(  # type: ignore[valid-type]
+        default=None,
+        description="antwoorden vanuit de invalshoek vermogen (de zes vragen)",
+    )
+    besteding: list[Besteding] = Field(
+        description="wat in deze kring besteed wordt, per lijn in uren of euro's",
+        default_factory=list,
+    )
 
 
 class EigenKracht(Model):
     """Het midden: van wie de eigen kracht is. Anoniem waar het persoonlijk is."""
 
-    wie: str
-    soort: Literal["persoon", "gezin", "organisatie", "gemeenschap"] = "gemeenschap"
-    prive: bool = False
+    wie: str = Field(
+        description="de eigen kracht in het midden: een persoon, gezin, organisatie of de "
+        "gemeenschap",
+    )
+    soort: Literal["persoon", "gezin", "organisatie", "gemeenschap"] = Field(
+        default="gemeenschap",
+        description="persoon, gezin, organisatie of gemeenschap",
+    )
+    prive: bool = Field(
+        default=False,
+        description="true als 'wie' een privépersoon is: in openbare uitvoer een pseudoniem",
+    )
 
 
 class Omgevingsanalyse(Bestand):
@@ -74,11 +106,23 @@ class Omgevingsanalyse(Bestand):
     SOORT: ClassVar[str] = "omgevingsanalyse"
     TITEL: ClassVar[str] = "Omgevingsanalyse"
 
-    soort: Literal["omgevingsanalyse"]
-    titel: str
-    thema: Id | None = None
-    datum: Datum | None = None
-    eigen_kracht: EigenKracht
+    soort: Literal["omgevingsanalyse"] = Field(
+        description="wat voor bestand dit is; altijd 'omgevingsanalyse'",
+    )
+    titel: str = Field(
+        description="naam van de omgevingsanalyse, bijv. 'Vitale omgeving'",
+    )
+    thema: Id | None = Field(
+        default=None,
+        description="id van het thema waar de analyse bij hoort",
+    )
+    datum: Datum | None = Field(
+        default=None,
+        description="wanneer de analyse gemaakt is",
+    )
+    eigen_kracht: EigenKracht = Field(
+        description="de eigen kracht in het midden van de kringen",
+    )
     kringen: dict[Id, Kring] = Field(
         min_length=1,
         description="standaard netwerken, sociale-omgeving, algemene-voorzieningen, "

@@ -25,17 +25,43 @@ Woorden = dict[Id, list[str]]
 class Associaties(Model):
     """Per kwadrant: per deelnemer de woorden die hij of zij schreef."""
 
-    ondernemend: Woorden = Field(default_factory=dict)
-    gemeenschappelijk: Woorden = Field(default_factory=dict)
-    maatschappelijk: Woorden = Field(default_factory=dict)
-    zelforganiserend: Woorden = Field(default_factory=dict)
+    ondernemend: Woorden = Field(
+        description="kwadrant 'Ondernemend netwerk': per deelnemer-id de woorden die hij of zij "
+        "schreef",
+        default_factory=dict,
+    )
+    gemeenschappelijk: Woorden = Field(
+        description="kwadrant 'Gemeenschappelijk bewustzijn': per deelnemer-id de woorden",
+        default_factory=dict,
+    )
+    maatschappelijk: Woorden = Field(
+        description="kwadrant 'Maatschappelijke omgeving': per deelnemer-id de woorden",
+        default_factory=dict,
+    )
+    zelforganiserend: Woorden = Field(
+        description="kwadrant 'Zelforganiserend voorbeeld': per deelnemer-id de woorden",
+        default_factory=dict,
+    )
 
 
 class Gesprek(Model):
-    verstaan: str | None = None
-    verhouden: str | None = None
-    organiseren: str | None = None
-    meenemen: str | None = None
+    verstaan: str | None = Field(
+        default=None,
+        description="Wat verstaan we onder ondernemend, gemeenschappelijk, maatschappelijk en "
+        "zelforganiserend?",
+    )
+    verhouden: str | None = Field(
+        default=None,
+        description="Hoe verhouden deze onderdelen zich tot elkaar en tot het thema?",
+    )
+    organiseren: str | None = Field(
+        default=None,
+        description="Hoe kunnen we met dit patroon organiseren rond een thema?",
+    )
+    meenemen: str | None = Field(
+        default=None,
+        description="Hoe nemen we anderen daarin mee?",
+    )
 
 
 class Patroononderzoek(Bestand):
@@ -44,14 +70,34 @@ class Patroononderzoek(Bestand):
     SOORT: ClassVar[str] = "patroononderzoek"
     TITEL: ClassVar[str] = "Patroononderzoek"
 
-    soort: Literal["patroononderzoek"]
+    soort: Literal["patroononderzoek"] = Field(
+        description="wat voor bestand dit is; altijd 'patroononderzoek'",
+    )
     titel: str = Field(description="het thema in het midden van het kruis")
-    thema: Id | None = None
-    datum: Datum | None = None
-    plaats: str | None = None
-    deelnemers: dict[Id, Deelnemer] = Field(default_factory=dict)
-    associaties: Associaties = Field(default_factory=Associaties)
-    gesprek: Gesprek = Field(default_factory=Gesprek)
+    thema: Id | None = Field(
+        default=None,
+        description="id van het thema waar het onderzoek bij hoort",
+    )
+    datum: Datum | None = Field(
+        default=None,
+        description="wanneer het patroononderzoek gedaan is",
+    )
+    plaats: str | None = Field(
+        default=None,
+        description="waar het gesprek was, bijv. 'bibliotheek Oosterbeek'",
+    )
+    deelnemers: dict[Id, Deelnemer] = Field(
+        description="de deelnemers op id, met hun achtergrond (voor de diversiteit)",
+        default_factory=dict,
+    )
+    associaties: Associaties = Field(
+        description="de woorden in de vier kwadranten van het kruis",
+        default_factory=Associaties,
+    )
+    gesprek: Gesprek = Field(
+        description="het gesprek over het kruis: verstaan, verhouden, organiseren, meenemen",
+        default_factory=Gesprek,
+    )
 
     def verwijzingen(self) -> Iterator[Verwijzing]:
         yield from super().verwijzingen()

@@ -171,7 +171,9 @@ class Portfolio(Bestand):
     SOORT: ClassVar[str] = "portfolio"
     TITEL: ClassVar[str] = "Buurtportfolio"
 
-    soort: Literal["portfolio"]
+    soort: Literal["portfolio"] = Field(
+        description="wat voor bestand dit is; altijd 'portfolio'",
+    )
     titel: str = Field(description="de titel boven het portfolio, uitnodigend")
     thema: Id = Field(description="id van het thema van dit portfolio")
     periode: Periode | None = Field(default=None, description="de periode die het portfolio toont")

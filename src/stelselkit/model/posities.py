@@ -17,12 +17,20 @@ from stelselkit.model.basis import Bestand, Definitie, Id, Model, PersoonLijst
 class Positie(Model):
     """Eén positie in de keten, met wie haar inneemt."""
 
-    naam: str
-    omschrijving: str | None = None
+    naam: str = Field(
+        description="naam van de positie in de keten, bijv. 'Bewoner' of 'Sociaal wijkteam'",
+    )
+    omschrijving: str | None = Field(
+        default=None,
+        description="wat deze positie inhoudt",
+    )
     verantwoordelijkheid: str | None = Field(
         default=None, description="waarvoor deze positie verantwoordelijkheid neemt"
     )
-    betrokkenen: PersoonLijst = Field(default_factory=list)
+    betrokkenen: PersoonLijst = Field(
+        description="wie deze positie innemen (naam en rol, of alleen een rol)",
+        default_factory=list,
+    )
 
 
 class Posities(Bestand):
@@ -31,8 +39,13 @@ class Posities(Bestand):
     SOORT: ClassVar[str] = "posities"
     TITEL: ClassVar[str] = "Posities in de keten"
 
-    soort: Literal["posities"]
-    posities: dict[Id, Positie] = Field(min_length=1)
+    soort: Literal["posities"] = Field(
+        description="wat voor bestand dit is; altijd 'posities'",
+    )
+    posities: dict[Id, Positie] = Field(
+        description="de posities van de keten van dit dossier op id; vervangt de standaardposities",
+        min_length=1,
+    )
 
     def definities(self) -> Iterator[Definitie]:
         for sleutel in self.posities:

@@ -52,10 +52,22 @@ NetwerkstapId = Literal[methode.ids(methode.NETWERKSTAPPEN)]  # type: ignore[mis
 class Stap(Model):
     """De stand van één stap van het regieprogramma."""
 
-    status: StapStatus = "nog-niet"
-    van: Datum | None = None
-    tot: Datum | None = None
-    notitie: str | None = None
+    status: StapStatus = Field(
+        default="nog-niet",
+        description="nog-niet, gepland, loopt of gedaan",
+    )
+    van: Datum | None = Field(
+        default=None,
+        description="wanneer de stap begon",
+    )
+    tot: Datum | None = Field(
+        default=None,
+        description="wanneer de stap klaar was",
+    )
+    notitie: str | None = Field(
+        default=None,
+        description="wat er in deze stap gebeurde of nog moet gebeuren",
+    )
 
 
 Stappen = create_model(  # type: ignore[call-overload]
@@ -68,11 +80,19 @@ Stappen = create_model(  # type: ignore[call-overload]
 class Activiteit(Model):
     """Een activiteit van het programma: wat, wie, wanneer, waarvoor, en wat het opleverde."""
 
-    wat: str
-    wie: PersoonLijst = Field(default_factory=list)
+    wat: str = Field(
+        description="wat er gebeurt, bijv. 'Dorpsgesprek Gezond Doorwerth'",
+    )
+    wie: PersoonLijst = Field(
+        description="wie het doen of erbij zijn (naam en rol, of alleen een rol)",
+        default_factory=list,
+    )
     datum: Datum | None = Field(default=None, description="(begin)datum")
     tot: Datum | None = Field(default=None, description="einddatum als het meer dagen duurt")
-    plaats: str | None = None
+    plaats: str | None = Field(
+        default=None,
+        description="waar, bijv. 'winkelcentrum De Weerd'",
+    )
     cellen: lijst_of_een(Cel) = Field(  # type: ignore[valid-type]
         default_factory=list, description='cellen van de stelselmatrix, als "positie/element"'
     )
@@ -84,8 +104,15 @@ class Activiteit(Model):
     netwerkstap: NetwerkstapId | None = Field(
         default=None, description="stap van het netwerkprogramma (001 §4.3)"
     )
-    manifestatiemoment: bool = False
-    status: ActiviteitStatus = "gepland"
+    manifestatiemoment: bool = Field(
+        default=False,
+        description="true als dit een manifestatiemoment is: resultaten zichtbaar maken voor de "
+        "buurt",
+    )
+    status: ActiviteitStatus = Field(
+        default="gepland",
+        description="gepland, loopt, gedaan of vervallen",
+    )
     resultaat: str | None = Field(default=None, description="wat de activiteit opleverde")
 
     @model_validator(mode="after")
@@ -101,15 +128,34 @@ class Programma(Bestand):
     SOORT: ClassVar[str] = "programma"
     TITEL: ClassVar[str] = "Programma van activiteiten"
 
-    soort: Literal["programma"]
-    titel: str
-    thema: Id | None = None
-    ontwikkelperiode: Periode
+    soort: Literal["programma"] = Field(
+        description="wat voor bestand dit is; altijd 'programma'",
+    )
+    titel: str = Field(
+        description="naam van het programma, bijv. 'Regieprogramma proeftuin versterken van "
+        "buurtkracht'",
+    )
+    thema: Id | None = Field(
+        default=None,
+        description="id van het thema waar het programma bij hoort",
+    )
+    ontwikkelperiode: Periode = Field(
+        description="de periode van deze cyclus van het programma (van … tot)",
+    )
     fase: int | None = Field(default=None, ge=1, le=5, description="fase van de opbouw (000 §8)")
     vorige: Id | None = Field(default=None, description="id van het vorige regieprogramma")
-    stappen: Stappen = Field(default_factory=Stappen)  # type: ignore[valid-type]
-    activiteiten: dict[Id, Activiteit] = Field(default_factory=dict)
-    praktijkafspraken: list[Praktijkafspraak] = Field(default_factory=list)
+    stappen: Stappen = Field(  # type: ignore[valid-type]
+        description="de stappen van het regieprogramma met hun status",
+        default_factory=Stappen,
+    )
+    activiteiten: dict[Id, Activiteit] = Field(
+        description="het programma van activiteiten, op id",
+        default_factory=dict,
+    )
+    praktijkafspraken: list[Praktijkafspraak] = Field(
+        description="afspraken over het werken in de praktijk die uit het programma volgen",
+        default_factory=list,
+    )
     afstemming: IdLijst = Field(
         default_factory=list, description="andere thema's waarmee is afgestemd (fase 1)"
     )

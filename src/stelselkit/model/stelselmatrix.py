@@ -18,8 +18,13 @@ from stelselkit.model.basis import Bestand, Datum, Definitie, Id, Model, TekstOf
 class Aandachtspunt(TekstOfModel):
     """Een aandachtspunt in een cel; een id is nodig om er precies naar te verwijzen."""
 
-    id: Id | None = None
-    tekst: str
+    id: Id | None = Field(
+        default=None,
+        description="vaste id, zodat een activiteit in het programma ernaar kan verwijzen",
+    )
+    tekst: str = Field(
+        description="het aandachtspunt, bijv. 'huisartsen kennen het dorpsgesprek niet'",
+    )
 
 
 Kolom = create_model(  # type: ignore[call-overload]
@@ -38,9 +43,17 @@ class Stelselmatrix(Bestand):
     SOORT: ClassVar[str] = "stelselmatrix"
     TITEL: ClassVar[str] = "Stelselmatrix"
 
-    soort: Literal["stelselmatrix"]
-    thema: Id | None = None
-    datum: Datum | None = None
+    soort: Literal["stelselmatrix"] = Field(
+        description="wat voor bestand dit is; altijd 'stelselmatrix'",
+    )
+    thema: Id | None = Field(
+        default=None,
+        description="id van het thema waar de matrix bij hoort",
+    )
+    datum: Datum | None = Field(
+        default=None,
+        description="wanneer de matrix zo is ingevuld",
+    )
     cellen: dict[Id, Kolom] = Field(  # type: ignore[valid-type]
         default_factory=dict, description="per positie, per element de aandachtspunten"
     )

@@ -37,8 +37,15 @@ IngredientSoort = Literal[methode.INGREDIENT_SOORTEN]  # type: ignore[valid-type
 class Ingredient(TekstOfModel):
     """Alles wat met het thema te maken heeft: ideeën, mensen, gebouwen, middelen, beelden."""
 
-    tekst: str = Field(min_length=1)
-    soort: IngredientSoort | None = None
+    tekst: str = Field(
+        description="wat er op het tafelkleed geschreven werd, bijv. 'Café Bij Jos'",
+        min_length=1,
+    )
+    soort: IngredientSoort | None = Field(
+        default=None,
+        description="wat voor ingrediënt: idee, gedachte, middel, persoon, groep, gebouw, plek, "
+        "software, instelling, initiatief, activiteit of beeld",
+    )
     prive: bool = Field(default=False, description="noemt een persoon; niet openbaar tonen")
 
 
@@ -68,7 +75,10 @@ class Schakel(Model):
     netwerkanalyse: Id | None = Field(
         default=None, description="id van het tafelkleed dat deze schakel zelf maakte"
     )
-    prive: bool = False
+    prive: bool = Field(
+        default=False,
+        description="true voor een privépersoon: in openbare uitvoer een pseudoniem",
+    )
     contact: str | None = Field(default=None, description="nooit in openbare uitvoer")
     openbaar: OpenbareVelden = Field(  # type: ignore[valid-type]
         default_factory=list,
@@ -88,15 +98,29 @@ class Tafelkleed(Bestand):
     SOORT: ClassVar[str] = "tafelkleed"
     TITEL: ClassVar[str] = "Tafelkleed (netwerkanalyse)"
 
-    soort: Literal["tafelkleed"]
+    soort: Literal["tafelkleed"] = Field(
+        description="wat voor bestand dit is; altijd 'tafelkleed'",
+    )
     titel: str = Field(description="het initiatief of thema in het midden, met een krachtige naam")
     thema: Id | None = Field(default=None, description="id van het thema in dit dossier")
     datum: Datum = Field(description="de dag van deze momentopname")
-    plaats: str | None = None
-    gemaakt_door: PersoonLijst = Field(default_factory=list)
+    plaats: str | None = Field(
+        default=None,
+        description="waar het tafelkleed gemaakt werd",
+    )
+    gemaakt_door: PersoonLijst = Field(
+        description="wie het tafelkleed maakten (naam en rol, of alleen een rol)",
+        default_factory=list,
+    )
     vorige: Id | None = Field(default=None, description="id van de vorige momentopname")
-    ingredienten: dict[Id, Ingredient] = Field(default_factory=dict)
-    schakels: dict[Id, Schakel] = Field(default_factory=dict)
+    ingredienten: dict[Id, Ingredient] = Field(
+        description="de ingrediënten aan de rand van het kleed, op id (tekst, of tekst en soort)",
+        default_factory=dict,
+    )
+    schakels: dict[Id, Schakel] = Field(
+        description="de schakels die ingrediënten met het thema verbinden, op id",
+        default_factory=dict,
+    )
 
     def definities(self) -> Iterator[Definitie]:
         # Dezelfde schakel staat op elke momentopname met dezelfde id: niet uniek.

@@ -16,10 +16,18 @@ class Thema(Bestand):
     SOORT: ClassVar[str] = "thema"
     TITEL: ClassVar[str] = "Thema"
 
-    soort: Literal["thema"]
+    soort: Literal["thema"] = Field(
+        description="wat voor bestand dit is; altijd 'thema'",
+    )
     naam: str = Field(description="aantrekkelijke, uitnodigende naam")
-    omschrijving: str | None = None
-    periode: Periode | None = None
+    omschrijving: str | None = Field(
+        default=None,
+        description="waar het thema over gaat, in de woorden van de buurt",
+    )
+    periode: Periode | None = Field(
+        default=None,
+        description="wanneer het thema actueel is (van … tot)",
+    )
     woorden: TekstLijst = Field(default_factory=list, description="woorden waaruit de naam komt")
     afstemming: IdLijst = Field(
         default_factory=list,

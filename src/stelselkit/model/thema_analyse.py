@@ -43,10 +43,17 @@ class Vakitem(TekstOfModel):
 class Initiatief(Model):
     """Een initiatief: een bestaand initiatief of een eigen initiatief."""
 
-    id: Id
-    naam: str
+    id: Id = Field(
+        description="vaste id van het initiatief, om ernaar te verwijzen",
+    )
+    naam: str = Field(
+        description="naam van het initiatief, bijv. 'Repair café'",
+    )
     eigen: bool = Field(default=False, description="een eigen initiatief (anders: bestaand)")
-    omschrijving: str | None = None
+    omschrijving: str | None = Field(
+        default=None,
+        description="wat het initiatief doet of wil",
+    )
     wie: PersoonLijst = Field(
         default_factory=list, description="wie zich aan het initiatief verbindt"
     )
@@ -66,11 +73,19 @@ class Betrokkene(Persoon):
 class Uitspraak(TekstOfModel):
     """Een opmerking of uitspraak, met waar en van wie ze kwam."""
 
-    id: Id | None = None
-    tekst: str
+    id: Id | None = Field(
+        default=None,
+        description="vaste id, om de uitspraak als bewijs te noemen",
+    )
+    tekst: str = Field(
+        description="de uitspraak, letterlijk",
+    )
     wie: str | None = Field(default=None, description='bijv. "een oudere vrouw"')
     bron: Id | None = Field(default=None, description="id van het dorpsgesprek, bord of tafel")
-    prive: bool = False
+    prive: bool = Field(
+        default=False,
+        description="true als de uitspraak van een privépersoon is: openbaar zonder herkomst",
+    )
 
 
 class Moment(TekstOfModel):
@@ -78,19 +93,39 @@ class Moment(TekstOfModel):
 
     _tekstveld: ClassVar[str] = "naam"
 
-    id: Id | None = None
-    naam: str
-    datum: Datum | None = None
-    plaats: str | None = None
+    id: Id | None = Field(
+        default=None,
+        description="vaste id, zodat de agenda het moment bijwerkt in plaats van verdubbelt",
+    )
+    naam: str = Field(
+        description="naam van het moment, bijv. 'Start met een dorpsgesprek'",
+    )
+    datum: Datum | None = Field(
+        default=None,
+        description="wanneer (dag, maand of jaar), bijv. 2014-01-10",
+    )
+    plaats: str | None = Field(
+        default=None,
+        description="waar het moment is",
+    )
     uitkomst: str | None = Field(default=None, description="wat het moment opleverde")
 
 
 class Tijdlijn(Model):
     """Start, ontmoetingsmomenten en een manifestatiemoment, met voorbereidingstijd ertussen."""
 
-    start: Moment | None = None
-    ontmoetingsmomenten: list[Moment] = Field(default_factory=list)
-    manifestatiemoment: Moment | None = None
+    start: Moment | None = Field(
+        default=None,
+        description="het startmoment, bijv. een dorpsgesprek",
+    )
+    ontmoetingsmomenten: list[Moment] = Field(
+        description="de momenten waarop betrokkenen elkaar ontmoeten",
+        default_factory=list,
+    )
+    manifestatiemoment: Moment | None = Field(
+        default=None,
+        description="het moment waarop de resultaten zichtbaar worden voor de buurt",
+    )
 
 
 class ThemaAnalyse(Bestand):
@@ -99,20 +134,37 @@ class ThemaAnalyse(Bestand):
     SOORT: ClassVar[str] = "thema-analyse"
     TITEL: ClassVar[str] = "Thema-analyse"
 
-    soort: Literal["thema-analyse"]
+    soort: Literal["thema-analyse"] = Field(
+        description="wat voor bestand dit is; altijd 'thema-analyse'",
+    )
     naam: str = Field(description="de gekozen, uitnodigende naam")
     thema: Id | None = Field(default=None, description="id van het thema in dit dossier")
-    datum: Datum | None = None
+    datum: Datum | None = Field(
+        default=None,
+        description="wanneer de thema-analyse gemaakt is",
+    )
     woorden: list[str] = Field(default_factory=list, description="brainstorm van woorden")
-    verhaal: str | None = None
+    verhaal: str | None = Field(
+        default=None,
+        description="het verhaal van het thema: wat speelt er, in de woorden van de buurt",
+    )
     ideeen: list[Vakitem] = Field(default_factory=list, description="ideeën en activiteiten")
     voorbeelden: list[Vakitem] = Field(default_factory=list, description="voorbeelden")
-    initiatieven: list[Initiatief] = Field(default_factory=list)
-    uitspraken: list[Uitspraak] = Field(default_factory=list)
+    initiatieven: list[Initiatief] = Field(
+        description="initiatieven rond het thema, met wie en aan welke tafel",
+        default_factory=list,
+    )
+    uitspraken: list[Uitspraak] = Field(
+        description="letterlijke uitspraken uit gesprekken (privé: openbaar zonder naam)",
+        default_factory=list,
+    )
     netwerkje: Annotated[list[Betrokkene], BeforeValidator(_als_lijst)] = Field(
         default_factory=list, description="mensen om uit te nodigen voor een netwerkanalyse"
     )
-    tijdlijn: Tijdlijn | None = None
+    tijdlijn: Tijdlijn | None = Field(
+        default=None,
+        description="start, ontmoetingsmomenten en manifestatiemoment van het thema",
+    )
     bronnen: IdLijst = Field(
         default_factory=list,
         description="ids van dorpsgesprekken, brainstormborden en gesprekstafels",

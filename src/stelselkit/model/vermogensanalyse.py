@@ -49,10 +49,26 @@ class Beoordeling(Model):
 
 
 class Elementen(Model):
-    netwerken: Beoordeling | None = None
-    bewustzijn: Beoordeling | None = None
-    omgeving: Beoordeling | None = None
-    voorbeelden: Beoordeling | None = None
+    netwerken: Beoordeling | None = Field(
+        default=None,
+        description="onderdeel netwerken (002 instr. 4): score met het verhaal en het bewijs "
+        "erachter",
+    )
+    bewustzijn: Beoordeling | None = Field(
+        default=None,
+        description="onderdeel bewustzijn (002 instr. 4): score met het verhaal en het bewijs "
+        "erachter",
+    )
+    omgeving: Beoordeling | None = Field(
+        default=None,
+        description="onderdeel omgeving (002 instr. 4): score met het verhaal en het bewijs "
+        "erachter",
+    )
+    voorbeelden: Beoordeling | None = Field(
+        default=None,
+        description="onderdeel voorbeelden (002 instr. 4): score met het verhaal en het bewijs "
+        "erachter",
+    )
 
 
 class DrieVragen(Model):
@@ -72,7 +88,10 @@ class Stap5(Model):
 
 
 class Faciliteit(Model):
-    naam: str
+    naam: str = Field(
+        description="wat er is aan faciliteiten of middelen, bijv. 'ruimte in het "
+        "vitaliteitscentrum'",
+    )
     middelen: str | None = Field(default=None, description="welke middelen nodig zijn")
     genereren: str | None = Field(default=None, description="hoe die middelen er komen")
 
@@ -83,15 +102,38 @@ class Vermogensanalyse(Bestand):
     SOORT: ClassVar[str] = "vermogensanalyse"
     TITEL: ClassVar[str] = "Vermogensanalyse"
 
-    soort: Literal["vermogensanalyse"]
-    thema: Id | None = None
-    periode: Periode
+    soort: Literal["vermogensanalyse"] = Field(
+        description="wat voor bestand dit is; altijd 'vermogensanalyse'",
+    )
+    thema: Id | None = Field(
+        default=None,
+        description="id van het thema waar de analyse bij hoort",
+    )
+    periode: Periode = Field(
+        description="de periode die beoordeeld wordt (van … tot)",
+    )
     vorige: Id | None = Field(default=None, description="id van de vorige vermogensanalyse")
-    elementen: Elementen = Field(default_factory=Elementen)
-    vragen: DrieVragen = Field(default_factory=DrieVragen)
-    stap5: Stap5 = Field(default_factory=Stap5)
-    faciliteiten: list[Faciliteit] = Field(default_factory=list)
-    praktijkafspraken: list[Praktijkafspraak] = Field(default_factory=list)
+    elementen: Elementen = Field(
+        description="de vier onderdelen met score, verhaal en bewijs",
+        default_factory=Elementen,
+    )
+    vragen: DrieVragen = Field(
+        description="de drie vragen: een organisatorisch geheel? regie over vraagstukken? maken "
+        "regievoerder en professionals zich overbodig?",
+        default_factory=DrieVragen,
+    )
+    stap5: Stap5 = Field(
+        description="de vijf vragen van stap 5: wat zijn, weten, willen, kunnen en doen we nu?",
+        default_factory=Stap5,
+    )
+    faciliteiten: list[Faciliteit] = Field(
+        description="faciliteiten en middelen die het vermogen ondersteunen",
+        default_factory=list,
+    )
+    praktijkafspraken: list[Praktijkafspraak] = Field(
+        description="afspraken over het werken in de praktijk die uit de analyse volgen",
+        default_factory=list,
+    )
     posities: dict[Id, Beoordeling] = Field(
         default_factory=dict, description="dezelfde schaal per positie van de stelselmatrix"
     )
