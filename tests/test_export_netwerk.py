@@ -13,6 +13,7 @@ Het netwerk is ``fixtures/netwerk/markt.yaml``: thema + 6 schakels + 9 ingredië
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from pathlib import Path
@@ -136,7 +137,9 @@ def test_xlsx_leest_terug_met_openpyxl(tmp_path: Path) -> None:
     assert (len(knopen), len(verbindingen)) == (17, 18)  # met kopregel
     ans = next(r for r in knopen if r[0] == "schakel:ans")
     assert ans[:4] == ("schakel:ans", "Ans (bakker)", "schakel", "partner")
-    # Dezelfde invoer, dezelfde bytes.
+    # Dezelfde invoer, dezelfde bytes: ook 'gewijzigd' komt uit de data, niet van de klok.
+    assert werkmap.properties.modified == dt.datetime(2014, 3, 1)
+    assert werkmap.properties.created == dt.datetime(2014, 3, 1)
     assert als_xlsx(_markt()) == als_xlsx(_markt())  # type: ignore[arg-type]
     assert (tmp_path / "markt.xlsx").read_bytes() == als_xlsx(_markt())  # type: ignore[arg-type]
 

@@ -27,6 +27,7 @@ import datetime as dt
 import io
 import json
 import math
+import re
 import textwrap
 import zipfile
 from xml.etree import ElementTree as ET
@@ -230,15 +231,20 @@ def als_xlsx(netwerk: Netwerk) -> bytes:
     moment = dt.datetime.combine(_datum(netwerk), dt.time())
     werkmap.properties.creator = "stelselkit"
     werkmap.properties.title = f"Tafelkleed: {netwerk.titel}"
-    werkmap.properties.created = werkmap.properties.modified = moment
+    werkmap.properties.created = moment
     ruw = io.BytesIO()
-    werkmap.save(ruw)
+    werkmap.save(ruw)  # openpyxl zet 'modified' hier op de klok; hieronder weer op de data
     vast = io.BytesIO()
+    gewijzigd = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+    stempel = moment.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     with zipfile.ZipFile(ruw) as bron, zipfile.ZipFile(vast, "w", zipfile.ZIP_DEFLATED) as doel:
         for info in bron.infolist():
             kopie = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
             kopie.compress_type = zipfile.ZIP_DEFLATED
-            doel.writestr(kopie, bron.read(info.filename))
+            inhoud = bron.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                inhoud = gewijzigd.sub(rb"\g<1>" + stempel + rb"\g<2>", inhoud)
+            doel.writestr(kopie, inhoud)
     return vast.getvalue()
 
 
