@@ -41,6 +41,7 @@ from stelselkit.cli import (
     verloop,
     vermogen,
 )
+from stelselkit.cli.gebruiksfouten import nederlandse_hulp
 
 DEBUG = "--debug"
 
@@ -182,6 +183,7 @@ def _koppel_subopdrachten() -> None:
 
 
 _koppel_subopdrachten()
+nederlandse_hulp()
 
 
 def main() -> None:

@@ -7,6 +7,7 @@ Click meldt een onbekende optie, een verkeerde keuze of een ontbrekend argument 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 try:  # Typer ≥ 0.20 levert een eigen kopie van Click mee
     from typer._click import exceptions as _click
@@ -113,3 +114,76 @@ def interne_fout(fout: BaseException, versie: str) -> str:
         "niet in je dossier. Meld hem aan de beheerders van stelselkit met de opdracht die je "
         "gaf en deze regel; 'stelsel --debug …' toont de volledige traceback"
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# De hulpteksten van Click en Typer zelf in het Nederlands
+
+_HULPWOORDEN = {
+    "Arguments": "Argumenten",
+    "Options": "Opties",
+    "Commands": "Opdrachten",
+    "default: {default}": "standaard: {default}",
+    "required": "verplicht",
+    "env var: {var}": "omgevingsvariabele: {var}",
+    "(dynamic)": "(berekend)",
+    "Aborted!": "Afgebroken.",
+}
+_USAGE = {"[OPTIONS]": "[OPTIES]", "COMMAND [ARGS]...": "OPDRACHT [ARGUMENTEN]..."}
+_TYPE = re.compile(r"\b(Path|path|file|directory|str|int|float|list)\b")
+_TYPEWOORDEN = {"Path": "pad", "path": "pad", "file": "bestand", "directory": "map",
+                "str": "tekst", "int": "geheel getal", "float": "getal", "list": "lijst"}
+HULP_OPTIE = "toon deze hulp en stop"
+
+
+def _vertaal(tekst: str) -> str:
+    return _HULPWOORDEN.get(tekst, tekst)
+
+
+def nederlandse_hulp() -> None:
+    """Zet de teksten die Typer en Click zelf in de hulp schrijven om naar het Nederlands.
+
+    Typer levert een eigen kopie van Click zonder vertalingen; daarom hier, op één plek:
+    de kopjes ("Opties:", "Argumenten:", "Opdrachten:"), de gebruiksregel ("Gebruik: stelsel
+    [OPTIES] OPDRACHT …"), het soort waarde (``<pad>``, ``<tekst>``), "[standaard: md]",
+    "[verplicht]" en de tekst bij ``--help``. Een test leest elke ``--help`` na; breekt een
+    nieuwe Typer dit, dan faalt die test (``bash .ci/nieuwste`` ziet het als eerste).
+    """
+    from typer import core as typer_core
+    from typer._click import core as click_core
+    from typer._click import formatting
+
+    if getattr(typer_core, "_", None) is _vertaal:
+        return
+    typer_core._ = _vertaal  # type: ignore[attr-defined]
+
+    class Opmaak(formatting.HelpFormatter):
+        def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+            super().write_usage(prog, args, "Gebruik: " if prefix is None else prefix)
+
+    click_core.Context.formatter_class = Opmaak
+
+    hulpoptie = click_core.Command.get_help_option
+    soort = typer_core._TyperParameter.display_type
+
+    for klasse in (click_core.Command, typer_core.TyperGroup):
+        stukken = klasse.collect_usage_pieces
+
+        def collect_usage_pieces(
+            self: click_core.Command, ctx: click_core.Context, stukken: Any = stukken
+        ) -> list[str]:
+            return [_USAGE.get(stuk, stuk) for stuk in stukken(self, ctx)]
+
+        klasse.collect_usage_pieces = collect_usage_pieces  # type: ignore[method-assign]
+
+    def get_help_option(self: click_core.Command, ctx: click_core.Context) -> Any:
+        optie = hulpoptie(self, ctx)
+        if optie is not None:
+            optie.help = HULP_OPTIE
+        return optie
+
+    def display_type(self: Any, ctx: click_core.Context) -> str:
+        return _TYPE.sub(lambda m: _TYPEWOORDEN[m[1]], soort(self, ctx))
+
+    click_core.Command.get_help_option = get_help_option  # type: ignore[method-assign]
+    typer_core._TyperParameter.display_type = display_type  # type: ignore[method-assign]
