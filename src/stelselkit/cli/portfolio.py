@@ -47,4 +47,7 @@ def portfolio(
     for bestand, item in site.weggelaten:
         print(f"stelsel: {bestand}: {item.lijst} '{item.id}' niet gepubliceerd: {item.reden}",
               file=sys.stderr)
+    for buurt in site.zonder_portfolio:
+        print(f"stelsel: {buurt} heeft nog geen portfolio; de site zegt dat. Maak er een met "
+              "'stelsel nieuw portfolio DOSSIER'", file=sys.stderr)
     print(f"{len(geschreven)} bestanden geschreven; open {uit / 'index.html'}")

@@ -41,6 +41,7 @@ class Site:
 
     bestanden: Bestanden = field(default_factory=dict)
     weggelaten: list[tuple[str, Weggelaten]] = field(default_factory=list)  # (portfolio, item)
+    zonder_portfolio: list[str] = field(default_factory=list)  # buurten die er nog geen hebben
 
 
 # --- 2. de publiceerbare versie ----------------------------------------------------------------
@@ -118,10 +119,7 @@ def maak_site(mappen: list[Path], vandaag: dt.date, titel: str | None = None) ->
         buurten.append(weergave.Buurtpagina(
             dossier.naam, buurtmap, kop.gemeente if kop else "", kop.gebied if kop else None,
             kop.omgeving if kop else None, themas))
-    if not any(b.themas for b in buurten):
-        raise InhoudsFout(
-            "er is geen portfolio in " + ", ".join(str(m) for m in mappen) + "; maak er een met "
-            "'stelsel nieuw portfolio DOSSIER'")
+    site.zonder_portfolio = [b.naam for b in buurten if not b.themas]
     gemeenten = sorted({b.gemeente for b in buurten if b.gemeente})
     titel = titel or ("Buurtportfolio's" + (f" gemeente {', '.join(gemeenten)}"
                                             if gemeenten else ""))
