@@ -15,10 +15,12 @@ from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
 from stelselkit import methode
-from stelselkit.analyse import patroon
+from stelselkit.analyse import Resultaat, patroon
 from stelselkit.cli import app
 from stelselkit.lezen.dossier import laad_dossier, laad_modellen
 from stelselkit.model import Patroononderzoek
+from stelselkit.weergave import mermaid
+from stelselkit.weergave.rapporten import markdown
 
 runner = CliRunner()
 FIXTURES = Path(__file__).parent / "fixtures" / "patroon"
@@ -29,11 +31,11 @@ EIGEN = FIXTURES / "eigen-posities"
 VOORBEELDEN = Path(__file__).parents[1] / "examples"
 
 
-def _analyse(pad: Path) -> patroon.PatroonResultaat:
-    return patroon.analyseer_bestanden(laad_modellen([pad], Patroononderzoek))
+def _analyse(pad: Path) -> Resultaat[patroon.Patroon]:
+    return patroon.analyseer(laad_modellen([pad], Patroononderzoek), dt.date(2014, 5, 1))
 
 
-def _per_code(resultaat: patroon.PatroonResultaat) -> dict[str, tuple[str, ...]]:
+def _per_code(resultaat: Resultaat[patroon.Patroon]) -> dict[str, tuple[str, ...]]:
     return {b.code: b.over for b in resultaat.bevindingen}
 
 
@@ -43,7 +45,7 @@ def _per_code(resultaat: patroon.PatroonResultaat) -> dict[str, tuple[str, ...]]
 def test_balans_over_de_kwadranten() -> None:
     # 3 + 3 + 3 + 1 = 10 associaties, gemiddeld 2,5; zelforganiserend (1) < 1,25.
     resultaat = _analyse(SESSIE)
-    sessie = resultaat.sessies[0]
+    sessie = resultaat.details.sessies[0]
     assert [(k.sleutel, k.associaties) for k in sessie.kwadranten] == [
         ("ondernemend", 3), ("gemeenschappelijk", 3), ("maatschappelijk", 3),
         ("zelforganiserend", 1),
@@ -59,7 +61,7 @@ def test_balans_over_de_kwadranten() -> None:
 def test_verbindend_patroon() -> None:
     # 'netwerk' (ondernemend) en 'netwerken' (gemeenschappelijk) van cjg; 'ouders' bij cjg
     # (gemeenschappelijk) en de wethouder (maatschappelijk). 'zelf' is een stopwoord.
-    sessie = _analyse(SESSIE).sessies[0]
+    sessie = _analyse(SESSIE).details.sessies[0]
     assert [(v.term, v.kwadranten, v.deelnemers, v.keer) for v in sessie.verbindend] == [
         ("ouders", ("gemeenschappelijk", "maatschappelijk"), ("cjg", "wethouder"), 2),
         ("netwerk", ("ondernemend", "gemeenschappelijk"), ("cjg",), 2),
@@ -71,7 +73,7 @@ def test_posities_uit_achtergrond_en_wat_ontbreekt() -> None:
     # anna (ouder) → bewoner, kees (ondernemer) → buurt, wethouder (gemeente) → regievoering,
     # cjg heeft zelf 'positie: sociaal-wijkteam'. Van de acht standaardposities ontbreken er vier.
     resultaat = _analyse(SESSIE)
-    assert [(d.id, d.positie) for d in resultaat.sessies[0].deelnemers] == [
+    assert [(d.id, d.positie) for d in resultaat.details.sessies[0].deelnemers] == [
         ("anna", "bewoner"), ("cjg", "sociaal-wijkteam"), ("wethouder", "regievoering"),
         ("kees", "buurt"),
     ]
@@ -99,13 +101,13 @@ def test_deelname_en_gesprek() -> None:
 
 
 def test_kerncijfers() -> None:
-    assert _analyse(SESSIE).kerncijfers() == {
+    assert {k.id: k.waarde for k in _analyse(SESSIE).kerncijfers} == {
         "sessies": 1,
         "deelnemers": 4,
         "associaties": 10,
         "achtergronden": 4,
-        "verbindende woorden": 2,
-        "open gespreksvragen": 2,
+        "verbindende-woorden": 2,
+        "open-gespreksvragen": 2,
     }
 
 
@@ -141,7 +143,7 @@ def test_eigen_posities_van_het_dossier() -> None:
     # Het dossier kent geen 'bewoner': de moeder (ouder) krijgt geen afgeleide positie;
     # de vrijwilliger wel 'buurt'. Alleen 'gezin' ontbreekt.
     resultaat = _analyse(EIGEN / "sessie.yaml")
-    sessie = resultaat.sessies[0]
+    sessie = resultaat.details.sessies[0]
     assert [(d.id, d.achtergrond, d.positie) for d in sessie.deelnemers] == [
         ("moeder", "ouder", None), ("vrijwilliger", "vrijwilliger", "buurt"),
     ]
@@ -154,18 +156,18 @@ def test_eigen_posities_van_het_dossier() -> None:
 
 
 def test_dossier_analyse() -> None:
-    resultaat = patroon.dossier_analyse(laad_dossier(DORP), dt.date(2014, 5, 1))
+    resultaat = patroon.ANALYSE.op_dossier(laad_dossier(DORP), dt.date(2014, 5, 1))
     assert resultaat is not None
-    assert [s.id for s in resultaat.sessies] == ["sessie"]
+    assert [s.id for s in resultaat.details.sessies] == ["sessie"]
     zonder = laad_dossier(Path(__file__).parent / "fixtures" / "thema" / "heideveld")
-    assert patroon.dossier_analyse(zonder, dt.date(2014, 5, 1)) is None
+    assert patroon.ANALYSE.op_dossier(zonder, dt.date(2014, 5, 1)) is None
 
 
 # --- het kruis en het rapport ----------------------------------------------------------------
 
 
 def test_kruis_met_thema_in_het_midden() -> None:
-    regels = patroon.mermaid_kruis(_analyse(SESSIE).sessies[0])
+    regels = mermaid.kruis(_analyse(SESSIE).details.sessies[0])
     assert regels[0] == "flowchart TB"
     assert [r.split("[", 1)[0].strip() for r in regels[1:5]] == ["O", "G", "M", "Z"]
     assert regels[1].startswith('    O["ONDERNEMEND NETWERK<br/>3 associaties<br/>')
@@ -176,13 +178,13 @@ def test_kruis_met_thema_in_het_midden() -> None:
 
 
 def test_kruis_escapet_aanhalingstekens() -> None:
-    regels = patroon.mermaid_kruis(_analyse(EIGEN / "sessie.yaml").sessies[0])
+    regels = mermaid.kruis(_analyse(EIGEN / "sessie.yaml").details.sessies[0])
     assert regels[5] == '    T(("Vrolijk #quot;groot#quot; worden"))'
     assert "#quot;zelf#quot; doen" in regels[4]
 
 
 def test_markdown() -> None:
-    tekst = patroon.markdown(_analyse(SESSIE))
+    tekst = markdown(_analyse(SESSIE))
     assert tekst.startswith("# Patroononderzoek: Samen opvoeden\n")
     assert "```mermaid\nflowchart TB\n" in tekst
     assert "| Ondernemend netwerk (3) | Gemeenschappelijk bewustzijn (3) |" in tekst
@@ -204,8 +206,9 @@ def test_cli_md_en_json() -> None:
     uitkomst = runner.invoke(app, ["analyse", "patroon", str(DORP), "--format", "json"])
     assert uitkomst.exit_code == 0, uitkomst.output
     data = json.loads(uitkomst.stdout)
-    assert data["kerncijfers"]["associaties"] == 10
-    sessie = data["sessies"][0]
+    assert data["analyse"] == "patroon"
+    assert {k["id"]: k["waarde"] for k in data["kerncijfers"]}["associaties"] == 10
+    sessie = data["details"]["sessies"][0]
     assert [v["woord"] for v in sessie["verbindend_patroon"]] == ["ouders", "netwerk"]
     assert sessie["gesprek"][0] == {
         "vraag": "verstaan",
@@ -246,7 +249,7 @@ def test_voorbeelden(naam: str) -> None:
     assert "```mermaid\nflowchart TB" in uitkomst.stdout
     uitkomst = runner.invoke(app, ["analyse", "patroon", str(map_), "--format", "json"])
     assert uitkomst.exit_code == 0, uitkomst.output
-    data = {s["id"]: s for s in json.loads(uitkomst.stdout)["sessies"]}
+    data = {s["id"]: s for s in json.loads(uitkomst.stdout)["details"]["sessies"]}
     for ingelezen, onderzoek in sessies:
         uit = data[ingelezen.id]
         codes = {b["code"] for b in uit["bevindingen"]}

@@ -180,7 +180,7 @@ def test_cli_onbekend_tafelkleed_is_fout_met_bestand_en_regel() -> None:
     assert uitkomst.exit_code == 1
     assert ("vermogen.yaml:10:9: fout: verwijzing naar het bewijs: 'tafelkleed-2014' bestaat "
             "niet in dit dossier") in uitkomst.stderr
-    assert "### Verwijzingen die niet kloppen" in uitkomst.stdout
+    assert "### Het dossier heeft fouten" in uitkomst.stdout
 
     uitkomst = runner.invoke(app, ["analyse", "vermogen", str(FIXTURES / "fout" / "vermogen.yaml"),
                                    "--format", "json", "--vandaag", "2014-07-01"])

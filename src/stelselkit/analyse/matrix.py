@@ -309,28 +309,28 @@ def _lege_bevindingen(resultaat: Matrixanalyse) -> list[Bevinding]:
     # aandachtspunt staat buiten het leerproces van de matrix.
     if lege_posities:
         bevindingen.append(Bevinding(
-            "positie-zonder-aandachtspunt",
-            "Posities zonder aandachtspunt",
-            "Voor deze posities staat nog niets in de stelselmatrix: "
+            code="positie-zonder-aandachtspunt",
+            titel="Posities zonder aandachtspunt",
+            tekst="Voor deze posities staat nog niets in de stelselmatrix: "
             + ", ".join(namen[p] for p in lege_posities)
             + ". Ga met wie deze posities inneemt na waar zij aan kunnen werken, of haal de "
             "positie uit de keten als zij voor dit thema niet meedoet.",
-            REGEL_POSITIES,
-            tuple(lege_posities),
-            "aandacht",
+            regel=REGEL_POSITIES,
+            over=tuple(lege_posities),
+            gewicht="aandacht",
         ))
     # 000 §5: de vier elementen van zelforganisatie en vier van participatie horen bij elke
     # positie; een element dat nergens een aandachtspunt heeft, wordt nergens opgebouwd.
     if lege_elementen:
         bevindingen.append(Bevinding(
-            "element-zonder-aandachtspunt",
-            "Elementen zonder aandachtspunt",
-            "Geen enkele positie heeft een aandachtspunt voor: "
+            code="element-zonder-aandachtspunt",
+            titel="Elementen zonder aandachtspunt",
+            tekst="Geen enkele positie heeft een aandachtspunt voor: "
             + ", ".join(methode.naam_van(methode.ELEMENTEN, e) for e in lege_elementen)
             + ". Vraag per positie wat dit element voor het thema betekent.",
-            REGEL_ELEMENTEN,
-            tuple(lege_elementen),
-            "aandacht",
+            regel=REGEL_ELEMENTEN,
+            over=tuple(lege_elementen),
+            gewicht="aandacht",
         ))
     # 000 §5 en §7: de overige lege cellen, in één bevinding, per positie gebundeld.
     per_positie = []
@@ -345,16 +345,16 @@ def _lege_bevindingen(resultaat: Matrixanalyse) -> list[Bevinding]:
             per_positie.append((positie, leeg))
     if per_positie:
         bevindingen.append(Bevinding(
-            "lege-cellen",
-            "Lege cellen",
-            "Nog geen aandachtspunt: "
+            code="lege-cellen",
+            titel="Lege cellen",
+            tekst="Nog geen aandachtspunt: "
             + "; ".join(f"{positie.naam} voor "
                         + ", ".join(methode.naam_van(methode.ELEMENTEN, e) for e in leeg)
                         for positie, leeg in per_positie)
             + ". Een lege cel is een vraag: wat vraagt dit element van deze positie?",
-            REGEL_ELEMENTEN,
-            tuple(f"{positie.id}/{e}" for positie, leeg in per_positie for e in leeg),
-            "info",
+            regel=REGEL_ELEMENTEN,
+            over=tuple(f"{positie.id}/{e}" for positie, leeg in per_positie for e in leeg),
+            gewicht="info",
         ))
     return bevindingen
 
@@ -369,28 +369,30 @@ def _programma_bevindingen(
             return []
         # 000 §8 fase 2: de aandachtspunten worden omgezet in een programma van activiteiten.
         return [Bevinding(
-            "geen-programma",
-            "Nog geen programma van activiteiten",
-            f"De stelselmatrix heeft {len(punten)} aandachtspunten, maar het dossier heeft geen "
+            code="geen-programma",
+            titel="Nog geen programma van activiteiten",
+            tekst=f"De stelselmatrix heeft {len(punten)} aandachtspunten, maar het dossier heeft "
+            "geen "
             "programma. Zet de aandachtspunten met betrokkenen om in activiteiten "
             "('stelsel nieuw programma').",
-            REGEL_BASIS,
-            (),
-            "actie",
+            regel=REGEL_BASIS,
+            over=(),
+            gewicht="actie",
         )]
     bevindingen: list[Bevinding] = []
     # 000 §8 fase 2 (000:772-773): elk aandachtspunt hoort ergens in het programma terug te komen.
     niet_opgepakt = [p for p in punten if not p.opgepakt_door]
     if niet_opgepakt:
         bevindingen.append(Bevinding(
-            "aandachtspunt-niet-opgepakt",
-            "Aandachtspunten die geen activiteit oppakt",
-            f"{len(niet_opgepakt)} van de {len(punten)} aandachtspunten komen in geen activiteit "
+            code="aandachtspunt-niet-opgepakt",
+            titel="Aandachtspunten die geen activiteit oppakt",
+            tekst=f"{len(niet_opgepakt)} van de {len(punten)} aandachtspunten komen in geen "
+            "activiteit "
             "van het programma terug. Plan er een activiteit voor (met 'cellen' of "
             "'aandachtspunten'), of bespreek met betrokkenen waarom het nu niet aan de orde is.",
-            REGEL_BASIS,
-            tuple(p.label for p in niet_opgepakt),
-            "actie",
+            regel=REGEL_BASIS,
+            over=tuple(p.label for p in niet_opgepakt),
+            gewicht="actie",
         ))
     bekende_punten = {p.id for p in punten if p.id}
     zonder_cel = [
@@ -401,13 +403,13 @@ def _programma_bevindingen(
     # herleiden tot de matrix.
     if zonder_cel:
         bevindingen.append(Bevinding(
-            "activiteit-zonder-cel",
-            "Activiteiten die naar geen cel wijzen",
-            "Deze activiteiten noemen geen cel en geen aandachtspunt van de stelselmatrix. "
+            code="activiteit-zonder-cel",
+            titel="Activiteiten die naar geen cel wijzen",
+            tekst="Deze activiteiten noemen geen cel en geen aandachtspunt van de stelselmatrix. "
             "Geef met 'cellen: [positie/element]' aan aan welk deel van het stelsel ze bouwen.",
-            REGEL_BASIS,
-            tuple(zonder_cel),
-            "aandacht",
+            regel=REGEL_BASIS,
+            over=tuple(zonder_cel),
+            gewicht="aandacht",
         ))
     op_lege_cel = [
         f"{sleutel} → {cel}"
@@ -419,13 +421,13 @@ def _programma_bevindingen(
     # matrix mist een aandachtspunt, of de activiteit staat in de verkeerde cel.
     if op_lege_cel:
         bevindingen.append(Bevinding(
-            "activiteit-op-lege-cel",
-            "Activiteiten in een cel zonder aandachtspunt",
-            "Deze activiteiten wijzen naar een cel waar de stelselmatrix geen aandachtspunt "
+            code="activiteit-op-lege-cel",
+            titel="Activiteiten in een cel zonder aandachtspunt",
+            tekst="Deze activiteiten wijzen naar een cel waar de stelselmatrix geen aandachtspunt "
             "heeft. Voeg het aandachtspunt toe dat de activiteit oppakt, of kies de juiste cel.",
-            REGEL_BASIS,
-            tuple(op_lege_cel),
-            "aandacht",
+            regel=REGEL_BASIS,
+            over=tuple(op_lege_cel),
+            gewicht="aandacht",
         ))
     return bevindingen
 

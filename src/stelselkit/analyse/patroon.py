@@ -24,26 +24,25 @@ Elke bevinding noemt in ``over`` eerst de id van de sessie en daarna de items wa
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from stelselkit import methode
-from stelselkit.analyse import Bevinding, gesorteerd
+from stelselkit.analyse import Analyse, Bevinding, Bron, Kerncijfer, Resultaat, gesorteerd
 from stelselkit.analyse.thema import genormaliseerd, woorden_van
 from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Patroononderzoek, Tafelkleed
 from stelselkit.model.basis import Datum
+from stelselkit.regels import regel
 from stelselkit.taal import aantal
 
 # Een kwadrant met minder dan deze fractie van het gemiddelde aantal associaties is dun.
 DUN_FRACTIE = 0.5
 # 002 instr. 5: "zo divers mogelijk" — minder dan drie verschillende achtergronden is weinig.
 DIVERS_MINIMUM = 3
-# Hoeveel woorden per kwadrant in het kruis staan.
-KRUIS_WOORDEN = 6
-
 # 000 §4: de positie in de keten die bij een achtergrond hoort, alleen waar de tekst dat
 # eenduidig maakt: de bewoner is "het individuele huishouden", de buurt "de gemeenschap die
 # betrokkenen met elkaar opbouwen", diensten en voorzieningen "voor bewoners en buurt", en de
@@ -79,6 +78,7 @@ class Kwadrant:
     associaties: int
     deelnemers: tuple[str, ...]
     woorden: tuple[tuple[str, int], ...]  # (woord, hoe vaak), vaakst eerst
+    verbindend: tuple[str, ...] = ()  # de woorden hiervan die ook in een ander kwadrant staan
 
     def als_dict(self) -> dict[str, object]:
         return {
@@ -86,7 +86,10 @@ class Kwadrant:
             "naam": self.naam,
             "associaties": self.associaties,
             "deelnemers": list(self.deelnemers),
-            "woorden": [{"woord": w, "keer": n} for w, n in self.woorden],
+            "woorden": [
+                {"woord": w, "keer": n, "verbindend": w in self.verbindend}
+                for w, n in self.woorden
+            ],
         }
 
 
@@ -247,12 +250,7 @@ def _kwadrantnaam(sleutel: str) -> str:
 
 
 def _balans_bevinding(bestand: str, kwadranten: list[Kwadrant]) -> Bevinding:
-    # 002 stap 1: de regievoerder richt zich op alle vier delen van het patroon;
-    # 002 instr. 5: "Vraag deelnemers om bij elk deel de associaties te schrijven".
-    regel = (
-        "002 stap 1: de regievoerder richt zich op alle vier delen van het patroon van "
-        "regievoering; 002 instr. 5: associaties bij elk deel"
-    )
+    vier_delen = regel("patroon-vier-delen")
     totaal = sum(k.associaties for k in kwadranten)
     stand = ", ".join(f"{k.naam} {k.associaties}" for k in kwadranten)
     if totaal == 0:
@@ -262,7 +260,7 @@ def _balans_bevinding(bestand: str, kwadranten: list[Kwadrant]) -> Bevinding:
             tekst=(
                 "Er staan nog geen associaties bij de vier delen. Begin met een korte brainstorm."
             ),
-            regel=regel,
+            regel=vier_delen,
             over=(bestand,),
             gewicht="actie",
         )
@@ -274,7 +272,7 @@ def _balans_bevinding(bestand: str, kwadranten: list[Kwadrant]) -> Bevinding:
             code="kwadranten-in-balans",
             titel="De vier kwadranten zijn in balans",
             tekst=f"Associaties per kwadrant: {stand}.",
-            regel=regel,
+            regel=vier_delen,
             over=(bestand,),
             gewicht="info",
         )
@@ -293,19 +291,14 @@ def _balans_bevinding(bestand: str, kwadranten: list[Kwadrant]) -> Bevinding:
             + f"Het meeste staat bij {sterkst.naam}. Vraag in het gesprek door op het zwakke "
             "deel: wat verstaan we eronder, en wie in de buurt is daar al voorbeeld van?"
         ),
-        regel=regel,
+        regel=vier_delen,
         over=(bestand, *(k.sleutel for k in zwak)),
         gewicht="actie" if leeg else "aandacht",
     )
 
 
 def _verbindend_bevinding(bestand: str, verbindend: list[VerbindendWoord]) -> Bevinding:
-    # 002 stap 1: de delen vormen samen een 'verbindend patroon' (Bateson); 002 instr. 5
-    # gespreksvraag 2: hoe verhouden deze onderdelen zich tot elkaar en tot het thema?
-    regel = (
-        "002 stap 1: de vier delen vormen samen een 'verbindend patroon' (Bateson); 002 instr. 5: "
-        "hoe verhouden deze onderdelen zich tot elkaar en tot het thema?"
-    )
+    verbindend_patroon = regel("patroon-verbindend")
     if not verbindend:
         return Bevinding(
             code="geen-verbindend-patroon",
@@ -314,7 +307,7 @@ def _verbindend_bevinding(bestand: str, verbindend: list[VerbindendWoord]) -> Be
                 "Geen enkel woord staat in meer dan één kwadrant. Stel in het gesprek de vraag "
                 "hoe de onderdelen zich tot elkaar en tot het thema verhouden."
             ),
-            regel=regel,
+            regel=verbindend_patroon,
             over=(bestand,),
         )
     return Bevinding(
@@ -329,7 +322,7 @@ def _verbindend_bevinding(bestand: str, verbindend: list[VerbindendWoord]) -> Be
             + ". Gebruik deze woorden als draad in het gesprek en in de communicatie over het "
             "thema."
         ),
-        regel=regel,
+        regel=verbindend_patroon,
         over=(bestand, *(v.term for v in verbindend[:5])),
         gewicht="info",
     )
@@ -341,16 +334,13 @@ def _diversiteit_bevindingen(
     posities: list[methode.Term],
     tafelkleden: list[tuple[Ingelezen, Tafelkleed]],
 ) -> list[Bevinding]:
-    regel = (
-        "002 instr. 5: onderzoek het patroon met een groep die zo divers mogelijk bij de "
-        "regievoering van het thema betrokken is"
-    )
+    divers = regel("patroon-divers")
     if not deelnemers:
         return [Bevinding(
             code="geen-deelnemers",
             titel="Er staan geen deelnemers bij de sessie",
             tekst="Schrijf op wie er meededen, met hun achtergrond.",
-            regel=regel,
+            regel=divers,
             over=(bestand,),
             gewicht="actie",
         )]
@@ -368,7 +358,7 @@ def _diversiteit_bevindingen(
                 f"Nodig voor een volgende sessie mensen uit met minstens {DIVERS_MINIMUM} "
                 "verschillende achtergronden."
             ),
-            regel=regel,
+            regel=divers,
             over=(bestand, *achtergronden),
         ))
     if achtergronden and not lokaal:
@@ -381,10 +371,7 @@ def _diversiteit_bevindingen(
                 "Alle deelnemers met een bekende achtergrond zijn professional of gemeente. "
                 "Nodig bewoners, ouders, ondernemers of verenigingen uit."
             ),
-            regel=(
-                "002 instr. 1 stap 3: vooral in de lokale gemeenschap en niet alleen bij "
-                "professionals; 002 instr. 5"
-            ),
+            regel=regel("lokale-gemeenschap"),
             over=(bestand,),
             gewicht="actie",
         ))
@@ -397,7 +384,7 @@ def _diversiteit_bevindingen(
                 "Zonder achtergrond is niet te zien hoe divers de groep is: "
                 + ", ".join(onbekend) + ". Vul 'achtergrond' in."
             ),
-            regel=regel,
+            regel=divers,
             over=(bestand, *onbekend),
             gewicht="info",
         ))
@@ -414,7 +401,7 @@ def _diversiteit_bevindingen(
                 + ". Nodig voor een volgende sessie iemand uit die vanuit die positie betrokken is"
                 " (of geef deelnemers een 'positie' als die niet uit hun achtergrond volgt)."
             ),
-            regel="000 §4: de keten van posities van verantwoordelijkheid; " + regel,
+            regel=regel("keten-van-posities"),
             over=(bestand, *(p.id for p in ontbrekend)),
         ))
     aan_tafel = set(achtergronden)
@@ -440,14 +427,14 @@ def _diversiteit_bevindingen(
                 )
                 + ". Nodig hen uit voor een volgende sessie."
             ),
-            regel=regel + "; 002 instr. 1 stap 3",
+            regel=regel("patroon-schakels-aan-tafel"),
             over=(bestand, *sorted(stemmen)),
         ))
     return bevindingen
 
 
 def _deelname_bevindingen(bestand: str, deelnemers: list[Deelnemerstand]) -> list[Bevinding]:
-    regel = "002 instr. 5: vraag deelnemers om bij elk deel de associaties te schrijven"
+    elk_deel = regel("patroon-elk-deel")
     bevindingen = []
     niets = [d.id for d in deelnemers if not d.kwadranten]
     een = [d for d in deelnemers if len(d.kwadranten) == 1]
@@ -461,7 +448,7 @@ def _deelname_bevindingen(bestand: str, deelnemers: list[Deelnemerstand]) -> lis
                 "; ".join(f"{d.label}: alleen {_kwadrantnaam(d.kwadranten[0])}" for d in een)
                 + ". Vraag hen in het gesprek wat de andere delen voor hen betekenen."
             ),
-            regel=regel,
+            regel=elk_deel,
             over=(bestand, *(d.id for d in een)),
         ))
     if niets:
@@ -472,7 +459,7 @@ def _deelname_bevindingen(bestand: str, deelnemers: list[Deelnemerstand]) -> lis
                 "Van " + ", ".join(niets) + " staat niets in het kruis. Schrijf hun woorden alsnog "
                 "op, of haal hen van de deelnemerslijst als ze er niet waren."
             ),
-            regel=regel,
+            regel=elk_deel,
             over=(bestand, *niets),
         ))
     return bevindingen
@@ -494,18 +481,27 @@ def _gesprek_bevinding(
             + " ".join(v for _, v in open_vragen)
             + " Leg vast wat er gezegd is, of bespreek de vraag in een volgende sessie."
         ),
-        regel="002 instr. 5: daarna gaan we in gesprek aan de hand van vier vragen",
+        regel=regel("patroon-gesprek"),
         over=(bestand, *(s for s, _ in open_vragen)),
     )
 
 
-def analyseer(
+def _met_verbindend(kwadrant: Kwadrant, stammen: set[str]) -> Kwadrant:
+    """Het kwadrant met de woorden gemarkeerd die een verbindend woord bevatten."""
+    verbindend = tuple(
+        w for w, _ in kwadrant.woorden if any(x.stam in stammen for x in woorden_van(w))
+    )
+    return dataclasses.replace(kwadrant, verbindend=verbindend)
+
+
+def analyseer_sessie(
     onderzoek: Patroononderzoek, dossier: Dossier | None, *, id: str, bestand: str
 ) -> PatroonUitkomst:
     """Analyseer één sessie patroononderzoek (met posities en tafelkleden uit het dossier)."""
     associaties = _associaties(onderzoek)
-    kwadranten = _kwadranten(associaties)
     verbindend = verbindende_woorden(associaties)
+    stammen = {v.stam for v in verbindend}
+    kwadranten = [_met_verbindend(k, stammen) for k in _kwadranten(associaties)]
     posities = dossier.posities() if dossier is not None else list(methode.POSITIES_KETEN)
     deelnemers = _deelnemers(onderzoek, associaties, posities)
     tafelkleden = dossier.van_soort(Tafelkleed) if dossier is not None else []
@@ -532,92 +528,59 @@ def analyseer(
     )
 
 
-@dataclass
-class PatroonResultaat:
-    """De analyse van een of meer sessies patroononderzoek."""
+@dataclass(frozen=True)
+class Patroon:
+    """De details van het patroononderzoek: de sessies."""
 
-    sessies: list[PatroonUitkomst]
-    bevindingen: list[Bevinding] = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.bevindingen = gesorteerd([b for s in self.sessies for b in s.bevindingen])
-
-    def kerncijfers(self) -> dict[str, int | float | str]:
-        return {
-            "sessies": len(self.sessies),
-            "deelnemers": sum(len(s.deelnemers) for s in self.sessies),
-            "associaties": sum(k.associaties for s in self.sessies for k in s.kwadranten),
-            "achtergronden": len({a for s in self.sessies for a in s.achtergronden}),
-            "verbindende woorden": sum(len(s.verbindend) for s in self.sessies),
-            "open gespreksvragen": sum(
-                1 for s in self.sessies for _, _, antwoord in s.gesprek if not antwoord
-            ),
-        }
+    sessies: tuple[PatroonUitkomst, ...]
 
     def als_dict(self) -> dict[str, object]:
-        return {
-            "analyse": "patroon",
-            "kerncijfers": self.kerncijfers(),
-            "sessies": [s.als_dict() for s in self.sessies],
-        }
+        return {"sessies": [s.als_dict() for s in self.sessies]}
 
 
-def _uitkomst(ingelezen: Ingelezen, dossier: Dossier | None) -> PatroonUitkomst:
-    assert isinstance(ingelezen.model, Patroononderzoek)
-    return analyseer(ingelezen.model, dossier, id=ingelezen.id, bestand=ingelezen.naam)
-
-
-def dossier_analyse(dossier: Dossier, vandaag: dt.date) -> PatroonResultaat | None:
-    """Alle sessies patroononderzoek van een dossier; ``None`` als er geen zijn.
-
-    ``vandaag`` hoort bij de standaard-API; het patroononderzoek hangt niet van de datum af.
-    """
-    gevonden = dossier.van_soort(Patroononderzoek)
-    if not gevonden:
-        return None
-    return PatroonResultaat([_uitkomst(i, dossier) for i, _ in gevonden])
-
-
-def analyseer_bestanden(
-    bestanden: list[tuple[Ingelezen, Patroononderzoek, Dossier | None]],
-) -> PatroonResultaat:
-    """Sessies zoals de CLI ze inleest: elk bestand met het dossier eromheen."""
-    return PatroonResultaat([_uitkomst(i, dossier) for i, _, dossier in bestanden])
-
-
-def _mermaid_tekst(tekst: str) -> str:
+def _kerncijfers(sessies: Sequence[PatroonUitkomst]) -> tuple[Kerncijfer, ...]:
     return (
-        tekst.replace("#", "#35;").replace('"', "#quot;").replace("<", "#lt;").replace(">", "#gt;")
+        Kerncijfer(id="sessies", label="sessies", waarde=len(sessies),
+                   uitleg="Hoe vaak het kruis met een groep is ingevuld."),
+        Kerncijfer(id="deelnemers", label="deelnemers",
+                   waarde=sum(len(s.deelnemers) for s in sessies),
+                   uitleg="Wie er aan tafel zaten, opgeteld over de sessies."),
+        Kerncijfer(id="associaties", label="associaties",
+                   waarde=sum(k.associaties for s in sessies for k in s.kwadranten),
+                   uitleg="Wat deelnemers bij de vier delen van het patroon schreven."),
+        Kerncijfer(id="achtergronden", label="achtergronden",
+                   waarde=len({a for s in sessies for a in s.achtergronden}),
+                   uitleg="Hoe divers de groep was: verschillende achtergronden aan tafel."),
+        Kerncijfer(id="verbindende-woorden", label="verbindende woorden",
+                   waarde=sum(len(s.verbindend) for s in sessies),
+                   uitleg="Woorden die in meer dan één kwadrant staan: draden van het "
+                   "verbindend patroon."),
+        Kerncijfer(id="open-gespreksvragen", label="open gespreksvragen",
+                   waarde=sum(1 for s in sessies for _, _, antwoord in s.gesprek if not antwoord),
+                   uitleg="Gespreksvragen waarbij nog niets is opgeschreven."),
     )
 
 
-def mermaid_kruis(sessie: PatroonUitkomst) -> list[str]:
-    """Het kruis: de vier delen om het thema in het midden (linksboven, rechtsboven,
-    linksonder, rechtsonder in de volgorde van de methode)."""
-    verbindend = {v.stam for v in sessie.verbindend}
-    regels = ["flowchart TB"]
-    codes = ("O", "G", "M", "Z")
-    for code, kwadrant in zip(codes, sessie.kwadranten, strict=True):
-        woorden = [
-            ("★ " if any(x.stam in verbindend for x in woorden_van(w)) else "") + w
-            for w, _ in kwadrant.woorden[:KRUIS_WOORDEN]
-        ]
-        delen = [kwadrant.naam.upper(), f"{kwadrant.associaties} associaties", *woorden]
-        regels.append(f'    {code}["{"<br/>".join(_mermaid_tekst(d) for d in delen)}"]')
-    regels.append(f'    T(("{_mermaid_tekst(sessie.titel)}"))')
-    regels += ["    O --- T", "    G --- T", "    T --- M", "    T --- Z"]
-    return regels
+def analyseer(
+    bronnen: Sequence[Bron[Patroononderzoek]], vandaag: dt.date
+) -> Resultaat[Patroon]:
+    """Eén of meer sessies patroononderzoek, elk met het dossier eromheen.
 
-
-def markdown(resultaat: PatroonResultaat, sjablonen: Path | None = None) -> str:
-    """Het rapport in Markdown, via ``templates/rapport/patroon.md.j2``."""
-    from stelselkit.weergave.sjablonen import render
-
-    return render(
-        "rapport/patroon.md.j2",
-        sjablonen,
-        resultaat=resultaat,
-        kerncijfers=resultaat.kerncijfers(),
-        kruisen={s.id: mermaid_kruis(s) for s in resultaat.sessies},
-        kwadrantnamen={k.id: k.naam for k in methode.KWADRANTEN},
+    ``vandaag`` hoort bij het contract; het patroononderzoek hangt niet van de datum af.
+    """
+    sessies = tuple(
+        analyseer_sessie(model, dossier, id=ingelezen.id, bestand=ingelezen.naam)
+        for ingelezen, model, dossier in bronnen
     )
+    return Resultaat(
+        analyse=ANALYSE.naam,
+        peildatum=None,
+        kerncijfers=_kerncijfers(sessies),
+        bevindingen=tuple(gesorteerd([b for s in sessies for b in s.bevindingen])),
+        details=Patroon(sessies),
+    )
+
+
+ANALYSE = Analyse(
+    naam="patroon", titel="Patroononderzoek", soort=Patroononderzoek, analyseer=analyseer
+)

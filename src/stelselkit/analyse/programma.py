@@ -405,30 +405,32 @@ def _bevindingen(dossier: Dossier, programma: Programma, beeld: Programmabeeld,
     # 000 §8 fase 2: een planning; wat gepland of lopend is maar voorbij, vraagt om een besluit.
     if beeld.te_laat:
         bevindingen.append(Bevinding(
-            "te-laat", "Activiteiten over hun datum",
-            f"{aantal(len(beeld.te_laat), 'activiteit staat', 'activiteiten staan')} nog op "
+            code="te-laat", titel="Activiteiten over hun datum",
+            tekst=f"{aantal(len(beeld.te_laat), 'activiteit staat', 'activiteiten staan')} nog op "
             f"gepland of loopt, terwijl de datum voor {vandaag.isoformat()} ligt. Zet ze op gedaan "
             "(met wat het opleverde), plan ze opnieuw of zet ze op vervallen.",
-            REGEL_PLANNING, tuple(a.id for a in beeld.te_laat), "actie",
+            regel=REGEL_PLANNING, over=tuple(a.id for a in beeld.te_laat), gewicht="actie",
         ))
     # 002 ch. 4: duidelijke ontmoetingsmomenten; een open activiteit zonder datum staat nergens.
     zonder_datum = [a.id for a in actief if a.status in OPEN and a.datum is None]
     if zonder_datum:
         bevindingen.append(Bevinding(
-            "zonder-datum", "Activiteiten zonder datum",
-            "Deze activiteiten hebben nog geen datum. Geef ze een moment, met tijd om voor te "
+            code="zonder-datum", titel="Activiteiten zonder datum",
+            tekst="Deze activiteiten hebben nog geen datum. Geef ze een moment, met tijd om voor "
+            "te "
             "bereiden, zodat betrokkenen weten waar ze aan toe zijn.",
-            REGEL_PLANNING, tuple(zonder_datum), "aandacht",
+            regel=REGEL_PLANNING, over=tuple(zonder_datum), gewicht="aandacht",
         ))
     # 000 §8 fase 2: resultaten tellen; gedaan zonder resultaat vertelt niet wat het opleverde.
     zonder_resultaat = [a.id for a in beeld.gedaan if not a.resultaat]
     if zonder_resultaat:
         bevindingen.append(Bevinding(
-            "gedaan-zonder-resultaat", "Gedaan, maar zonder resultaat",
-            "Bij deze activiteiten staat niet wat ze opleverden. Schrijf in 'resultaat' wat er "
+            code="gedaan-zonder-resultaat", titel="Gedaan, maar zonder resultaat",
+            tekst="Bij deze activiteiten staat niet wat ze opleverden. Schrijf in 'resultaat' wat "
+            "er "
             "veranderde in netwerk, bewustzijn, omgeving of voorbeeld: het verhaal achter de "
             "activiteit.",
-            REGEL_RESULTAAT, tuple(zonder_resultaat), "aandacht",
+            regel=REGEL_RESULTAAT, over=tuple(zonder_resultaat), gewicht="aandacht",
         ))
     bevindingen += _stapbevindingen(beeld, vandaag, actief)
     bevindingen += _methodebevindingen(dossier, programma, actief)
@@ -446,11 +448,12 @@ def _stapbevindingen(beeld: Programmabeeld, vandaag: dt.date,
     overgeslagen = [s.id for s in beeld.stappen[:laatste_gestart] if s.status not in GESTART]
     if overgeslagen:
         bevindingen.append(Bevinding(
-            "stap-overgeslagen", "Stappen die niet gestart zijn terwijl een latere loopt",
-            "De stappen van het regieprogramma starten na elkaar en blijven doorlopen. Deze "
+            code="stap-overgeslagen",
+            titel="Stappen die niet gestart zijn terwijl een latere loopt",
+            tekst="De stappen van het regieprogramma starten na elkaar en blijven doorlopen. Deze "
             "stappen zijn nog niet gestart terwijl een latere stap al loopt of gedaan is: "
             "start ze alsnog, of werk de status bij.",
-            REGEL_STAPPEN, tuple(overgeslagen), "aandacht",
+            regel=REGEL_STAPPEN, over=tuple(overgeslagen), gewicht="aandacht",
         ))
     # 002 ch. 4: een stap met een begindatum in het verleden had moeten starten.
     niet_gestart = [
@@ -459,28 +462,29 @@ def _stapbevindingen(beeld: Programmabeeld, vandaag: dt.date,
     ]
     if niet_gestart:
         bevindingen.append(Bevinding(
-            "stap-niet-gestart", "Stappen die volgens de planning al lopen",
-            f"De begindatum van deze stappen ligt voor {vandaag.isoformat()}, maar hun status "
+            code="stap-niet-gestart", titel="Stappen die volgens de planning al lopen",
+            tekst=f"De begindatum van deze stappen ligt voor {vandaag.isoformat()}, maar hun "
+            "status "
             "is nog niet 'loopt'. Start ze of verschuif de planning.",
-            REGEL_STAPPEN, tuple(niet_gestart), "aandacht",
+            regel=REGEL_STAPPEN, over=tuple(niet_gestart), gewicht="aandacht",
         ))
     # 002 ch. 4: elke stap vraagt eigen organisatie; een stap zonder activiteit heeft die niet.
     if not actief:
         bevindingen.append(Bevinding(
-            "geen-activiteiten", "Nog geen activiteiten",
-            "Het programma heeft nog geen activiteiten. Zet de aandachtspunten van de "
+            code="geen-activiteiten", titel="Nog geen activiteiten",
+            tekst="Het programma heeft nog geen activiteiten. Zet de aandachtspunten van de "
             "stelselmatrix om in activiteiten per stap.",
-            REGEL_STAPPEN, (beeld.id,), "actie",
+            regel=REGEL_STAPPEN, over=(beeld.id,), gewicht="actie",
         ))
         return bevindingen
     leeg = [s.id for s in beeld.stappen if not s.activiteiten]
     if leeg:
         bevindingen.append(Bevinding(
-            "stap-zonder-activiteit", "Stappen zonder activiteit",
-            "Voor deze stappen van het regieprogramma is nog geen activiteit: "
+            code="stap-zonder-activiteit", titel="Stappen zonder activiteit",
+            tekst="Voor deze stappen van het regieprogramma is nog geen activiteit: "
             + ", ".join(methode.naam_van(methode.STAPPEN, s) for s in leeg)
             + ". Geef activiteiten met 'stap' aan welke stap ze dienen.",
-            REGEL_STAPPEN, tuple(leeg), "aandacht",
+            regel=REGEL_STAPPEN, over=tuple(leeg), gewicht="aandacht",
         ))
     return bevindingen
 
@@ -491,11 +495,11 @@ def _methodebevindingen(dossier: Dossier, programma: Programma,
     # 002 ch. 4 stap 4: stap 4 eindigt met een manifestatiemoment.
     if not any(a.manifestatiemoment and a.stap in (None, "presenteren") for a in actief):
         bevindingen.append(Bevinding(
-            "geen-manifestatiemoment", "Geen manifestatiemoment in stap 4",
-            "Stap 4 (presenteren mogelijkheden van zelforganisatie) eindigt met een "
+            code="geen-manifestatiemoment", titel="Geen manifestatiemoment in stap 4",
+            tekst="Stap 4 (presenteren mogelijkheden van zelforganisatie) eindigt met een "
             "manifestatiemoment waarin de oogst van netwerken, initiatieven en voorbeelden "
             "zichtbaar wordt. Plan er een ('manifestatiemoment: true', 'stap: presenteren').",
-            REGEL_MANIFESTATIE, ("presenteren",), "aandacht",
+            regel=REGEL_MANIFESTATIE, over=("presenteren",), gewicht="aandacht",
         ))
     # 001 §4.3: een netwerkprogramma (activiteiten met 'netwerkstap') sluit af met een
     # slotbijeenkomst, en kent zijn eigen stappen.
@@ -503,31 +507,33 @@ def _methodebevindingen(dossier: Dossier, programma: Programma,
     if netwerkstappen:
         if "slotbijeenkomst" not in netwerkstappen:
             bevindingen.append(Bevinding(
-                "geen-slotbijeenkomst", "Netwerkprogramma zonder slotbijeenkomst",
-                "Dit programma volgt het netwerkprogramma, maar heeft geen slotbijeenkomst om "
+                code="geen-slotbijeenkomst", titel="Netwerkprogramma zonder slotbijeenkomst",
+                tekst="Dit programma volgt het netwerkprogramma, maar heeft geen slotbijeenkomst "
+                "om "
                 "de periode af te ronden, de opbrengsten te vieren en sleutelfiguren zichtbaar "
                 "te maken ('netwerkstap: slotbijeenkomst').",
-                REGEL_SLOT, ("slotbijeenkomst",), "aandacht",
+                regel=REGEL_SLOT, over=("slotbijeenkomst",), gewicht="aandacht",
             ))
         ontbrekend = [
             n for n in NETWERKSTAP_IDS if n not in netwerkstappen and n != "slotbijeenkomst"
         ]
         if ontbrekend:
             bevindingen.append(Bevinding(
-                "netwerkstap-zonder-activiteit", "Stappen van het netwerkprogramma zonder "
-                "activiteit",
-                "Geen activiteit dient: "
+                code="netwerkstap-zonder-activiteit",
+                titel="Stappen van het netwerkprogramma zonder activiteit",
+                tekst="Geen activiteit dient: "
                 + "; ".join(methode.naam_van(methode.NETWERKSTAPPEN, n) for n in ontbrekend)
                 + ".",
-                REGEL_NETWERKSTAPPEN, tuple(ontbrekend), "info",
+                regel=REGEL_NETWERKSTAPPEN, over=tuple(ontbrekend), gewicht="info",
             ))
     # 000 §8 fase 1 stap 4: afstemming met andere actuele thema's.
     if not _afstemming(dossier, programma):
         bevindingen.append(Bevinding(
-            "geen-afstemming", "Geen afstemming met andere thema's",
-            "Nergens staat met welke andere actuele thema's dit thema is afgestemd (fase 1). "
+            code="geen-afstemming", titel="Geen afstemming met andere thema's",
+            tekst="Nergens staat met welke andere actuele thema's dit thema is afgestemd (fase 1). "
             "Noem ze bij 'afstemming' in het programma of in het thema-bestand.",
-            REGEL_AFSTEMMING, (programma.thema,) if programma.thema else (), "aandacht",
+            regel=REGEL_AFSTEMMING, over=(programma.thema,) if programma.thema else (),
+            gewicht="aandacht",
         ))
     return bevindingen
 
@@ -541,19 +547,19 @@ def _cyclusbevindingen(programma: Programma, beeld: Programmabeeld,
     # 002 ch. 4: het programma eindigt met praktijkafspraken voor een periode.
     if (voorbij or stap5.status == "gedaan") and not programma.praktijkafspraken:
         bevindingen.append(Bevinding(
-            "geen-praktijkafspraken", "Afgerond zonder praktijkafspraken",
-            "Het regieprogramma is afgerond, maar er zijn geen praktijkafspraken vastgelegd. "
+            code="geen-praktijkafspraken", titel="Afgerond zonder praktijkafspraken",
+            tekst="Het regieprogramma is afgerond, maar er zijn geen praktijkafspraken vastgelegd. "
             "Leg vast wat de lokale gemeenschap nu zelf organiseert, welke faciliteiten daarbij "
             "horen en voor welke periode.",
-            REGEL_PRAKTIJK, (beeld.id,), "aandacht",
+            regel=REGEL_PRAKTIJK, over=(beeld.id,), gewicht="aandacht",
         ))
     # 002 ch. 4: na de ontwikkelperiode start een nieuwe cyclus.
     if voorbij:
         bevindingen.append(Bevinding(
-            "periode-voorbij", "De ontwikkelperiode is voorbij",
-            f"De ontwikkelperiode liep tot {periode.tot}. Start de volgende cyclus met "
+            code="periode-voorbij", titel="De ontwikkelperiode is voorbij",
+            tekst=f"De ontwikkelperiode liep tot {periode.tot}. Start de volgende cyclus met "
             "'stelsel programma nieuw': open activiteiten en lopende praktijkafspraken gaan mee.",
-            REGEL_CYCLUS, (beeld.id,), "aandacht",
+            regel=REGEL_CYCLUS, over=(beeld.id,), gewicht="aandacht",
         ))
     return bevindingen
 

@@ -13,11 +13,14 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from stelselkit.fouten import Probleem, StelselFout, Uitgang
+
+if TYPE_CHECKING:
+    from stelselkit.opdrachten.analyse import Uitvoering
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -147,3 +150,20 @@ def lever(tekst: str, uit: Path | None, *, overschrijven: bool = False) -> None:
 
     schrijf_uitvoer(uit, tekst, overschrijven=overschrijven)
     print(f"geschreven: {uit}", file=sys.stderr)
+
+
+def lever_analyse(
+    uitvoering: Uitvoering,
+    formaat: Formaat,
+    uit: Path | None,
+) -> None:
+    """Lever het resultaat van een analyse als Markdown of als de JSON-envelop, en pas het ene
+    beleid voor dossierfouten toe: het rapport komt er, de fouten staan op stderr, exitcode 1."""
+    if formaat is Formaat.json:
+        tekst = json_tekst(uitvoering.resultaat.als_dict())
+    else:
+        from stelselkit.weergave.rapporten import markdown
+
+        tekst = markdown(uitvoering.resultaat)
+    lever(tekst, uit)
+    meld_dossierfouten(list(uitvoering.problemen))

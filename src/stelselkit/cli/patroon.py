@@ -8,9 +8,10 @@ from stelselkit.cli.gemeenschappelijk import (
     OpenbaarOptie,
     PadenArgument,
     UitOptie,
+    VandaagOptie,
+    dag_van,
     foutgrens,
-    json_tekst,
-    lever,
+    lever_analyse,
 )
 
 
@@ -20,19 +21,18 @@ def patroon(
     formaat: FormaatOptie = Formaat.md,
     uit: UitOptie = None,
     openbaar: OpenbaarOptie = False,
+    vandaag: VandaagOptie = None,
 ) -> None:
     """Patroononderzoek: balans over de vier kwadranten, het verbindend patroon, hoe divers de
-    groep is, wie in één kwadrant bleef en welke gespreksvragen open staan (002 instr. 5).
+    groep is, wie in één kwadrant bleef en welke gespreksvragen open staan (002, hoofdstuk 6,
+    instrument 5).
 
     Het rapport tekent het kruis met het thema in het midden.
-    Exitcode 0: klaar. 1: een bestand is ongeldig of van een andere soort. 2: verkeerd gebruik.
+    Exitcode 0: klaar. 1: een bestand is ongeldig of van een andere soort, of het dossier heeft
+    fouten (het rapport noemt ze vooraan). 2: verkeerd gebruik.
     """
-    from stelselkit.analyse import patroon as analyse
-    from stelselkit.lezen.dossier import laad_modellen
-    from stelselkit.model import Patroononderzoek
+    from stelselkit.analyse.patroon import ANALYSE
+    from stelselkit.opdrachten.analyse import draai
 
-    resultaat = analyse.analyseer_bestanden(laad_modellen(paden, Patroononderzoek))
-    tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else analyse.markdown(
-        resultaat
-    )
-    lever(tekst, uit)
+    uitvoering = draai(ANALYSE, paden, dag_van(vandaag))
+    lever_analyse(uitvoering, formaat, uit)

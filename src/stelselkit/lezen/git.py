@@ -54,11 +54,11 @@ def versies_van(map_: Path) -> Iterator[tuple[str, str]]:
     positie = 0
     for blob, pad in blobs.items():
         einde_kop = data.index(b"\n", positie)
-        kop = data[positie:einde_kop].split()
+        blobkop = data[positie:einde_kop].split()
         positie = einde_kop + 1
-        if len(kop) < 3 or kop[1] != b"blob":
+        if len(blobkop) < 3 or blobkop[1] != b"blob":
             continue
-        lengte = int(kop[2])
+        lengte = int(blobkop[2])
         inhoud = data[positie : positie + lengte]
         positie += lengte + 1
         yield f"{pad}@{blob[:10]}", inhoud.decode("utf-8", "replace")

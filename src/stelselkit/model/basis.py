@@ -22,7 +22,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Annotated, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from pydantic import (
     BaseModel,
@@ -62,8 +62,12 @@ def lijst_of_een(item: Any) -> Any:
 
 
 
-IdLijst = lijst_of_een(Id)
-TekstLijst = lijst_of_een(str)
+if TYPE_CHECKING:  # mypy kent geen Literal of lijst uit een functie; pydantic wel
+    IdLijst = list[Id]
+    TekstLijst = list[str]
+else:
+    IdLijst = lijst_of_een(Id)
+    TekstLijst = lijst_of_een(str)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -240,9 +244,13 @@ def volgorde_fout(van: Datum, tot: Datum | None) -> str | None:
         return f"'tot' ({tot}) ligt voor 'van' ({van}); draai ze om"
     return None
 
+
 # Vrije tekst van een privé-item die toch openbaar mag (AVG; zie stelselkit.lezen.openbaar): zonder
 # deze toestemming wordt een rol de categorie (achtergrond), en verdwijnen groep en verhaal.
-OpenbareVelden = lijst_of_een(Literal["rol", "groep", "verhaal"])
+if TYPE_CHECKING:
+    OpenbareVelden = list[Literal["rol", "groep", "verhaal"]]
+else:
+    OpenbareVelden = lijst_of_een(Literal["rol", "groep", "verhaal"])
 
 
 class Model(BaseModel):
@@ -291,7 +299,7 @@ class Persoon(TekstOfModel):
     contact: str | None = Field(
         default=None, description="e-mail, telefoon of adres; nooit in openbare uitvoer"
     )
-    openbaar: OpenbareVelden = Field(  # type: ignore[valid-type]
+    openbaar: OpenbareVelden = Field(
         default_factory=list,
         description="bij prive: velden die toch openbaar mogen, bijv. [rol]",
     )
@@ -309,7 +317,10 @@ class Persoon(TekstOfModel):
         return self.naam or self.rol or ""
 
 
-PersoonLijst = lijst_of_een(Persoon)
+if TYPE_CHECKING:  # mypy kent geen Literal of lijst uit een functie; pydantic wel
+    PersoonLijst = list[Persoon]
+else:
+    PersoonLijst = lijst_of_een(Persoon)
 
 
 class Periode(Model):

@@ -8,7 +8,7 @@ Optioneel de besteding per kring in uren of euro's, per lijn en per periode.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import Field, create_model, model_validator
 
@@ -31,7 +31,10 @@ Kennis = _antwoordmodel(methode.INVALSHOEKEN[1])
 Inzet = _antwoordmodel(methode.INVALSHOEKEN[2])
 Vermogen = _antwoordmodel(methode.INVALSHOEKEN[3])
 
-Lijn = Literal[methode.ids(methode.LIJNEN)]  # type: ignore[misc]
+if TYPE_CHECKING:  # mypy kent geen Literal of lijst uit een functie; pydantic wel
+    Lijn = str
+else:
+    Lijn = Literal[methode.ids(methode.LIJNEN)]
 
 
 class Besteding(Model):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import PurePosixPath
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import Field, field_validator
 
@@ -37,8 +37,12 @@ from stelselkit.model.basis import (
     lijst_of_een,
 )
 
-KanaalSoort = Literal[methode.ids(methode.KANAALSOORTEN)]  # type: ignore[misc]
-VermogenOnderdeel = Literal[methode.ids(methode.VERMOGEN_ELEMENTEN)]  # type: ignore[misc]
+if TYPE_CHECKING:  # mypy kent geen Literal of lijst uit een functie; pydantic wel
+    KanaalSoort = str
+    VermogenOnderdeel = str
+else:
+    KanaalSoort = Literal[methode.ids(methode.KANAALSOORTEN)]
+    VermogenOnderdeel = Literal[methode.ids(methode.VERMOGEN_ELEMENTEN)]
 
 
 class Toestemming(Model):
@@ -65,7 +69,10 @@ class Item(TekstOfModel):
     )
 
 
-ItemLijst = lijst_of_een(Item)
+if TYPE_CHECKING:  # mypy kent geen Literal of lijst uit een functie; pydantic wel
+    ItemLijst = list[Item]
+else:
+    ItemLijst = lijst_of_een(Item)
 
 
 class VermogenVerhaal(Model):

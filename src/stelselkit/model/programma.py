@@ -9,7 +9,7 @@ naar het programma waaruit dit voortkwam.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Annotated, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
 from pydantic import Field, create_model, model_validator
 
@@ -45,8 +45,12 @@ def onbekend_element(cel: str) -> str | None:
 
 StapStatus = Literal["nog-niet", "gepland", "loopt", "gedaan"]
 ActiviteitStatus = Literal["gepland", "loopt", "gedaan", "vervallen"]
-StapId = Literal[methode.ids(methode.STAPPEN)]  # type: ignore[misc]
-NetwerkstapId = Literal[methode.ids(methode.NETWERKSTAPPEN)]  # type: ignore[misc]
+if TYPE_CHECKING:  # mypy kent geen Literal of lijst uit een functie; pydantic wel
+    StapId = str
+    NetwerkstapId = str
+else:
+    StapId = Literal[methode.ids(methode.STAPPEN)]
+    NetwerkstapId = Literal[methode.ids(methode.NETWERKSTAPPEN)]
 
 
 class Stap(Model):

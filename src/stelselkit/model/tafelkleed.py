@@ -8,7 +8,7 @@ posities van betrokkenheid.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import Field
 
@@ -28,10 +28,17 @@ from stelselkit.model.basis import (
     lijst_of_een,
 )
 
-PositieBetrokkenheid = Literal[methode.ids(methode.POSITIES_BETROKKENHEID)]  # type: ignore[misc]
+if TYPE_CHECKING:  # mypy kent geen Literal of lijst uit een functie; pydantic wel
+    PositieBetrokkenheid = str
+else:
+    PositieBetrokkenheid = Literal[methode.ids(methode.POSITIES_BETROKKENHEID)]
 
-Achtergrond = Literal[methode.ACHTERGRONDEN]  # type: ignore[valid-type]
-IngredientSoort = Literal[methode.INGREDIENT_SOORTEN]  # type: ignore[valid-type]
+if TYPE_CHECKING:  # mypy kent geen Literal of lijst uit een functie; pydantic wel
+    Achtergrond = str
+    IngredientSoort = str
+else:
+    Achtergrond = Literal[methode.ACHTERGRONDEN]
+    IngredientSoort = Literal[methode.INGREDIENT_SOORTEN]
 
 
 class Ingredient(TekstOfModel):

@@ -34,27 +34,28 @@ def maak_rapport(dossier: Dossier) -> Privacyrapport:
     contact = sorted({f"{v.bestand} ({v.pad})" for v in vondsten if v.soort == "contact"})
     if contact:
         waarschuwingen.append(Bevinding(
-            "contact-in-dossier", "Contactgegevens in gedeelde bestanden",
-            "Deze bestanden bevatten contactgegevens. Een dossier wordt in git gedeeld: bewaar "
-            "contactgegevens liever in een lijst buiten het dossier.", REGEL, tuple(contact),
-            "actie",
+            code="contact-in-dossier", titel="Contactgegevens in gedeelde bestanden",
+            tekst="Deze bestanden bevatten contactgegevens. Een dossier wordt in git gedeeld: "
+            "bewaar contactgegevens liever in een lijst buiten het dossier.",
+            regel=REGEL, over=tuple(contact), gewicht="actie",
         ))
     vrij = sorted({f"{v.bestand} ({v.pad})" for v in vondsten if "vrije tekst" in v.soort})
     if vrij:
         waarschuwingen.append(Bevinding(
-            "contact-in-vrije-tekst", "Contactgegevens in vrije tekst",
-            "Hier staat iets wat op een e-mailadres, telefoonnummer of adres lijkt. Met "
+            code="contact-in-vrije-tekst", titel="Contactgegevens in vrije tekst",
+            tekst="Hier staat iets wat op een e-mailadres, telefoonnummer of adres lijkt. Met "
             "--openbaar verdwijnt het uit rapporten, maar het staat nog wel in het dossier.",
-            REGEL, tuple(vrij), "actie",
+            regel=REGEL, over=tuple(vrij), gewicht="actie",
         ))
     open_namen = sorted({f"{v.bestand} ({v.pad})" for v in vondsten
                          if v.soort == "naam (niet privé)"})
     if open_namen:
         waarschuwingen.append(Bevinding(
-            "naam-niet-prive", "Namen zonder 'prive: true'",
-            "Deze namen verschijnen ook in openbare rapporten. Gaat het om bewoners, zet dan "
-            "'prive: true' of schrijf een rol in plaats van een naam.", REGEL, tuple(open_namen),
-            "aandacht",
+            code="naam-niet-prive", titel="Namen zonder 'prive: true'",
+            tekst="Deze namen verschijnen ook in openbare rapporten. Gaat het om bewoners, zet "
+            "dan 'prive: true' of schrijf een rol in plaats van een naam.",
+            regel=REGEL, over=tuple(open_namen),
+            gewicht="aandacht",
         ))
     return Privacyrapport(dossier.naam, vondsten, waarschuwingen)
 

@@ -5,9 +5,12 @@
 belangrijkste bevindingen uit alle analyses, links naar de rest). Dezelfde invoer geeft
 byte-voor-byte dezelfde bestanden, zodat rapporten gecommit en vergeleken kunnen worden.
 
-Elke analysemodule volgt dezelfde afspraak: ``dossier_analyse(dossier, vandaag)`` geeft een
-resultaat (of ``None`` zonder materiaal) met ``bevindingen``, ``kerncijfers()`` en ``als_dict()``;
-``markdown(resultaat, sjablonen)`` maakt het rapport.
+De analyses in het register (:data:`stelselkit.analyse.register.ANALYSES`) volgen het contract
+van :mod:`stelselkit.analyse`; :mod:`stelselkit.weergave.rapporten` maakt er het rapport van.
+De analyses die nog niet op het contract staan volgen de oude afspraak:
+``dossier_analyse(dossier, vandaag)`` geeft een resultaat (of ``None`` zonder materiaal) met
+``bevindingen``, ``kerncijfers()`` en ``als_dict()``; ``markdown(resultaat, sjablonen)`` maakt het
+rapport.
 """
 
 from __future__ import annotations
@@ -21,11 +24,13 @@ from pathlib import Path
 from typing import Any
 
 from stelselkit import methode
-from stelselkit.analyse import GEWICHT_VOLGORDE, Bevinding
+from stelselkit.analyse import GEWICHT_VOLGORDE, Bevinding, Resultaat
+from stelselkit.analyse.register import ANALYSES
 from stelselkit.fouten import GebruiksFout, InhoudsFout
 from stelselkit.lezen.dossier import Dossier, laad_dossier
 from stelselkit.taal import aantal
 from stelselkit.uitvoer.schrijven import schrijf_uitvoer
+from stelselkit.weergave.rapporten import markdown
 from stelselkit.weergave.sjablonen import render
 
 # De werkagenda bovenaan de index: de belangrijkste volgende stappen over alle analyses heen.
@@ -75,7 +80,7 @@ ONDERDELEN: tuple[Onderdeel, ...] = (
     Onderdeel("thema", "stelselkit.analyse.thema", "Thema-analyse"),
     Onderdeel("omgeving", "stelselkit.analyse.omgeving", "Omgevingsanalyse"),
     Onderdeel("vermogen", "stelselkit.analyse.vermogen", "Vermogensanalyse"),
-    Onderdeel("patroon", "stelselkit.analyse.patroon", "Patroononderzoek"),
+    Onderdeel("patroon", "", "Patroononderzoek"),
     Onderdeel("matrix", "stelselkit.analyse.matrix", "Stelselmatrix"),
     Onderdeel("programma", "stelselkit.analyse.programma", "Programma van activiteiten"),
 )
@@ -93,7 +98,19 @@ class Uitkomst:
         return list(self.resultaat.bevindingen)
 
     def kerncijfers(self) -> dict[str, Any]:
+        if isinstance(self.resultaat, Resultaat):
+            return {k.label: k.waarde for k in self.resultaat.kerncijfers}
         return dict(self.resultaat.kerncijfers())
+
+    def markdown(self, sjablonen: Path | None) -> str:
+        if isinstance(self.resultaat, Resultaat):
+            return markdown(self.resultaat, sjablonen)
+        return str(self.onderdeel.laad().markdown(self.resultaat, sjablonen))
+
+    def als_dict(self) -> dict[str, Any]:
+        if isinstance(self.resultaat, Resultaat):
+            return self.resultaat.als_dict()
+        return {"kerncijfers": self.kerncijfers(), "resultaat": self.resultaat.als_dict()}
 
 
 def geldig_dossier(map_: Path) -> Dossier:
@@ -112,8 +129,12 @@ def geldig_dossier(map_: Path) -> Dossier:
 
 def analyseer(dossier: Dossier, vandaag: dt.date) -> Iterator[Uitkomst]:
     """Elke analyse waarvoor het dossier materiaal heeft, in vaste volgorde."""
+    register = {a.naam: a for a in ANALYSES}
     for onderdeel in ONDERDELEN:
-        resultaat = onderdeel.laad().dossier_analyse(dossier, vandaag)
+        if onderdeel.naam in register:
+            resultaat = register[onderdeel.naam].op_dossier(dossier, vandaag)
+        else:
+            resultaat = onderdeel.laad().dossier_analyse(dossier, vandaag)
         if resultaat is not None:
             yield Uitkomst(onderdeel, resultaat)
 
@@ -207,7 +228,7 @@ def schrijf_rapport(
     uitkomsten = list(analyseer(dossier, vandaag))
     geschreven = []
     for uitkomst in uitkomsten:
-        tekst = uitkomst.onderdeel.laad().markdown(uitkomst.resultaat, sjablonen)
+        tekst = uitkomst.markdown(sjablonen)
         pad = uit / f"{uitkomst.onderdeel.naam}.md"
         schrijf_uitvoer(pad, tekst, overschrijven=overschrijven)
         geschreven.append(pad)
@@ -224,13 +245,7 @@ def als_dict(map_: Path, vandaag: dt.date) -> dict[str, Any]:
     uitkomsten = list(analyseer(dossier, vandaag))
     return {
         "dossier": kop_van(dossier),
-        "analyses": {
-            u.onderdeel.naam: {
-                "kerncijfers": u.kerncijfers(),
-                "resultaat": u.resultaat.als_dict(),
-            }
-            for u in uitkomsten
-        },
+        "analyses": {u.onderdeel.naam: u.als_dict() for u in uitkomsten},
     }
 
 

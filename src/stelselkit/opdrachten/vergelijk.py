@@ -84,10 +84,10 @@ def vergelijk(mappen: list[Path], vandaag: dt.date) -> Vergelijking:
     for titel, zonder in ontbreekt:
         if zonder and len(zonder) < len(buurten):
             vergelijking.bevindingen.append(Bevinding(
-                "analyse-ontbreekt", f"{titel}: nog niet in elke buurt",
-                f"{', '.join(zonder)} heeft nog geen {titel.lower()}; de andere buurten wel. "
+                code="analyse-ontbreekt", titel=f"{titel}: nog niet in elke buurt",
+                tekst=f"{', '.join(zonder)} heeft nog geen {titel.lower()}; de andere buurten wel. "
                 "Hun materiaal kan een voorbeeld zijn om mee te beginnen.",
-                REGEL_FASE4, tuple(zonder), "info",
+                regel=REGEL_FASE4, over=tuple(zonder), gewicht="info",
             ))
     return vergelijking
 
@@ -103,14 +103,16 @@ def _verschil(titel: str, maat: str, buurten: list[str], waarden: list[Any]) -> 
         return None
     leesbaar = maat.replace("_", " ")
     return Bevinding(
-        "verschil-om-van-te-leren",
-        f"{titel}, {leesbaar}: {hoog[0]} {hoog[1]}, {laag[0]} {laag[1]}",
-        f"Wat gebeurt er in {hoog[0]} waardoor '{leesbaar}' daar {hoog[1]} is, en in {laag[0]} "
-        f"{laag[1]}? Een gesprek tussen beide buurten hierover is leerzamer dan het getal: "
-        "past wat in de ene buurt werkt bij de andere?",
-        REGEL_FASE4,
-        (hoog[0], laag[0]),
-        "info",
+        code="verschil-om-van-te-leren",
+        titel=f"{titel}, {leesbaar}: {hoog[0]} {hoog[1]}, {laag[0]} {laag[1]}",
+        tekst=(
+            f"Wat gebeurt er in {hoog[0]} waardoor '{leesbaar}' daar {hoog[1]} is, en in {laag[0]} "
+            f"{laag[1]}? Een gesprek tussen beide buurten hierover is leerzamer dan het getal: "
+            "past wat in de ene buurt werkt bij de andere?"
+        ),
+        regel=REGEL_FASE4,
+        over=(hoog[0], laag[0]),
+        gewicht="info",
     )
 
 

@@ -172,13 +172,13 @@ def grootste_veranderingen(verloop_: Verloop) -> list[Bevinding]:
         stand = verloop_.standen[i]
         richting = "steeg" if na > voor else "daalde"
         bevindingen.append(Bevinding(
-            "grote-verandering",
-            f"{maat} {richting} van {_getal(voor)} naar {_getal(na)}",
-            f"In commit {stand.commit} ({stand.datum.isoformat()}"
+            code="grote-verandering",
+            titel=f"{maat} {richting} van {_getal(voor)} naar {_getal(na)}",
+            tekst=f"In commit {stand.commit} ({stand.datum.isoformat()}"
             + (f", '{stand.onderwerp}'" if stand.onderwerp else "") + ") "
             f"{richting} {maat} van {_getal(voor)} naar {_getal(na)}. Wat gebeurde er toen in "
             "de buurt? Leg het verhaal erbij vast (bijv. in de vermogensanalyse).",
-            REGEL, (stand.commit,), "info",
+            regel=REGEL, over=(stand.commit,), gewicht="info",
         ))
     return bevindingen
 

@@ -240,12 +240,12 @@ def _met_geschiedenis(afspraken: list[Afspraak], pad: Path, bestand: str,
     for afspraak in afspraken:
         oud = vorige.get(afspraak.uid)
         nummer = volgnummer.get(afspraak.uid, 0)
-        moment = gewijzigd.get(afspraak.uid)
+        laatst = gewijzigd.get(afspraak.uid)
         if oud is None or oud.inhoud() != afspraak.inhoud():  # nog niet gecommit
-            moment = None
+            laatst = None
             if oud is not None and oud.planning() != afspraak.planning():
                 nummer += 1
-        bijgewerkt.append(replace(afspraak, volgnummer=nummer, gewijzigd=moment))
+        bijgewerkt.append(replace(afspraak, volgnummer=nummer, gewijzigd=laatst))
     return bijgewerkt
 
 

@@ -40,7 +40,25 @@ def omgeving(eigen_map: Path | None = None) -> jinja2.Environment:
     )
     env.filters["aantal"] = aantal
     env.filters["opsomming"] = opsomming
+    env.filters["cel"] = cel
+    env.filters["getal"] = getal
     return env
+
+
+def cel(tekst: object) -> str:
+    """Tekst veilig in een cel van een Markdown-tabel: ``|`` geëscapet, op één regel."""
+    if tekst is None:
+        return ""
+    return " ".join(str(tekst).split()).replace("|", "\\|")
+
+
+def getal(waarde: object) -> str:
+    """Een getal zoals een Nederlandse lezer het schrijft: ``1.500`` en ``2,5``; tekst blijft
+    tekst, niets blijft leeg."""
+    if isinstance(waarde, bool) or not isinstance(waarde, int | float):
+        return "" if waarde is None else str(waarde)
+    tekst = f"{waarde:,.2f}".rstrip("0").rstrip(".")
+    return tekst.translate(str.maketrans(",.", ".,"))
 
 
 def render(sjabloon: str, /, eigen_map: Path | None = None, **waarden: object) -> str:

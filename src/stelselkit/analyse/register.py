@@ -1,0 +1,19 @@
+"""Het register: elke analyse die het contract volgt, expliciet geïmporteerd (zoals de regels
+van yamllint). Geen modulenamen als tekst: wat hier niet staat, bestaat niet voor ``rapport``.
+
+Een eigen module naast ``analyse/__init__.py``: de analyses importeren het contract uit het
+pakket, en wie één analyse draait laadt zo niet alle andere.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from stelselkit.analyse import Analyse, patroon
+
+ANALYSES: tuple[Analyse[Any], ...] = (patroon.ANALYSE,)
+
+
+def analyse_van(naam: str) -> Analyse[Any]:
+    """De analyse met deze naam uit het register."""
+    return next(a for a in ANALYSES if a.naam == naam)

@@ -1,0 +1,106 @@
+"""De regels van de methode waar een bevinding op mag rusten: één catalogus, één manier van citeren.
+
+Elke regel is een :class:`Regel` met een vaste ``id``, de ``bron`` zoals een mens die naslaat en
+de ``tekst``: wat de methode daar zegt (kort, in eigen woorden of geciteerd). De bronnen zijn de
+teksten in de map ``seeds`` van de methode (zie METHOD.md):
+
+- ``000``: *Leren bouwen aan een nieuw sociaal stelsel vanuit buurtkracht* (2013), paragrafen
+  ``§1``–``§14``;
+- ``001``: *Gebiedsgericht werken* (2014), paragrafen zoals ``§4.2``;
+- ``002``: *Gemeentelijke netwerkstrategie voor regievoering* (2012): de stappen van het
+  regieprogramma staan in hoofdstuk 4, de vijf instrumenten in hoofdstuk 6;
+- ``004``: *Leer- en ontwikkeltraject Versterken sociale basis* (VWS/Movisie).
+
+Eén citeerwijze: ``"002, hoofdstuk 6, instrument 5"``, ``"002, hoofdstuk 4, stap 1"``,
+``"000, §7"``; meerdere plaatsen gescheiden door ``"; "``. Geen regelnummers.
+Een analyse verwijst naar een regel met :func:`regel` (een onbekende id is een programmeerfout,
+geen stille tekst), zodat ``stelsel regels`` alle regels kan tonen en niets uit elkaar loopt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Regel:
+    """Een regel van de methode: waar ze staat en wat ze zegt."""
+
+    id: str
+    bron: str
+    tekst: str
+
+    @property
+    def citaat(self) -> str:
+        """De regel zoals een rapport haar noemt: ``tekst (bron)``."""
+        return f"{self.tekst} ({self.bron})"
+
+    def als_dict(self) -> dict[str, str]:
+        return {"id": self.id, "bron": self.bron, "tekst": self.tekst}
+
+
+CATALOGUS: tuple[Regel, ...] = (
+    # --- het dossier zelf (geen regel van de methode, een afspraak van stelselkit) ----------
+    Regel(
+        "dossier-geldig",
+        "stelselkit, README: Het dossier",
+        "elk bestand volgt het model van zijn soort en verwijzingen tussen dossierbestanden "
+        "zijn ids die in het dossier bestaan",
+    ),
+    # --- patroononderzoek (002, hoofdstuk 6, instrument 5) -----------------------------------
+    Regel(
+        "patroon-vier-delen",
+        "002, hoofdstuk 4, stap 1; 002, hoofdstuk 6, instrument 5",
+        "de regievoerder richt zich op alle vier delen van het patroon van regievoering; "
+        "deelnemers schrijven bij elk deel de associaties die opkomen",
+    ),
+    Regel(
+        "patroon-verbindend",
+        "002, hoofdstuk 4, stap 1; 002, hoofdstuk 6, instrument 5",
+        "de vier delen vormen samen een 'verbindend patroon' (Bateson); in het gesprek: hoe "
+        "verhouden deze onderdelen zich tot elkaar en tot het thema?",
+    ),
+    Regel(
+        "patroon-divers",
+        "002, hoofdstuk 6, instrument 5",
+        "onderzoek het patroon met een groep mensen die zo divers mogelijk bij de regievoering "
+        "van het thema betrokken is",
+    ),
+    Regel(
+        "lokale-gemeenschap",
+        "002, hoofdstuk 6, instrument 1, stap 3",
+        "zoek schakels vooral in de lokale gemeenschap en niet alleen bij professionals",
+    ),
+    Regel(
+        "keten-van-posities",
+        "000, §4; 002, hoofdstuk 6, instrument 5",
+        "de keten van posities van verantwoordelijkheid, van bewoner tot bestuurlijke "
+        "samenwerking, zo divers mogelijk aan tafel",
+    ),
+    Regel(
+        "patroon-schakels-aan-tafel",
+        "002, hoofdstuk 6, instrument 5; 002, hoofdstuk 6, instrument 1, stap 3",
+        "een groep zo divers mogelijk; de tafelkleden laten zien wie in de lokale gemeenschap "
+        "al betrokken is",
+    ),
+    Regel(
+        "patroon-elk-deel",
+        "002, hoofdstuk 6, instrument 5",
+        "vraag deelnemers om bij elk deel de associaties te schrijven die opkomen",
+    ),
+    Regel(
+        "patroon-gesprek",
+        "002, hoofdstuk 6, instrument 5",
+        "daarna gaan we in gesprek aan de hand van de woorden die op papier staan, met vier "
+        "vragen",
+    ),
+)
+
+_PER_ID: dict[str, Regel] = {r.id: r for r in CATALOGUS}
+if len(_PER_ID) != len(CATALOGUS):  # pragma: no cover - een dubbele id is een programmeerfout
+    raise RuntimeError("dubbele regel-id in stelselkit.regels")
+
+
+def regel(id_: str) -> Regel:
+    """De regel met deze id; een onbekende id is een programmeerfout."""
+    return _PER_ID[id_]

@@ -1,0 +1,40 @@
+"""Resultaat → Markdown: per analyse het sjabloon en wat het sjabloon te zien krijgt.
+
+Dit is de enige plek die een :class:`~stelselkit.analyse.Resultaat` tot een rapport maakt.
+Elk rapport gebruikt de macro's van ``templates/rapport/_bevindingen.md.j2`` voor de kerncijfers
+en de bevindingen, zodat ze in elk rapport hetzelfde staan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from stelselkit import methode
+from stelselkit.analyse import Resultaat
+from stelselkit.weergave import mermaid
+from stelselkit.weergave.sjablonen import render
+
+
+def _patroon(resultaat: Resultaat[Any], sjablonen: Path | None) -> str:
+    sessies = resultaat.details.sessies
+    return render(
+        "rapport/patroon.md.j2",
+        sjablonen,
+        resultaat=resultaat,
+        sessies=sessies,
+        kruisen={s.id: mermaid.kruis(s) for s in sessies},
+        kwadrantnamen={k.id: k.naam for k in methode.KWADRANTEN},
+    )
+
+
+# Per analyse in het register: hoe haar resultaat een rapport wordt.
+RAPPORTEN: dict[str, Callable[[Resultaat[Any], Path | None], str]] = {
+    "patroon": _patroon,
+}
+
+
+def markdown(resultaat: Resultaat[Any], sjablonen: Path | None = None) -> str:
+    """Het rapport van een resultaat in Markdown (``sjablonen``: eigen huisstijl-sjablonen)."""
+    return RAPPORTEN[resultaat.analyse](resultaat, sjablonen)

@@ -1,0 +1,107 @@
+"""Het contract van de analyses: bevindingen met sleutelwoorden, regels uit de catalogus, één
+JSON-envelop met een meegeleverd schema en één beleid voor dossierfouten."""
+
+from __future__ import annotations
+
+import ast
+import json
+import shutil
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from stelselkit.analyse.register import ANALYSES
+from stelselkit.cli import app
+from stelselkit.regels import CATALOGUS
+
+runner = CliRunner()
+PAKKET = Path(__file__).parents[1] / "src" / "stelselkit"
+FIXTURES = Path(__file__).parent / "fixtures"
+SCHEMA = PAKKET / "schemas" / "resultaat.schema.json"
+# Nog niet op het contract; bouwt zijn bevindingen nog op volgorde. Deze lijst wordt alleen korter.
+NOG_OP_VOLGORDE = frozenset({"analyse/netwerk.py", "analyse/netwerk_vergelijk.py"})
+
+
+@cache
+def envelopschema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return schema
+
+
+def test_bevinding_alleen_met_sleutelwoorden() -> None:
+    op_volgorde = set()
+    for pad in PAKKET.rglob("*.py"):
+        for knoop in ast.walk(ast.parse(pad.read_text(encoding="utf-8"))):
+            if (isinstance(knoop, ast.Call) and isinstance(knoop.func, ast.Name)
+                    and knoop.func.id == "Bevinding" and knoop.args):
+                op_volgorde.add(pad.relative_to(PAKKET).as_posix())
+    assert op_volgorde == NOG_OP_VOLGORDE
+
+
+def test_catalogus_citeert_op_een_manier() -> None:
+    # "002, hoofdstuk 6, instrument 1, stap 3", "000, §7"; meerdere plaatsen met "; ".
+    for regel in CATALOGUS:
+        for plaats in regel.bron.split("; "):
+            assert plaats.startswith(("000, §", "001, §", "002, hoofdstuk ", "004, ",
+                                      "stelselkit, ")), (regel.id, plaats)
+            assert "instr." not in plaats and "regel" not in plaats, (regel.id, plaats)
+    assert len({r.id for r in CATALOGUS}) == len(CATALOGUS)
+
+
+def test_register_heeft_unieke_namen() -> None:
+    namen = [a.naam for a in ANALYSES]
+    assert len(set(namen)) == len(namen)
+    assert "patroon" in namen
+
+
+@pytest.mark.parametrize("analyse", [a.naam for a in ANALYSES])
+def test_json_volgt_het_envelopschema(analyse: str) -> None:
+    uitkomst = runner.invoke(app, ["analyse", analyse, str(FIXTURES / analyse / "dorp"),
+                                   "--format", "json", "--vandaag", "2014-06-30"])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    data = json.loads(uitkomst.stdout)
+    jsonschema.validate(data, envelopschema())
+    assert data["analyse"] == analyse
+    assert "```" not in uitkomst.stdout and "flowchart" not in uitkomst.stdout
+
+
+def test_schema_weigert_een_andere_vorm() -> None:
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"analyse": "patroon", "kerncijfers": {"sessies": 1}},
+                            envelopschema())
+
+
+def _kapot_dossier(tmp_path: Path) -> Path:
+    """Het patroon-dossier met één kapotte verwijzing (een positie die niet bestaat)."""
+    kopie = tmp_path / "dorp"
+    shutil.copytree(FIXTURES / "patroon" / "dorp", kopie)
+    pad = kopie / "sessie.yaml"
+    pad.write_text(pad.read_text(encoding="utf-8").replace(
+        "positie: sociaal-wijkteam", "positie: wijkteam"), encoding="utf-8")
+    return kopie
+
+
+@pytest.mark.parametrize("formaat", ["md", "json"])
+def test_dossierfout_geeft_rapport_met_bevinding_vooraan_en_exitcode_1(
+    tmp_path: Path, formaat: str
+) -> None:
+    kopie = _kapot_dossier(tmp_path)
+    uitkomst = runner.invoke(app, ["analyse", "patroon", str(kopie), "--format", formaat])
+    assert uitkomst.exit_code == 1
+    assert "sessie.yaml:" in uitkomst.stderr and "wijkteam" in uitkomst.stderr
+    assert "Traceback" not in uitkomst.output
+    if formaat == "json":
+        data = json.loads(uitkomst.stdout)
+        jsonschema.validate(data, envelopschema())
+        eerste = data["bevindingen"][0]
+        assert (eerste["code"], eerste["gewicht"]) == ("dossierfout", "actie")
+        assert "sessie.yaml:" in eerste["over"][0]
+        assert eerste["regel"]["id"] == "dossier-geldig"
+    else:
+        bevindingen = uitkomst.stdout.split("## Bevindingen\n", 1)[1]
+        assert bevindingen.lstrip().startswith("### Het dossier heeft fouten")
