@@ -264,7 +264,7 @@ def test_cli_fouten(tmp_path: Path) -> None:
     uitkomst = runner.invoke(app, ["analyse", "netwerkprogramma", str(kapot), "--vandaag",
                                    "2014-09-01"])
     assert uitkomst.exit_code == 1
-    assert "### Verwijzingen die niet kloppen" in uitkomst.output
+    assert "### Het dossier heeft fouten" in uitkomst.output
 
 
 # --- het voorbeeld Doorwerth ---------------------------------------------------------------
