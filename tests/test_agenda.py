@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import shutil
 import subprocess
@@ -22,6 +23,13 @@ runner = CliRunner()
 FIXTURES = Path(__file__).parent / "fixtures" / "agenda"
 DOSSIER = FIXTURES / "dossier"
 VOORBEELDEN = Path(__file__).parents[1] / "examples"
+
+
+def _uid(dossier: str, bestand: str, item: str) -> str:
+    """De UID zoals RFC 5545 hem vraagt: vast, en zonder tekst uit het dossier (een hash)."""
+    return hashlib.sha256(f"{dossier}\x1f{bestand}\x1f{item}".encode()).hexdigest()[:32] + (
+        "@stelselkit"
+    )
 
 
 def _lees(tekst: str) -> list[icalendar.Event]:
@@ -69,12 +77,12 @@ def test_dossier_levert_alle_momenten_en_activiteiten() -> None:
     # Thema-analyse: start, brainstorm en manifestatie (de buurtwandeling heeft geen datum);
     # programma: markt, film en slot ('later' heeft geen datum).
     assert [a.uid for a in agenda.afspraken] == [
-        "agendadorp.speelruimte.start@stelselkit",
-        "agendadorp.speelruimte.brainstorm@stelselkit",
-        "agendadorp.programma.markt@stelselkit",
-        "agendadorp.programma.film@stelselkit",
-        "agendadorp.speelruimte.manifestatiemoment@stelselkit",
-        "agendadorp.programma.slot@stelselkit",
+        _uid("agendadorp", "speelruimte", "start"),
+        _uid("agendadorp", "speelruimte", "brainstorm"),
+        _uid("agendadorp", "programma", "markt"),
+        _uid("agendadorp", "programma", "film"),
+        _uid("agendadorp", "speelruimte", "manifestatiemoment"),
+        _uid("agendadorp", "programma", "slot"),
     ]
     # In de volgorde van de bestanden: programma.yaml, dan thema-analyse.yaml.
     assert agenda.zonder_datum == [
@@ -96,7 +104,7 @@ def test_ics_is_geldig_en_houdt_elk_moment(tmp_path: Path) -> None:
     events = _lees(tekst)
     per_uid = {str(e["UID"]): e for e in events}
     assert len(per_uid) == 6
-    start = per_uid["agendadorp.speelruimte.start@stelselkit"]
+    start = per_uid[_uid("agendadorp", "speelruimte", "start")]
     assert start["DTSTART"].dt == dt.date(2014, 1, 10)
     assert start["DTEND"].dt == dt.date(2014, 1, 11)
     assert str(start["SUMMARY"]) == "Ontdek de ruimte: Start met een dorpsgesprek"
@@ -107,13 +115,13 @@ def test_ics_is_geldig_en_houdt_elk_moment(tmp_path: Path) -> None:
     )
     assert str(start["CATEGORIES"].cats[0]) == "start"
     # Twee dagen markt: DTEND is de dag ná 'tot'.
-    markt = per_uid["agendadorp.programma.markt@stelselkit"]
+    markt = per_uid[_uid("agendadorp", "programma", "markt")]
     assert (markt["DTSTART"].dt, markt["DTEND"].dt) == (dt.date(2014, 4, 12), dt.date(2014, 4, 14))
     assert str(markt["SUMMARY"]) == "Kraam op de markt; met koffie, thee en een \\ bord"
     assert "Stap: 3. Contact maken en breed in gesprek gaan" in str(markt["DESCRIPTION"])
     assert "Wie: Jan Smit (buurtcoach), vrijwilliger" in str(markt["DESCRIPTION"])
-    assert str(per_uid["agendadorp.programma.film@stelselkit"]["STATUS"]) == "CANCELLED"
-    slot = per_uid["agendadorp.programma.slot@stelselkit"]
+    assert str(per_uid[_uid("agendadorp", "programma", "film")]["STATUS"]) == "CANCELLED"
+    slot = per_uid[_uid("agendadorp", "programma", "slot")]
     assert str(slot["CATEGORIES"].cats[0]) == "manifestatiemoment"
     assert str(slot["DESCRIPTION"]).endswith("Resultaat: Regel één\nRegel twee")
     # DTSTAMP komt uit de gegevens (de laatste datum), niet van de klok.
@@ -148,14 +156,14 @@ def test_sequence_en_last_modified_uit_de_geschiedenis(tmp_path: Path) -> None:
         "Brainstorm op het plein", "Brainstorm in de kerk"), encoding="utf-8")
     _git(kopie, "commit", "-q", "-am", "kerk", moment="2015-03-09T12:00:00+00:00")
     per_uid = {str(e["UID"]): e for e in _lees(ics(maak_agenda(kopie)))}
-    markt = per_uid["agendadorp.programma.markt@stelselkit"]
+    markt = per_uid[_uid("agendadorp", "programma", "markt")]
     assert markt["DTSTART"].dt == dt.date(2014, 4, 19)
     assert int(markt["SEQUENCE"]) == 1
     assert markt["LAST-MODIFIED"].dt == dt.datetime(2015, 3, 8, 8, 30, tzinfo=dt.UTC)
-    brainstorm = per_uid["agendadorp.speelruimte.brainstorm@stelselkit"]
+    brainstorm = per_uid[_uid("agendadorp", "speelruimte", "brainstorm")]
     assert int(brainstorm["SEQUENCE"]) == 0
     assert brainstorm["LAST-MODIFIED"].dt == dt.datetime(2015, 3, 9, 12, 0, tzinfo=dt.UTC)
-    start = per_uid["agendadorp.speelruimte.start@stelselkit"]
+    start = per_uid[_uid("agendadorp", "speelruimte", "start")]
     assert (int(start["SEQUENCE"]), start["LAST-MODIFIED"].dt) == (
         0, dt.datetime(2015, 3, 1, 9, 0, tzinfo=dt.UTC))
     stempel = dt.datetime(2015, 3, 9, 12, 0, tzinfo=dt.UTC)  # de laatste wijziging
@@ -165,7 +173,7 @@ def test_sequence_en_last_modified_uit_de_geschiedenis(tmp_path: Path) -> None:
     programma.write_text(programma.read_text(encoding="utf-8").replace(
         "2014-04-19", "2014-04-26", 1).replace("2014-04-20", "2014-04-27", 1), encoding="utf-8")
     markt = {str(e["UID"]): e for e in _lees(ics(maak_agenda(kopie)))}[
-        "agendadorp.programma.markt@stelselkit"]
+        _uid("agendadorp", "programma", "markt")]
     assert (int(markt["SEQUENCE"]), markt["LAST-MODIFIED"].dt) == (2, stempel)
 
 
@@ -184,7 +192,7 @@ def test_zelfde_gegevens_zelfde_bestand_en_vaste_uid(tmp_path: Path) -> None:
     pad = kopie / "thema-analyse.yaml"
     pad.write_text(pad.read_text().replace("Brainstorm op het plein", "Brainstorm in de kerk"))
     na = {str(e["UID"]): str(e["SUMMARY"]) for e in _lees(ics(maak_agenda(kopie)))}
-    assert na["agendadorp.speelruimte.brainstorm@stelselkit"] == (
+    assert na[_uid("agendadorp", "speelruimte", "brainstorm")] == (
         "Ontdek de ruimte: Brainstorm in de kerk"
     )
     assert len(na) == 6
@@ -193,8 +201,8 @@ def test_zelfde_gegevens_zelfde_bestand_en_vaste_uid(tmp_path: Path) -> None:
 def test_een_bestand_los() -> None:
     agenda = maak_agenda(DOSSIER / "programma.yaml")
     assert agenda.naam == "Agenda Regieprogramma Ontdek de ruimte"
-    assert [a.uid.split(".")[2] for a in agenda.afspraken] == [
-        "markt@stelselkit", "film@stelselkit", "slot@stelselkit",
+    assert [a.uid for a in agenda.afspraken] == [
+        _uid("agendadorp", "programma", item) for item in ("markt", "film", "slot")
     ]
 
 

@@ -161,12 +161,20 @@ class Openbaar:
             geschiedenis: list[Path] = []
             for pad in paden:
                 if not pad.exists():
-                    continue
-                map_ = dossiermap_van(pad)
+                    # PAD@revisie van een bestand dat nu weg is: de map eromheen en haar
+                    # geschiedenis (daarin staat het bestand nog)
+                    bestaand = next((p for p in pad.absolute().parents if p.is_dir()), None)
+                    map_ = dossiermap_van(bestaand) if bestaand is not None else None
+                    if map_ is None and bestaand is not None:
+                        geschiedenis.append(bestaand)
+                        continue
+                else:
+                    map_ = dossiermap_van(pad)
                 if map_ is None:
                     if pad.is_file():
                         ingelezen, _ = lees_bestand(pad)
                         self.verzamel(ingelezen)
+                        geschiedenis.append(pad.absolute().parent)
                     continue
                 if map_ in gezien:
                     continue
@@ -177,9 +185,9 @@ class Openbaar:
                 # Wat over casussen openbaar mag: alleen tellingen, vanaf de drempel.
                 self.casusoverzichten[map_.resolve()] = openbaar_overzicht(dossier)
                 geschiedenis.append(map_)
-            for map_ in geschiedenis:
-                from stelselkit.lezen.git import versies_van
+            from stelselkit.lezen.git import versies_van
 
+            for map_ in dict.fromkeys(geschiedenis):
                 for naam, tekst in versies_van(map_):
                     self.verzamel_tekst(tekst, naam)
 

@@ -116,11 +116,13 @@ def verloop(pad: Path) -> Verloop:
     resultaat = Verloop(dossier=map_.name)
     # Openbaar: een commitonderwerp is vrije tekst van een ander (git), niet uit het dossier;
     # het kan een naam dragen die nergens als privé staat. Het blijft dus weg.
-    openbaar = actief() is not None
+    openbaar = actief()
     for regel in log.splitlines():
         commit, datum, onderwerp = regel.split("\t", 2)
-        onderwerp = "" if openbaar else onderwerp
+        onderwerp = "" if openbaar is not None else onderwerp
         tags = _git(wortel, "tag", "--points-at", commit).split()
+        if openbaar is not None:
+            tags = [openbaar.tekst(tag) for tag in tags]
         with tempfile.TemporaryDirectory(prefix="stelsel-verloop-") as tijdelijk:
             doel = Path(tijdelijk)
             _haal_uit(wortel, commit, dossier_rel, doel)

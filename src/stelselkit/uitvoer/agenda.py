@@ -10,8 +10,9 @@ Het bestand is met de hand geschreven volgens RFC 5545:
   een UTF-8-teken wordt nooit doorgeknipt);
 - in tekstwaarden worden ``\\``, ``;``, ``,`` en regeleinden geëscapet;
 - elke afspraak duurt hele dagen: ``DTSTART;VALUE=DATE`` en ``DTEND`` de dag ná de laatste dag;
-- de ``UID`` komt uit dossier, bestand en item (``<dossier>.<bestand>.<item>@stelselkit``), zodat
-  een nieuwe export dezelfde afspraken bijwerkt in plaats van ze te verdubbelen;
+- de ``UID`` is een hash van de ids van dossier, bestand en item (``<32 hex>@stelselkit``), zodat
+  een nieuwe export dezelfde afspraken bijwerkt in plaats van ze te verdubbelen, en er geen tekst
+  uit het dossier in staat;
 - ``SEQUENCE`` en ``LAST-MODIFIED`` komen uit de git-geschiedenis van het bestand: ``SEQUENCE``
   telt hoe vaak begin, eind of status van de afspraak veranderde (verzet, verlengd, vervallen),
   ``LAST-MODIFIED`` is het moment van de commit met de laatste wijziging aan de afspraak. Zo
@@ -26,6 +27,7 @@ Contactgegevens komen nooit in de agenda; van privé-personen alleen de rol.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import subprocess
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -82,7 +84,10 @@ class Agenda:
 
 
 def _uid(dossier: str, bestand: str, item: str) -> str:
-    return f"{dossier}.{bestand}.{item}@{UID_DOMEIN}"
+    """Een hash van dossier-, bestands- en item-id: vast bij een nieuwe export, en zonder tekst
+    uit het dossier (een UID wordt ook in een openbare agenda nooit een naam)."""
+    sleutel = "\x1f".join((dossier, bestand, item)).encode("utf-8")
+    return f"{hashlib.sha256(sleutel).hexdigest()[:32]}@{UID_DOMEIN}"
 
 
 def _persoon(persoon: Persoon) -> str:
