@@ -94,13 +94,19 @@ def foutgrens(functie: F) -> F:
 
 
 def _invoerpaden(waarden: Iterable[object]) -> Iterator[Path]:
-    """Elk pad onder de argumenten van een opdracht (ook ``PAD@revisie``): de dossiers
-    waarvan de privé-personen verzameld worden. Een pad te veel verbergt hooguit meer."""
+    """Elk bestaand pad onder de argumenten van een opdracht, en het bestand van elk
+    ``PAD@revisie`` (ook als het nu weg is): de dossiers waarvan de privé-personen verzameld
+    worden. Een pad te veel verbergt hooguit meer; een tekst die geen pad is (een datum) telt
+    niet."""
     for waarde in waarden:
         if isinstance(waarde, Path):
-            yield waarde
+            if waarde.exists():
+                yield waarde
         elif type(waarde) is str:
-            yield Path(waarde.rsplit("@", 1)[0] if "@" in waarde else waarde)
+            if Path(waarde).exists():
+                yield Path(waarde)
+            elif "@" in waarde:
+                yield Path(waarde.rsplit("@", 1)[0])
         elif isinstance(waarde, list | tuple):
             yield from _invoerpaden(waarde)
 
