@@ -176,3 +176,79 @@ def test_kumu_verbindingen_hebben_een_type(tmp_path: Path) -> None:
     assert per_paar[("Ans (bakker)", "Winkelcentrum De Weerd")]["type"] == "Ingrediënt"
     assert {c["direction"] for c in data["connections"]} == {"undirected"}
     assert len(data["connections"]) == 17
+
+
+# --- het afdrukbare tafelkleed -----------------------------------------------------------------
+
+SVG = "{http://www.w3.org/2000/svg}"
+NEGEN_PT = 9 * 25.4 / 72 * 10  # 9 pt in 0,1 mm: de eenheid van het vel
+
+
+def _svg(bron: Path, *extra: str) -> etree._Element:
+    uitkomst = runner.invoke(app, ["export", "netwerk", str(bron), "--format", "svg",
+                                   "--vandaag", "2030-01-01", *extra])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    return etree.fromstring(uitkomst.output.encode())
+
+
+def _teksten(wortel: etree._Element) -> list[str]:
+    return [" ".join(" ".join(t.itertext()).split()) for t in wortel.iter(f"{SVG}text")]
+
+
+def _ingredienten(bron: Path) -> list[str]:
+    from stelselkit.lezen.netwerkbron import lees_kleden
+
+    netwerk = voeg_samen(*lees_kleden([str(bron)], dt.date(2030, 1, 1)))
+    return [" ".join(netwerk.ingredient_tekst(i).split()) for i in netwerk.ingredienten]
+
+
+@pytest.mark.parametrize(("bron", "papier", "breedte", "genummerd"), [
+    (VOORBEELDEN / "doorwerth", None, "840mm", False),  # 73 ingrediënten, tot 160 tekens: A1
+    (VOORBEELDEN / "doorwerth", "A2", "594mm", True),
+    (VOORBEELDEN / "oosterbeek", "A3", "420mm", True),
+    (VOORBEELDEN / "oosterbeek", "A0", "1188mm", False),
+])
+def test_svg_eerlijk_afdrukken(bron: Path, papier: str | None, breedte: str,
+                               genummerd: bool) -> None:
+    wortel = _svg(bron, *(["--papier", papier] if papier else []))
+    assert wortel.get("width") == breedte
+    # Elke letter ten minste 9 pt op dit vel (eenheden van 0,1 mm), en niets afgekapt.
+    assert min(float(t.get("font-size")) for t in wortel.iter(f"{SVG}text")) >= NEGEN_PT
+    zichtbaar = _teksten(wortel)
+    assert not any("…" in t for t in zichtbaar)
+    ingredienten = _ingredienten(bron)
+    naam = papier or "A1"
+    assert f"Afdrukken op {naam} liggend: elke tekst is dan ten minste 9 pt" in zichtbaar
+    if genummerd:
+        # Aan de rand de nummers, rechts de lijst met elke tekst helemaal.
+        assert {str(n) for n in range(1, len(ingredienten) + 1)} <= set(zichtbaar)
+        assert "Ingrediënten" in zichtbaar
+    for tekst in ingredienten:
+        assert tekst in zichtbaar, tekst
+
+
+def test_svg_te_klein_vel_is_een_gebruiksfout() -> None:
+    uitkomst = runner.invoke(app, ["export", "netwerk", str(VOORBEELDEN / "doorwerth"),
+                                   "--format", "svg", "--papier", "A3",
+                                   "--vandaag", "2030-01-01"])
+    assert uitkomst.exit_code == 2
+    assert "past niet leesbaar op A3" in uitkomst.output
+
+
+def test_papier_alleen_bij_svg() -> None:
+    uitkomst = runner.invoke(app, ["export", "netwerk", str(MARKT), "--format", "gexf",
+                                   "--papier", "A2"])
+    assert uitkomst.exit_code == 2 and "--papier hoort bij --format svg" in uitkomst.output
+
+
+def test_svg_rendert_in_rsvg(tmp_path: Path) -> None:
+    """librsvg (rsvg-convert) tekent het vel; zonder rsvg-convert overgeslagen."""
+    import shutil
+    import subprocess
+
+    if shutil.which("rsvg-convert") is None:
+        pytest.skip("rsvg-convert ontbreekt (apt-get install librsvg2-bin); SVG niet gerenderd")
+    _export("svg", tmp_path / "markt.svg")
+    subprocess.run(["rsvg-convert", "-w", "420", str(tmp_path / "markt.svg"), "-o",
+                    str(tmp_path / "markt.png")], check=True)
+    assert (tmp_path / "markt.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

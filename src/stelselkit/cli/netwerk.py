@@ -32,6 +32,13 @@ BronnenArgument = Annotated[
 ]
 
 
+class Papier(StrEnum):
+    A3 = "A3"
+    A2 = "A2"
+    A1 = "A1"
+    A0 = "A0"
+
+
 class ExportFormaat(StrEnum):
     gexf = "gexf"
     graphml = "graphml"
@@ -105,10 +112,18 @@ def export(
                      "(afdrukbaar tafelkleed)"),
     ] = ExportFormaat.svg,
     uit: UitOptie = None,
+    papier: Annotated[
+        Papier | None,
+        typer.Option("--papier", help="svg: het vel (liggend); standaard het kleinste waarop "
+                     "elke tekst ten minste 9 pt is en niets wordt afgekapt", show_default=False),
+    ] = None,
     openbaar: OpenbaarOptie = False,
     vandaag: VandaagOptie = None,
 ) -> None:
     """Het netwerk van tafelkleden voor andere programma's, of als tafelkleed om af te drukken.
+
+    svg is het tafelkleed op A3 tot A0; de legenda zegt op welk vel. Is het gekozen vel te klein
+    voor alle teksten aan de rand, dan krijgen de ingrediënten een nummer en een lijst ernaast.
 
     csv geeft twee bestanden naast --uit PAD: PAD-knopen.csv en PAD-verbindingen.csv (UTF-8
     met BOM, ';' als scheidingsteken). xlsx geeft één werkmap met de bladen 'knopen' en
@@ -122,6 +137,8 @@ def export(
     bronnen = _teksten(bestanden)
     if not bronnen:
         raise GebruiksFout("geef een tafelkleed of een dossiermap")
+    if papier is not None and formaat is not ExportFormaat.svg:
+        raise GebruiksFout("--papier hoort bij --format svg")
     if formaat in (ExportFormaat.csv, ExportFormaat.xlsx) and uit is None:
         raise GebruiksFout(f"--format {formaat.value} schrijft naar bestanden; geef --uit PAD")
     netwerk = voeg_samen(*lees_kleden(bronnen, dag_van(vandaag)))
@@ -138,5 +155,8 @@ def export(
 
         schrijf_uitvoer(uit, uitvoer.als_xlsx(netwerk))
         print(f"geschreven: {uit}", file=sys.stderr)
+        return
+    if formaat is ExportFormaat.svg:
+        lever(uitvoer.svg(netwerk, papier.value if papier else None), uit)
         return
     lever(uitvoer.exporteer(netwerk, formaat.value), uit)

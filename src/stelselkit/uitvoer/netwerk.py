@@ -30,6 +30,7 @@ import math
 import re
 import textwrap
 import zipfile
+from dataclasses import dataclass
 from xml.etree import ElementTree as ET
 from xml.sax.saxutils import escape
 
@@ -45,7 +46,13 @@ from stelselkit.analyse.netwerkgraaf import (
     uit_knoop,
 )
 from stelselkit.kleuren import THEMA as THEMA_KLEUR
-from stelselkit.weergave.plaatsing import plaats
+from stelselkit.weergave.plaatsing import (
+    A3_BREEDTE,
+    A3_HOOGTE,
+    PAPIER,
+    SCHAKELS_OP_A3,
+    plaats,
+)
 
 
 def exporteer(netwerk: Netwerk, formaat: str) -> str:
@@ -300,14 +307,11 @@ TEKENBREEDTE_VET = 0.64  # gemiddelde breedte van een vet teken, als deel van de
 
 
 
-def _regels(tekst: str, breedte: int, hoogstens: int | None = None) -> list[str]:
-    """Tekst in regels van ``breedte`` tekens; boven ``hoogstens`` regels afgekapt met …"""
-    regels = textwrap.wrap(" ".join(tekst.split()), breedte, break_long_words=False,
-                           break_on_hyphens=False) or [""]
-    if hoogstens is not None and len(regels) > hoogstens:
-        regels = regels[:hoogstens]
-        regels[-1] = regels[-1][: breedte - 1].rstrip() + "…"
-    return regels
+def _regels(tekst: str, breedte: int) -> list[str]:
+    """Tekst in regels van hooguit ``breedte`` tekens (een lang woord krijgt een eigen regel);
+    nooit afgekapt."""
+    return textwrap.wrap(" ".join(tekst.split()), breedte, break_long_words=False,
+                         break_on_hyphens=False) or [""]
 
 
 def _tekst(x: float, y: float, regels: list[str], grootte: int, *, anker: str = "middle",
@@ -323,18 +327,114 @@ def _tekst(x: float, y: float, regels: list[str], grootte: int, *, anker: str = 
             f"{tspans}</text>")
 
 
-def svg(netwerk: Netwerk) -> str:
-    """Het afdrukbare tafelkleed (zie de moduletekst).
+LETTER_MIN = 32  # 3,2 mm ≈ 9 pt: de kleinste letter op het vel
+LETTER_NUMMER = 34  # ≈ 9,6 pt: nummers en de genummerde lijst
+TEKENBREEDTE = 0.55  # gemiddelde breedte van een gewoon teken, als deel van de lettergrootte
+RADIAAL = 560  # ruimte (0,1 mm op A3) van de rand van het kleed tot de rand van het vel
+PAPIERMATEN: dict[str, float] = dict((naam, maat) for maat, naam in PAPIER)
 
-    De ingrediënten staan aan de rand met hun tekst langs de straal naar buiten, zoals op een
-    papieren tafelkleed waar iedereen aan de buitenrand schrijft; zo overlappen ze niet.
+
+@dataclass(frozen=True)
+class Vel:
+    """Het gekozen papier en hoe de ingrediënten erop staan."""
+
+    factor: float
+    naam: str
+    genummerd: bool  # ingrediënten als nummers met een lijst ernaast
+    kolommen: int = 0  # kolommen van de genummerde lijst
+    tekens: int = 0  # tekens per regel in die lijst
+
+
+def _omtrek(a: float, b: float) -> float:
+    """De omtrek van een ellips (Ramanujan)."""
+    return math.pi * (3 * (a + b) - math.sqrt((3 * a + b) * (a + 3 * b)))
+
+
+def _rand_past(netwerk: Netwerk, factor: float) -> bool:
+    """Past elk ingrediënt helemaal aan de rand, in de gewone letter (≈ 10 pt)?"""
+    boog = _omtrek(1480 * factor, 860 * factor) / max(len(netwerk.ingredienten), 1)
+    regels = max(1, int(boog / (LETTER_INGREDIENT * 1.2)))
+    tekens = int(RADIAAL * factor / (LETTER_INGREDIENT * TEKENBREEDTE))
+    return all(len(_regels(netwerk.ingredient_tekst(i), tekens)) <= regels
+               for i in netwerk.ingredienten)
+
+
+def _lijst_past(netwerk: Netwerk, factor: float) -> tuple[int, int] | None:
+    """(kolommen, tekens per regel) van de genummerde lijst rechts op het vel, of ``None``."""
+    breedte = A3_BREEDTE * factor * 0.36 - 80
+    per_kolom = int((A3_HOOGTE * factor - 380) / (LETTER_NUMMER * 1.2))
+    for kolommen in range(1, 5):
+        tekens = int(breedte / kolommen / (LETTER_NUMMER * TEKENBREEDTE)) - 5
+        if tekens < 12:
+            return None
+        gevuld, kolom = 0, 1
+        for i in netwerk.ingredienten:
+            nodig = len(_regels(netwerk.ingredient_tekst(i), tekens))
+            if gevuld + nodig > per_kolom:
+                kolom, gevuld = kolom + 1, 0
+            gevuld += nodig
+        if kolom <= kolommen:
+            return kolommen, tekens
+    return None
+
+
+def kies_vel(netwerk: Netwerk, papier: str | None = None) -> Vel:
+    """Het papier: het gevraagde, of het kleinste waarop elke tekst ten minste 9 pt is en niets
+    wordt afgekapt. Past de rand op het gevraagde vel niet, dan worden de ingrediënten nummers
+    met een lijst ernaast; past ook dat niet, dan is het vel te klein (GebruiksFout)."""
+    from stelselkit.fouten import GebruiksFout
+
+    minimum = math.sqrt(len(netwerk.schakels) / SCHAKELS_OP_A3)  # de ring van schakels
+    if papier is None:
+        for maat, naam in PAPIER:
+            if maat >= minimum and _rand_past(netwerk, maat):
+                return Vel(maat, naam, genummerd=False)
+        papier = "A0"
+    factor = PAPIERMATEN[papier]
+    if _rand_past(netwerk, factor):
+        return Vel(factor, papier, genummerd=False)
+    lijst = _lijst_past(netwerk, factor)
+    if lijst is None:
+        raise GebruiksFout(
+            f"het tafelkleed past niet leesbaar op {papier} ({len(netwerk.ingredienten)} "
+            "ingrediënten); kies een groter vel met --papier")
+    return Vel(factor, papier, genummerd=True, kolommen=lijst[0], tekens=lijst[1])
+
+
+def svg(netwerk: Netwerk, papier: str | None = None) -> str:
+    """Het afdrukbare tafelkleed: het thema in het midden, de schakels in een ring, de
+    ingrediënten aan de rand, een kleur per positie van betrokkenheid en een legenda.
+
+    Elke tekst is ten minste 9 pt bij afdrukken op het gekozen vel (A3 tot A0, liggend) en
+    niets wordt afgekapt. De ingrediënten staan aan de rand met hun tekst langs de straal naar
+    buiten, zoals op een papieren tafelkleed; is daar te weinig ruimte op het gekozen vel, dan
+    krijgen ze een nummer en staat hun tekst in een genummerde lijst rechts.
     """
-    plaatsing = plaats(netwerk)
-    factor, papier = plaatsing.factor, plaatsing.papier
+    vel = kies_vel(netwerk, papier)
+    plaatsing = plaats(netwerk, (vel.factor, vel.naam))
+    factor = vel.factor
     breedte, hoogte = plaatsing.breedte, plaatsing.hoogte
-    mx, my = plaatsing.midden
-    schakels, plek = plaatsing.schakels, plaatsing.schakelplek
-    rand, buiten = plaatsing.rand, plaatsing.ingredientplek
+    schakels = plaatsing.schakels
+    rand = plaatsing.rand
+    # Genummerd: zonder teksten aan de rand kan het kleed de linkerkant van het vel vullen
+    # (smaller, maar hoger); de lijst komt rechts.
+    mx0, my = plaatsing.midden
+    if vel.genummerd:
+        links = breedte * 0.32
+        kx = (breedte * 0.30 - 60) / (1480 * factor)
+        ky = min(1.25, (hoogte / 2 - 320) / (860 * factor))
+    else:
+        links, kx, ky = mx0, 1.0, 1.0
+    krimp = min(kx, ky)
+
+    def xy(x: float, y: float) -> tuple[float, float]:
+        return links + (x - mx0) * kx, my + (y - my) * ky
+
+    mx = links
+    plek = {k: (*xy(x, y), h) for k, (x, y, h) in plaatsing.schakelplek.items()}
+    buiten = {k: xy(x, y) for k, (x, y) in plaatsing.ingredientplek.items()}
+    nummer = {i: n for n, i in enumerate(rand, start=1)}
+    letter_schakel = LETTER_SCHAKEL if not vel.genummerd else LETTER_NUMMER
 
     delen: list[str] = []
     # Lijnen eerst, zodat de tekst erboven ligt.
@@ -347,62 +447,69 @@ def svg(netwerk: Netwerk) -> str:
             ix, iy = buiten[i]
             delen.append(f'<line x1="{x:.0f}" y1="{y:.0f}" x2="{ix:.0f}" y2="{iy:.0f}" '
                          f'stroke="{kleur}" stroke-width="4" stroke-opacity="0.55"/>')
-    # Ingrediënten, met de tekst langs de straal naar buiten.
     gekoppeld = {i for s in schakels for i in s.ingredienten}
+    tekens = int(RADIAAL * factor / (LETTER_INGREDIENT * TEKENBREEDTE))
     for i in rand:
         x, y = buiten[i]
         los = i not in gekoppeld
+        rand_kleur = "#b03a2e" if los else "#555555"
+        if vel.genummerd:
+            delen.append(
+                f'<circle cx="{x:.0f}" cy="{y:.0f}" r="27" fill="#ffffff" stroke="{rand_kleur}" '
+                'stroke-width="5"/>'
+                + _tekst(x, y, [str(nummer[i])], LETTER_MIN, vet=True, cursief=los))
+            continue
         graden = math.degrees(math.atan2(y - my, x - mx))
         rechts = -90 <= graden <= 90
         draai_tekst = graden if rechts else graden + 180
         delen.append(
             f'<g transform="translate({x:.0f} {y:.0f}) rotate({draai_tekst:.1f})">'
-            f'<circle r="12" fill="#ffffff" stroke="{"#b03a2e" if los else "#555555"}" '
-            'stroke-width="5"/>'
-            + _tekst(24 if rechts else -24, 0, _regels(netwerk.ingredient_tekst(i), 24, 2),
+            f'<circle r="12" fill="#ffffff" stroke="{rand_kleur}" stroke-width="5"/>'
+            + _tekst(24 if rechts else -24, 0, _regels(netwerk.ingredient_tekst(i), tekens),
                      LETTER_INGREDIENT, anker="start" if rechts else "end", cursief=los)
             + "</g>"
         )
     # Het thema in het midden.
-    delen.append(f'<circle cx="{mx:.0f}" cy="{my:.0f}" r="300" fill="#f4d03f" '
-                 'stroke="#333333" stroke-width="8"/>')
-    delen.append(_tekst(mx, my, _regels(netwerk.titel, 12, 4), LETTER_THEMA, vet=True))
-    # Schakels als gekleurde kaartjes.
+    delen.append(f'<circle cx="{mx:.0f}" cy="{my:.0f}" r="{300 * krimp:.0f}" '
+                 f'fill="{THEMA_KLEUR}" stroke="#333333" stroke-width="8"/>')
+    delen.append(_tekst(mx, my, _regels(netwerk.titel, 12 if krimp == 1 else 10),
+                        LETTER_THEMA if krimp == 1 else 60, vet=True))
+    # Schakels als gekleurde kaartjes, altijd helemaal (naam en rol).
     for s in schakels:
         x, y, _ = plek[s.id]
-        regels = _regels(s.label, 20)  # een schakel altijd helemaal, met naam en rol
-        w = max(len(r) for r in regels) * LETTER_SCHAKEL * TEKENBREEDTE_VET + 60
-        h = len(regels) * LETTER_SCHAKEL * 1.2 + 40
+        regels = _regels(s.label, 20)
+        w = max(len(r) for r in regels) * letter_schakel * TEKENBREEDTE_VET + 60
+        h = len(regels) * letter_schakel * 1.2 + 40
         kleur = KLEUREN[s.beste_positie or "onbekend"]
         delen.append(
             f"<g><title>{escape(s.label)}</title>"
             f'<rect x="{x - w / 2:.0f}" y="{y - h / 2:.0f}" width="{w:.0f}" height="{h:.0f}" '
             f'rx="24" fill="{kleur}" stroke="#222222" stroke-width="4"/>'
-            + _tekst(x, y, regels, LETTER_SCHAKEL, kleur="#ffffff", vet=True) + "</g>"
+            + _tekst(x, y, regels, letter_schakel, kleur="#ffffff", vet=True) + "</g>"
         )
+    if vel.genummerd:
+        delen += _genummerde_lijst(netwerk, rand, vel, breedte, hoogte, gekoppeld)
     # Titel linksboven, legenda linksonder.
     kleden = "Momentopname: " + ", ".join(f"{k.naam} ({k.datum.isoformat()})"
                                           for k in netwerk.kleden)
     kop = [
         _tekst(80, 110, [f"Tafelkleed: {netwerk.titel}"], 70, anker="start", vet=True),
-        _tekst(80, 190, _regels(kleden, 90, 2), 34, anker="start"),
+        _tekst(80, 190, _regels(kleden, 90), 34, anker="start"),
     ]
     legenda = []
     onder = hoogte - 80
     for n, positie in enumerate((*POSITIE_VOLGORDE, "onbekend")):
         y = onder - (7 - n) * 60
-        naam = (methode.naam_van(methode.POSITIES_BETROKKENHEID, positie)
-                if positie != "onbekend" else "Positie onbekend")
         legenda.append(f'<rect x="80" y="{y - 20:.0f}" width="60" height="40" rx="8" '
                        f'fill="{KLEUREN[positie]}"/>')
-        legenda.append(_tekst(160, y, [naam], LETTER_LEGENDA, anker="start"))
+        legenda.append(_tekst(160, y, [_positienaam(positie)], LETTER_LEGENDA, anker="start"))
     y = onder - 60
     legenda.append(f'<circle cx="110" cy="{y:.0f}" r="12" fill="#ffffff" stroke="#b03a2e" '
                    'stroke-width="5"/>')
     legenda.append(_tekst(160, y, ["Ingrediënt zonder schakel"], LETTER_LEGENDA, anker="start",
                           cursief=True))
-    legenda.append(_tekst(80, onder, [f"Afdrukken op {papier} liggend of groter"], 30,
-                          anker="start"))
+    legenda.append(_tekst(80, onder, [f"Afdrukken op {vel.naam} liggend: elke tekst is dan "
+                                      "ten minste 9 pt"], LETTER_NUMMER, anker="start"))
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{420 * factor:.0f}mm" '
@@ -413,3 +520,32 @@ def svg(netwerk: Netwerk) -> str:
         + "\n".join(delen + kop + legenda)
         + "\n</svg>\n"
     )
+
+
+def _genummerde_lijst(netwerk: Netwerk, rand: tuple[str, ...], vel: Vel, breedte: float,
+                      hoogte: float, gekoppeld: set[str]) -> list[str]:
+    """De ingrediënten als genummerde lijst in kolommen rechts op het vel."""
+    x0 = breedte * 0.64
+    kolombreedte = (breedte - 80 - x0) / vel.kolommen
+    regelhoogte = LETTER_NUMMER * 1.2
+    boven = 300
+    per_kolom = int((hoogte - 380) / regelhoogte)
+    delen = [_tekst(x0, boven - 60, ["Ingrediënten"], LETTER_LEGENDA, anker="start", vet=True)]
+    kolom, gevuld = 0, 0
+    for n, i in enumerate(rand, start=1):
+        regels = _regels(netwerk.ingredient_tekst(i), vel.tekens)
+        if gevuld + len(regels) > per_kolom:
+            kolom, gevuld = kolom + 1, 0
+        x = x0 + kolom * kolombreedte
+        y = boven + gevuld * regelhoogte
+        los = i not in gekoppeld
+        delen.append(f'<text font-size="{LETTER_NUMMER}" fill="#000000" font-weight="bold">'
+                     f'<tspan x="{x + 70:.0f}" y="{y:.0f}" text-anchor="end">{n}</tspan></text>')
+        delen.append(
+            f'<text font-size="{LETTER_NUMMER}" fill="#000000"'
+            + (' font-style="italic"' if los else "") + ">"
+            + "".join(f'<tspan x="{x + 90:.0f}" y="{y + k * regelhoogte:.0f}">{escape(r)}'
+                      "</tspan>" for k, r in enumerate(regels))
+            + "</text>")
+        gevuld += len(regels)
+    return delen

@@ -55,9 +55,10 @@ def _hoek_verschil(a: float, b: float) -> float:
     return (a - b + math.pi) % (2 * math.pi) - math.pi
 
 
-def plaats(netwerk: Netwerk) -> Plaatsing:
-    """De indeling van het tafelkleed (zie de moduletekst)."""
-    factor, papier = _papier(netwerk)
+def plaats(netwerk: Netwerk, vel: tuple[float, str] | None = None) -> Plaatsing:
+    """De indeling van het tafelkleed (zie de moduletekst); ``vel`` is (maat ten opzichte van
+    A3, naam) als het papier al gekozen is, anders volgt het uit het aantal knopen."""
+    factor, papier = vel or _papier(netwerk)
     breedte, hoogte = A3_BREEDTE * factor, A3_HOOGTE * factor
     mx, my = breedte / 2, hoogte / 2
     schakels = sorted(
