@@ -157,3 +157,27 @@ def test_agenda_zet_een_maand_als_hele_maand_met_uitleg(tmp_path: Path) -> None:
     assert runner.invoke(app, ["export", "agenda", str(pad), "--uit", str(uit)]).exit_code == 0
     event = next(iter(icalendar.Calendar.from_ical(uit.read_text("utf-8")).walk("VEVENT")))
     assert (event["DTSTART"].dt, event["DTEND"].dt) == (dt.date(2014, 3, 1), dt.date(2014, 4, 1))
+
+
+@pytest.mark.parametrize(("van", "tot", "verwacht"), [
+    ("2013-04-01", "2014-06-30", ("2014-07-01", "2015-09-30")),  # hele maanden, tot op de dag
+    ("2013-04", "2014-06", ("2014-07", "2015-09")),  # maanden blijven maanden
+    ("2013-04", "2014-06-30", ("2014-07", "2015-09")),
+    ("2013", "2014", ("2015", "2016")),
+])
+def test_volgende_periode_even_lang_en_even_precies(van: str, tot: str,
+                                                    verwacht: tuple[str, str]) -> None:
+    from stelselkit.opdrachten.aanmaken import volgende_datums
+
+    nieuw = volgende_datums(Datum.lees(van), Datum.lees(tot))
+    assert tuple(str(d) for d in nieuw) == verwacht
+
+
+def test_de_voorbeelden_hebben_geen_eerste_van_de_maand_als_plaatshouder() -> None:
+    """Noemt de seed alleen een maand, dan staat er alleen de maand (geen 1e of laatste dag)."""
+    gevonden = [
+        f"{pad.relative_to(VOORBEELDEN)}: {treffer}"
+        for pad in sorted(VOORBEELDEN.rglob("*.yaml"))
+        for treffer in re.findall(r"\b\d{4}-\d{2}-(?:01|30|31)\b", pad.read_text("utf-8"))
+    ]
+    assert gevonden == []

@@ -64,7 +64,7 @@ def test_een_echte_kapotte_verwijzing_blijft_een_fout(dossier: Path) -> None:
 
 
 def test_programma_noemt_de_oorzaak_niet_geen_programma(dossier: Path) -> None:
-    _vervang(dossier / "programma-2013-2014.yaml", "datum: 2013-04-01", "datum: 2013-04-31")
+    _vervang(dossier / "programma-2013-2014.yaml", "datum: 2013-04\n", "datum: 2013-04-31\n")
     for opdracht in (["programma", str(dossier)], ["export", "agenda", str(dossier)]):
         uitkomst = runner.invoke(app, opdracht)
         assert uitkomst.exit_code == 1

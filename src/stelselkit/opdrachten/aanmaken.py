@@ -29,6 +29,7 @@ from stelselkit.lezen.dossier import (
 )
 from stelselkit.lezen.yamlbron import lees_rt, schema_regel
 from stelselkit.model import SOORTEN, Casus
+from stelselkit.model.basis import Datum
 from stelselkit.opdrachten.schemas import alle_schemas
 from stelselkit.uitvoer.schrijven import schrijf_atomisch
 from stelselkit.weergave.sjablonen import render
@@ -151,11 +152,42 @@ def volgende_periode(van: dt.date, tot: dt.date) -> tuple[dt.date, dt.date]:
     return na, na + (tot - van)
 
 
+def volgende_datums(van: Datum, tot: Datum) -> tuple[Datum, Datum]:
+    """Als :func:`volgende_periode`, ook voor datums die alleen een maand of jaar noemen.
+
+    Tot op de dag: zie :func:`volgende_periode`. Twee jaren (2013–2014): de volgende even lange
+    jaren (2015–2016). Anders in hele maanden, als maanden (2013-04 – 2014-06 → 2014-07 –
+    2015-09): een datum wordt niet preciezer dan hij was.
+    """
+    if van.is_dag and tot.is_dag:
+        begin, eind = volgende_periode(van.begin, tot.eind)
+        return Datum.van_dag(begin), Datum.van_dag(eind)
+    if van.precisie == tot.precisie == "jaar":
+        return Datum(tot.jaar + 1), Datum(2 * tot.jaar + 1 - van.jaar)
+    na = tot.eind + dt.timedelta(days=1)
+    maanden = (na.year - van.begin.year) * 12 + na.month - van.begin.month
+    laatste = _plus_maanden(na, maanden) - dt.timedelta(days=1)
+    return Datum(na.year, na.month), Datum(laatste.year, laatste.month)
+
+
+def als_yaml_datum(datum: Datum) -> dt.date | str:
+    """Een datum zoals ruamel hem schrijft: een dag als datum, anders als ``2014-07``."""
+    return datum.begin if datum.is_dag else datum.isoformat()
+
+
+def lees_datum(waarde: Any) -> Datum | None:
+    """Een datum uit een round-trip-bestand, of ``None`` als er geen (geldige) staat."""
+    try:
+        return Datum.lees(waarde)
+    except ValueError:
+        return None
+
+
 def _volgende_periode(periode: Any, vandaag: dt.date) -> None:
     """Schuif een periode (rt-mapping met van/tot) door naar de volgende, even lang."""
-    van, tot = periode.get("van"), periode.get("tot")
-    if isinstance(van, dt.date) and isinstance(tot, dt.date):
-        periode["van"], periode["tot"] = volgende_periode(van, tot)
+    van, tot = lees_datum(periode.get("van")), lees_datum(periode.get("tot"))
+    if van is not None and tot is not None:
+        periode["van"], periode["tot"] = (als_yaml_datum(d) for d in volgende_datums(van, tot))
     else:
         periode["van"] = vandaag
         if "tot" in periode:

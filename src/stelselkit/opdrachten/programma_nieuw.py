@@ -34,8 +34,8 @@ from stelselkit.fouten import GebruiksFout
 from stelselkit.lezen.dossier import Dossier, dossiermap_van, laad_dossier, laad_model, moet_bestaan
 from stelselkit.lezen.yamlbron import lees_rt
 from stelselkit.model import Programma
-from stelselkit.model.basis import ID_PATROON
-from stelselkit.opdrachten.aanmaken import rt_dump, vanuit_vorige
+from stelselkit.model.basis import ID_PATROON, Datum
+from stelselkit.opdrachten.aanmaken import als_yaml_datum, lees_datum, rt_dump, vanuit_vorige
 from stelselkit.uitvoer.schrijven import schrijf_atomisch
 
 OPEN = ("gepland", "loopt")
@@ -50,8 +50,8 @@ class NieuweCyclus:
     pad: Path
     id: str
     vorige: str
-    van: dt.date
-    tot: dt.date | None
+    van: Datum
+    tot: Datum | None
     activiteiten: list[tuple[str, str]]  # (oude id, nieuwe id)
     achtergelaten: list[str]
     afspraken: list[tuple[str, str]]
@@ -205,7 +205,7 @@ def _bezette_ids(dossier: Dossier | None, eigen_id: str) -> set[str]:
     return bezet
 
 
-def _stappen_opnieuw(data: CommentedMap, van: dt.date) -> None:
+def _stappen_opnieuw(data: CommentedMap, van: Datum) -> None:
     """Alle stappen terug naar nog-niet; introduceren loopt vanaf het begin van de periode."""
     if not isinstance(data.get("stappen"), CommentedMap):
         plaats = list(data).index("ontwikkelperiode") + 1
@@ -224,17 +224,16 @@ def _stappen_opnieuw(data: CommentedMap, van: dt.date) -> None:
     introduceren = stappen["introduceren"]
     _zet(introduceren, "status", "loopt", 0)
     # Een eigen datumobject: hetzelfde object twee keer zou ruamel als anker (&id) schrijven.
-    begin = dt.date.fromordinal(van.toordinal())
-    _zet(introduceren, "van", begin, list(introduceren).index("status") + 1)
+    _zet(introduceren, "van", als_yaml_datum(van), list(introduceren).index("status") + 1)
 
 
 def _open(activiteit: CommentedMap) -> bool:
     return activiteit.get("status", "gepland") in OPEN
 
 
-def _loopt_door(afspraak: CommentedMap, van: dt.date) -> bool:
-    tot = afspraak.get("tot")
-    return tot is None or tot >= van
+def _loopt_door(afspraak: CommentedMap, van: Datum) -> bool:
+    tot = lees_datum(afspraak.get("tot"))
+    return tot is None or tot.eind >= van.begin
 
 
 def nieuwe_cyclus(
@@ -251,14 +250,16 @@ def nieuwe_cyclus(
     _, tekst = vanuit_vorige(bestand, oud_id, vandaag)
     data = lees_rt(tekst)
     periode = data["ontwikkelperiode"]
-    van, tot = periode["van"], periode.get("tot")
+    van = lees_datum(periode["van"])
+    tot = lees_datum(periode.get("tot"))
+    assert van is not None  # het vorige bestand is geldig, en de nieuwe periode komt uit Datum
     if nieuw_id is not None and not re.fullmatch(ID_PATROON, nieuw_id):
         raise GebruiksFout(
             f"'{nieuw_id}' is geen geldige id; gebruik kleine letters, cijfers en koppeltekens"
         )
     if nieuw_id is not None and nieuw_id in bezet:
         raise GebruiksFout(f"de id '{nieuw_id}' bestaat al in dit dossier; kies een andere")
-    data["id"] = nieuw_id or volgend_id(oud_id, van.year, bezet)
+    data["id"] = nieuw_id or volgend_id(oud_id, van.jaar, bezet)
     bezet.add(data["id"])
     _stappen_opnieuw(data, van)
 
@@ -268,7 +269,7 @@ def nieuwe_cyclus(
     if isinstance(activiteiten, CommentedMap):
         for sleutel in reversed(list(activiteiten)):
             if _open(activiteiten[sleutel]):
-                meegenomen.append((sleutel, volgend_id(sleutel, van.year, bezet)))
+                meegenomen.append((sleutel, volgend_id(sleutel, van.jaar, bezet)))
             else:
                 achtergelaten.append(sleutel)
                 verwijder(activiteiten, sleutel)
@@ -283,7 +284,8 @@ def nieuwe_cyclus(
         for i in reversed(range(len(afspraken))):
             afspraak = afspraken[i]
             if _loopt_door(afspraak, van):
-                afspraken_mee.append((afspraak["id"], volgend_id(afspraak["id"], van.year, bezet)))
+                nieuw_afspraak_id = volgend_id(afspraak["id"], van.jaar, bezet)
+                afspraken_mee.append((afspraak["id"], nieuw_afspraak_id))
                 afspraak["id"] = afspraken_mee[-1][1]
             else:
                 afspraken_weg.append(afspraak["id"])
