@@ -1,3 +1,3 @@
-from stelselkit.cli import main
+from stelselkit.start import main
 
 main()

@@ -372,3 +372,7 @@ def naam_van(termen: tuple[Term, ...], sleutel: str) -> str:
         if term.id == sleutel:
             return term.naam
     return sleutel
+
+
+# De map in een dossier voor casussen en vissenkommen (001 §5): nooit gepubliceerd, kan buiten git.
+CASUSMAP = "casussen"

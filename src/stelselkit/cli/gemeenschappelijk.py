@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from enum import StrEnum
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 import typer
 
 from stelselkit.fouten import Probleem, StelselFout, Uitgang
+from stelselkit.uitvoer.jsontekst import json_tekst as json_tekst
 
 if TYPE_CHECKING:
     from stelselkit.opdrachten.analyse import Uitvoering
@@ -139,11 +139,6 @@ def meld_dossierfouten(problemen: list[Probleem]) -> None:
     for probleem in problemen:
         print(f"stelsel: {probleem.als_regel()}", file=sys.stderr)
     raise typer.Exit(int(Uitgang.ONGELDIG))
-
-
-def json_tekst(data: Any) -> str:
-    """JSON in vaste volgorde, leesbaar ingesprongen, met een regeleinde aan het eind."""
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False, default=str) + "\n"
 
 
 def lever(tekst: str, uit: Path | None, *, overschrijven: bool = False) -> None:

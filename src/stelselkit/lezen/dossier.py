@@ -14,24 +14,24 @@ from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol, TypeVar
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from stelselkit import methode
 from stelselkit.fouten import GebruiksFout, InhoudsFout, Probleem, pad_tekst
-from stelselkit.lezen.meldingen import MAX_MELDINGEN, vertaal_fouten
-from stelselkit.lezen.yamlbron import Bron, YamlProbleem, lees
-from stelselkit.model import SOORTEN, Bestand
-from stelselkit.model import Dossier as DossierModel
-from stelselkit.model import Posities as PositiesModel
-from stelselkit.model.basis import Definitie
-from stelselkit.taal import aantal
+from stelselkit.lezen import samenhang
+from stelselkit.lezen.samenhang import Samenvatting
+from stelselkit.model import SOORTEN
+from stelselkit.verwijzing import Loc
+
+if TYPE_CHECKING:
+    from stelselkit.lezen.yamlbron import Bron
+    from stelselkit.model import Bestand
+    from stelselkit.model import Dossier as DossierModel
 
 DOSSIERBESTAND = "dossier.yaml"
 YAML_ACHTERVOEGSELS = (".yaml", ".yml")
 
-M = TypeVar("M", bound=Bestand)
+M = TypeVar("M", bound="Bestand")
 
 
 @dataclass
@@ -78,6 +78,8 @@ class Dossier:
     @property
     def kop(self) -> DossierModel | None:
         """Het ``dossier``-bestand zelf (buurt, gemeente, thema's, fase)."""
+        from stelselkit.model import Dossier as DossierModel
+
         gevonden = self.van_soort(DossierModel)
         return gevonden[0][1] if gevonden else None
 
@@ -88,6 +90,8 @@ class Dossier:
 
     def posities(self) -> list[methode.Term]:
         """De keten van posities: uit het ``posities``-bestand, anders de standaard (000 §4)."""
+        from stelselkit.model import Posities as PositiesModel
+
         gevonden = self.van_soort(PositiesModel)
         if gevonden:
             return [methode.Term(k, p.naam, p.omschrijving or "")
@@ -213,6 +217,8 @@ def lees_bestand(pad: Path, naam: str | None = None) -> tuple[Ingelezen, list[Pr
 
 
 def _lees_bestand(pad: Path, naam: str | None) -> tuple[Ingelezen, list[Probleem]]:
+    from stelselkit.lezen.yamlbron import YamlProbleem, lees
+
     naam = naam or weergave(pad)
     ingelezen = Ingelezen(pad=pad, naam=naam)
     try:
@@ -223,6 +229,10 @@ def _lees_bestand(pad: Path, naam: str | None) -> tuple[Ingelezen, list[Probleem
     probleem = _soort_probleem(bron)
     if probleem:
         return ingelezen, [probleem]
+    from pydantic import ValidationError
+
+    from stelselkit.lezen.meldingen import vertaal_fouten
+
     model_cls = SOORTEN[bron.data["soort"]]
     weigeringen = [
         Probleem(bron.naam, *bron.plek(loc, sleutel=op_sleutel), melding, pad=pad_tekst(loc),
@@ -254,13 +264,40 @@ def _probleem_op(
     return Probleem(bron.naam, regel, kolom, melding, pad=pad_tekst(loc), niveau=niveau, code=code)
 
 
-def _definities(dossier: Dossier) -> Iterator[tuple[Ingelezen, Definitie]]:
-    for bestand in dossier.bestanden:
-        if bestand.model is None:
-            continue
-        yield bestand, Definitie(bestand.model.SOORT, bestand.id, ("id",))
-        for definitie in bestand.model.definities():
-            yield bestand, definitie
+def samenvatting(
+    ingelezen: Ingelezen, problemen: list[Probleem], relatief: str = ""
+) -> Samenvatting:
+    """Wat de samenhang van het dossier van dit bestand nodig heeft (ook voor de cache).
+
+    ``relatief`` is het pad binnen de dossiermap (voor de regel over de casusmap).
+    """
+    model = ingelezen.model
+    if model is None:
+        soort = ingelezen.soort
+        openbaar = SOORTEN[soort].OPENBAAR if soort in SOORTEN else True
+        # Een ongeldig bestand biedt geen ids aan; wat het waarschijnlijk aanbiedt (zijn id en
+        # elke sleutel en tekst erin) laat de samenhang verwijzingen ernaartoe als gevolg zien.
+        mogelijk = ([] if ingelezen.bron is None
+                    else sorted({ingelezen.id, *_woorden_in(ingelezen.bron.data)}))
+        return Samenvatting(naam=ingelezen.naam, relatief=relatief, soort=soort, id=ingelezen.id,
+                            openbaar=openbaar, leesbaar=ingelezen.bron is not None,
+                            mogelijke_ids=mogelijk, problemen=list(problemen))
+    return Samenvatting(
+        naam=ingelezen.naam, relatief=relatief, soort=model.SOORT, id=ingelezen.id, geldig=True,
+        eigen_id=bool(model.id), openbaar=model.OPENBAAR,
+        casusmap=getattr(model, "casusmap", None), definities=list(model.definities()),
+        verwijzingen=list(model.verwijzingen()), problemen=list(problemen),
+    )
+
+
+def _plekker(dossier: Dossier) -> samenhang.Plekker:
+    bronnen = {b.naam: b.bron for b in dossier.bestanden}
+
+    def plek(naam: str, loc: Loc) -> tuple[int, int]:
+        bron = bronnen.get(naam)
+        return bron.plek(loc) if bron is not None and loc else (1, 1)
+
+    return plek
 
 
 def _woorden_in(data: object) -> Iterator[str]:
@@ -277,148 +314,61 @@ def _woorden_in(data: object) -> Iterator[str]:
             yield deel
 
 
-def _ongeldige_bronnen(dossier: Dossier) -> tuple[dict[str, Ingelezen], list[Ingelezen]]:
-    """De ids die ongeldige bestanden waarschijnlijk aanbieden, en de onleesbare bestanden.
-
-    Een ongeldig bestand biedt geen ids aan; een verwijzing ernaar is dan een gevolg van die
-    ene fout, niet een tweede fout (en "bedoelde je …?" zou de gebruiker een goed bestand laten
-    breken).
-    """
-    mogelijk: dict[str, Ingelezen] = {}
-    onleesbaar: list[Ingelezen] = []
-    for bestand in dossier.bestanden:
-        if bestand.model is not None:
-            continue
-        if bestand.bron is None:
-            onleesbaar.append(bestand)
-            continue
-        mogelijk.setdefault(bestand.id, bestand)
-        for woord in _woorden_in(bestand.bron.data):
-            mogelijk.setdefault(woord, bestand)
-    return mogelijk, onleesbaar
-
-
 def controleer_verwijzingen(dossier: Dossier) -> list[Probleem]:
-    """Controleer ids en verwijzingen tussen de bestanden van een dossier.
+    """Controleer ids en verwijzingen tussen de bestanden van een (al gelezen) dossier."""
+    return samenhang.controleer(
+        [samenvatting(b, []) for b in dossier.bestanden], _plekker(dossier)
+    )
 
-    Een verwijzing die niet klopt omdat het bestand met die id zelf ongeldig is, telt niet als
-    eigen fout: de oorzaak wordt één keer gemeld (bij dat bestand), met hoeveel verwijzingen
-    ervan afhangen.
-    """
-    problemen: list[Probleem] = []
-    ongeldig, onleesbaar = _ongeldige_bronnen(dossier)
-    gevolgen: dict[str, int] = {}
-    index: dict[tuple[str, str], Ingelezen] = {}
-    for bestand, definitie in _definities(dossier):
-        sleutel = (definitie.soort, definitie.id)
-        eerder = index.get(sleutel)
-        if eerder is not None and bestand.bron is not None and definitie.uniek:
-            plek = definitie.loc if definitie.loc != ("id",) or bestand.model.id else ()  # type: ignore[union-attr]
-            problemen.append(_probleem_op(
-                bestand.bron, plek,
-                f"de id '{definitie.id}' ({definitie.soort}) bestaat al in {eerder.naam}; "
-                "geef elk item een eigen id", "dubbele-id",
-            ))
-            continue
-        index[sleutel] = bestand
-    if not dossier.van_soort(PositiesModel):
-        for term in methode.POSITIES_KETEN:
-            index[("positie", term.id)] = Ingelezen(Path(), "(standaard)")
-    per_id: dict[str, list[str]] = {}
-    for soort, id_ in index:
-        per_id.setdefault(id_, []).append(soort)
 
-    soorten_gezien: dict[str, list[Ingelezen]] = {}
-    for bestand in dossier.bestanden:
-        if bestand.model is not None:
-            soorten_gezien.setdefault(bestand.model.SOORT, []).append(bestand)
-    for soort in ("dossier", "posities"):
-        for extra in soorten_gezien.get(soort, [])[1:]:
-            problemen.append(Probleem(
-                extra.naam, 1, 1,
-                f"een dossier heeft één bestand van soort '{soort}'; "
-                f"er is er al een: {soorten_gezien[soort][0].naam}", code="dubbel-bestand",
-            ))
-
-    kandidaten_per: dict[tuple[str, ...], list[str]] = {}
-    for bestand in dossier.bestanden:
-        if bestand.model is None or bestand.bron is None:
-            continue
-        gemeld = 0
-        for verwijzing in bestand.model.verwijzingen():
-            if any((s, verwijzing.id) in index for s in verwijzing.soorten):
-                continue
-            oorzaak = ongeldig.get(verwijzing.id)
-            if oorzaak is not None:
-                gevolgen[oorzaak.naam] = gevolgen.get(oorzaak.naam, 0) + 1
-                continue
-            gemeld += 1
-            # Begrensd: duizenden kapotte verwijzingen kosten anders minuten aan suggesties.
-            if gemeld > MAX_MELDINGEN:
-                if gemeld == MAX_MELDINGEN + 1:
-                    eerste_overige = verwijzing
-                continue
-            if verwijzing.soorten not in kandidaten_per:
-                kandidaten_per[verwijzing.soorten] = sorted(
-                    {i for s, i in index if s in verwijzing.soorten}
-                )
-            kandidaten = kandidaten_per[verwijzing.soorten]
-            tip = difflib.get_close_matches(verwijzing.id, kandidaten, n=1, cutoff=0.6)
-            andere = per_id.get(verwijzing.id)
-            if andere:
-                uitleg = (f"'{verwijzing.id}' is een {', '.join(sorted(andere))}, "
-                          f"geen {' of '.join(verwijzing.soorten)}")
-            else:
-                uitleg = f"'{verwijzing.id}' bestaat niet in dit dossier"
-            if onleesbaar:
-                hint = (f"; misschien staat '{verwijzing.id}' in {onleesbaar[0].naam}, dat niet "
-                        "gelezen kon worden: verbeter dat eerst")
-            elif tip:
-                hint = f"; bedoelde je '{tip[0]}'?"
-            elif kandidaten:
-                hint = "; bekend zijn: " + ", ".join(kandidaten[:8]) + (
-                    ", …" if len(kandidaten) > 8 else "")
-            else:
-                hint = f"; maak eerst een bestand of item met id '{verwijzing.id}'"
-            problemen.append(_probleem_op(
-                bestand.bron, verwijzing.loc,
-                f"verwijzing naar {verwijzing.omschrijving}: {uitleg}{hint}", "verwijzing",
-            ))
-        if gemeld > MAX_MELDINGEN:
-            problemen.append(_probleem_op(
-                bestand.bron, eerste_overige.loc,
-                f"hier en verder nog {gemeld - MAX_MELDINGEN} verwijzingen die niet kloppen; "
-                f"alleen de eerste {MAX_MELDINGEN} worden getoond", "meer-fouten",
-            ))
-    for naam, aantal_gevolgen in sorted(gevolgen.items()):
+def problemen_van_dossier(
+    map_: Path,
+    samenvattingen: list[Samenvatting],
+    plek: samenhang.Plekker,
+    onleesbaar: list[OSError],
+) -> list[Probleem]:
+    """Alle problemen van een dossier: die van elk bestand, mappen die niet te lezen waren, het
+    ontbreken van ``dossier.yaml`` en de samenhang tussen de bestanden; gesorteerd. Eén plek voor
+    de volledige lezing en de cache (:mod:`stelselkit.lezen.cache`)."""
+    problemen = [p for s in samenvattingen for p in s.problemen]
+    problemen.extend(onleesbare_map(fout) for fout in onleesbaar)
+    if not (map_ / DOSSIERBESTAND).is_file():
         problemen.append(Probleem(
-            naam, 0, 0,
-            f"{aantal(aantal_gevolgen, 'verwijzing', 'verwijzingen')} uit andere bestanden "
-            "naar dit bestand worden pas gecontroleerd als het geldig is; verbeter eerst de "
-            "fout in dit bestand", niveau="waarschuwing", code="gevolg",
+            weergave(map_), 0, 0,
+            f"geen {DOSSIERBESTAND} in deze map; maak een nieuw dossier met 'stelsel init'",
+            code="geen-dossier",
         ))
-    return problemen
+    elif not any(s.geldig and s.soort == "dossier" for s in samenvattingen) and not any(
+        p.bestand.endswith(DOSSIERBESTAND) for p in problemen
+    ):
+        problemen.append(Probleem(
+            weergave(map_ / DOSSIERBESTAND), 1, 1,
+            "dossier.yaml hoort 'soort: dossier' te hebben", code="geen-dossier",
+        ))
+    problemen.extend(samenhang.controleer(samenvattingen, plek))
+    problemen.extend(_buiten_casusmap(samenvattingen))
+    return sorted(problemen)
 
 
 def casusmap(dossier: Dossier) -> Path:
     """De map voor casussen en vissenkommen (``casusmap`` in dossier.yaml); nooit openbaar."""
     kop = dossier.kop
-    return dossier.map / (kop.casusmap if kop else DossierModel.model_fields["casusmap"].default)
+    return dossier.map / (kop.casusmap if kop else methode.CASUSMAP)
 
 
-def _buiten_casusmap(dossier: Dossier) -> Iterator[Probleem]:
+def _buiten_casusmap(samenvattingen: list[Samenvatting]) -> Iterator[Probleem]:
     """Een casus of vissenkom buiten de casusmap: die map blijft buiten elke publicatie."""
-    map_ = casusmap(dossier).resolve()
-    for bestand in dossier.bestanden:
-        model = SOORTEN.get(bestand.soort or "")
-        if model is None or model.OPENBAAR or map_ in bestand.pad.resolve().parents:
+    map_ = next((s.casusmap for s in samenvattingen
+                 if s.geldig and s.soort == "dossier" and s.casusmap), methode.CASUSMAP)
+    for bestand in samenvattingen:
+        if bestand.openbaar or bestand.relatief.startswith(f"{map_}/"):
             continue
-        relatief = map_.relative_to(dossier.map.resolve()).as_posix()
+        naam = bestand.relatief.rsplit("/", 1)[-1]
         yield Probleem(
             bestand.naam, 1, 1,
-            f"een {model.SOORT} hoort in de casusmap '{relatief}/' van het dossier: die map wordt "
+            f"een {bestand.soort} hoort in de casusmap '{map_}/' van het dossier: die map wordt "
             f"nooit gepubliceerd en kan buiten git blijven (AVG); verplaats het bestand naar "
-            f"{relatief}/{bestand.pad.name}", code="buiten-casusmap",
+            f"{map_}/{naam}", code="buiten-casusmap",
         )
 
 
@@ -427,30 +377,16 @@ def laad_dossier(map_: Path) -> Dossier:
     dossier = Dossier(map=map_)
     # De weergavenaam van de map één keer (resolve kost systeemaanroepen per mapniveau).
     basis = Path(weergave(map_))
+    samenvattingen = []
     onleesbaar: list[OSError] = []
     for pad in vind_yaml(map_, onleesbaar):
-        ingelezen, problemen = lees_bestand(pad, str(basis / pad.relative_to(map_)))
+        relatief = pad.relative_to(map_)
+        ingelezen, problemen = lees_bestand(pad, str(basis / relatief))
         if NA_LEZEN.get() is not None and not openbaar_toegestaan(ingelezen):
             continue  # --openbaar: een casus of vissenkom komt niet in de openbare kopie
         dossier.bestanden.append(ingelezen)
-        dossier.problemen.extend(problemen)
-    dossier.problemen.extend(onleesbare_map(fout) for fout in onleesbaar)
-    if not (map_ / DOSSIERBESTAND).is_file():
-        dossier.problemen.append(Probleem(
-            weergave(map_), 0, 0,
-            f"geen {DOSSIERBESTAND} in deze map; maak een nieuw dossier met 'stelsel init'",
-            code="geen-dossier",
-        ))
-    elif dossier.kop is None and not any(
-        p.bestand.endswith(DOSSIERBESTAND) for p in dossier.problemen
-    ):
-        dossier.problemen.append(Probleem(
-            weergave(map_ / DOSSIERBESTAND), 1, 1,
-            "dossier.yaml hoort 'soort: dossier' te hebben", code="geen-dossier",
-        ))
-    dossier.problemen.extend(controleer_verwijzingen(dossier))
-    dossier.problemen.extend(_buiten_casusmap(dossier))
-    dossier.problemen.sort()
+        samenvattingen.append(samenvatting(ingelezen, problemen, relatief.as_posix()))
+    dossier.problemen = problemen_van_dossier(map_, samenvattingen, _plekker(dossier), onleesbaar)
     return dossier
 
 

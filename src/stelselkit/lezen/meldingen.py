@@ -13,6 +13,7 @@ from typing import Annotated, Any, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 
 from stelselkit.fouten import Probleem, pad_tekst
+from stelselkit.lezen.samenhang import MAX_MELDINGEN
 from stelselkit.lezen.yamlbron import Bron
 
 # Pydantic zet bij unions de naam van het type in het pad; die delen staan niet in het bestand.
@@ -164,7 +165,6 @@ def _melding(fout: dict[str, Any], model: type[BaseModel]) -> tuple[str, bool]:
 
 
 # Per bestand; een vijandig bestand met 200.000 fouten zou anders minuten aan meldingen kosten.
-MAX_MELDINGEN = 100
 
 
 def vertaal_fouten(fout: ValidationError, bron: Bron, model: type[BaseModel]) -> list[Probleem]:

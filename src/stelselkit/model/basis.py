@@ -35,7 +35,7 @@ from pydantic import (
 )
 from pydantic_core import CoreSchema, core_schema
 
-Loc = tuple[str | int, ...]
+from stelselkit.verwijzing import Definitie, Loc, Verwijzing
 
 SCHEMA_VERSIE = 1
 
@@ -340,28 +340,6 @@ class Periode(Model):
         if fout:
             raise ValueError(fout)
         return self
-
-
-@dataclass(frozen=True)
-class Definitie:
-    """Een id dat een bestand aanbiedt om naar te verwijzen."""
-
-    soort: str  # bijv. "tafelkleed", "activiteit", "initiatief"
-    id: str
-    loc: Loc
-    # Mag dezelfde id in meer bestanden staan? Een schakel staat op elke momentopname (tafelkleed)
-    # waar hij bij hoort, met dezelfde id; een activiteit of initiatief is er maar één keer.
-    uniek: bool = True
-
-
-@dataclass(frozen=True)
-class Verwijzing:
-    """Een verwijzing vanuit een bestand naar een id elders in het dossier."""
-
-    loc: Loc
-    id: str
-    soorten: tuple[str, ...]  # welke soorten definities passen
-    omschrijving: str  # voor de melding, bijv. "het thema"
 
 
 class Bestand(Model):

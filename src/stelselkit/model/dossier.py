@@ -7,6 +7,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
+from stelselkit import methode
 from stelselkit.model.basis import Bestand, IdLijst, Periode, PersoonLijst, Verwijzing
 
 
@@ -50,7 +51,7 @@ class Dossier(Bestand):
         default_factory=list,
     )
     casusmap: str = Field(
-        default="casussen",
+        default=methode.CASUSMAP,
         pattern=r"^[a-z0-9][a-z0-9_-]*(/[a-z0-9][a-z0-9_-]*)*$",
         description="de map in het dossier voor casussen en vissenkommen; nooit gepubliceerd",
     )

@@ -11,20 +11,30 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from stelselkit.fouten import Probleem, Uitgang
+from stelselkit.lezen.cache import Validatiecache, inhoudssleutel
 from stelselkit.lezen.dossier import (
+    NA_LEZEN,
     YAML_ACHTERVOEGSELS,
     dossiermap_van,
-    laad_dossier,
     lees_bestand,
     moet_bestaan,
     onleesbare_map,
+    openbaar_toegestaan,
+    problemen_van_dossier,
+    samenvatting,
     vind_dossiers,
     vind_yaml,
     weergave,
 )
+from stelselkit.lezen.samenhang import Samenvatting
 from stelselkit.model import SOORTEN
+from stelselkit.verwijzing import Loc
+
+if TYPE_CHECKING:
+    from stelselkit.lezen.yamlbron import Bron
 
 MAX_DOSSIERS_GENOEMD = 5  # daarboven noemt de slotregel alleen het aantal (een heel land)
 
@@ -36,6 +46,7 @@ class Resultaat:
     bestanden: list[str] = field(default_factory=list)
     dossiers: list[str] = field(default_factory=list)
     problemen: list[Probleem] = field(default_factory=list)
+    opmerkingen: list[str] = field(default_factory=list)  # over de cache, voor stderr
 
     @property
     def fouten(self) -> int:
@@ -75,19 +86,82 @@ class Resultaat:
         return "\n".join(regels)
 
 
-def _per_dossier(map_: Path) -> Iterator[tuple[Path, list[str], list[Probleem]]]:
+@dataclass
+class _Dossiercontrole:
+    """Eén gecontroleerd dossier: de weergavenamen van zijn bestanden en alle problemen."""
+
+    map: Path
+    bestanden: list[str]
+    problemen: list[Probleem]
+    opmerkingen: list[str]
+
+
+def _controleer_dossier(map_: Path, *, cache: bool) -> _Dossiercontrole:
+    """Controleer een dossiermap; ongewijzigde bestanden komen uit de validatiecache.
+
+    Alleen een gewijzigd bestand wordt gelezen en tegen zijn model gecontroleerd (en alleen dan
+    wordt dat model gebouwd); de samenhang tussen de bestanden draait altijd opnieuw.
+    """
+    # Met --openbaar komt elk bestand openbaar uit lees_bestand (NA_LEZEN); de cache bewaart de
+    # gewone lezing en wordt dan dus niet gebruikt.
+    opslag = Validatiecache.open(map_) if cache and NA_LEZEN.get() is None else None
+    basis = Path(weergave(map_))
+    samenvattingen: list[Samenvatting] = []
+    paden: dict[str, Path] = {}
+    onleesbaar: list[OSError] = []
+    for pad in vind_yaml(map_, onleesbaar):
+        relatief = pad.relative_to(map_).as_posix()
+        naam = str(basis / pad.relative_to(map_))
+        paden[naam] = pad
+        sleutel = inhoudssleutel(pad) if opslag is not None else None
+        gevonden = opslag.zoek(relatief, sleutel, naam) if opslag and sleutel else None
+        if gevonden is None:
+            ingelezen, problemen = lees_bestand(pad, naam)
+            if NA_LEZEN.get() is not None and not openbaar_toegestaan(ingelezen):
+                continue  # --openbaar: een casus of vissenkom komt niet in de openbare kopie
+            gevonden = samenvatting(ingelezen, problemen, relatief)
+            # Alleen bewaren als het bestand tijdens het lezen niet veranderde.
+            if opslag is not None and sleutel and inhoudssleutel(pad) == sleutel:
+                opslag.bewaar(relatief, sleutel, gevonden)
+        samenvattingen.append(gevonden)
+
+    bronnen: dict[str, Bron | None] = {}
+
+    def plek(naam: str, loc: Loc) -> tuple[int, int]:
+        """Regel en kolom van een kapotte verwijzing: pas dan wordt de YAML (één keer) gelezen."""
+        if not loc:
+            return (1, 1)
+        from stelselkit.lezen.yamlbron import YamlProbleem, lees
+
+        if naam not in bronnen:
+            try:
+                bronnen[naam] = lees(paden[naam], naam)
+            except (YamlProbleem, KeyError):
+                bronnen[naam] = None
+        bron = bronnen[naam]
+        return bron.plek(loc) if bron is not None else (0, 0)
+
+    problemen = problemen_van_dossier(map_, samenvattingen, plek, onleesbaar)
+    if opslag is not None:
+        opslag.schrijf()
+    return _Dossiercontrole(
+        map_, [s.naam for s in samenvattingen], problemen,
+        opslag.opmerkingen if opslag is not None else [],
+    )
+
+
+def _per_dossier(map_: Path, *, cache: bool) -> Iterator[_Dossiercontrole]:
     # Eén dossier tegelijk: het vorige is losgelaten voor het volgende wordt gelezen.
     for dossiermap in vind_dossiers(map_):
-        dossier = laad_dossier(dossiermap)
-        yield (
-            dossiermap,
-            [b.naam for b in dossier.bestanden],
-            dossier.problemen,
-        )
+        yield _controleer_dossier(dossiermap, cache=cache)
 
 
-def valideer(pad: Path) -> Resultaat:
-    """Controleer een bestand, een dossiermap of een map met dossiers."""
+def valideer(pad: Path, *, cache: bool = True) -> Resultaat:
+    """Controleer een bestand, een dossiermap of een map met dossiers.
+
+    Met ``cache`` (standaard) komen ongewijzigde bestanden uit de validatiecache van hun dossier
+    (:mod:`stelselkit.lezen.cache`); het resultaat is hetzelfde als zonder.
+    """
     moet_bestaan(pad)
     resultaat = Resultaat()
     if pad.is_file():
@@ -97,19 +171,21 @@ def valideer(pad: Path) -> Resultaat:
             resultaat.bestanden.append(ingelezen.naam)
             resultaat.problemen.extend(problemen)
             return resultaat
-        dossier = laad_dossier(map_)
+        controle = _controleer_dossier(map_, cache=cache)
         naam = weergave(pad)
         resultaat.dossiers.append(weergave(map_))
         resultaat.bestanden.append(naam)
-        resultaat.problemen.extend(p for p in dossier.problemen if p.bestand == naam)
+        resultaat.problemen.extend(p for p in controle.problemen if p.bestand == naam)
+        resultaat.opmerkingen.extend(controle.opmerkingen)
         return resultaat
 
     binnen: set[Path] = set()
-    for dossiermap, bestanden, problemen in _per_dossier(pad):
-        binnen.add(dossiermap)
-        resultaat.dossiers.append(weergave(dossiermap))
-        resultaat.bestanden.extend(bestanden)
-        resultaat.problemen.extend(problemen)
+    for controle in _per_dossier(pad, cache=cache):
+        binnen.add(controle.map)
+        resultaat.dossiers.append(weergave(controle.map))
+        resultaat.bestanden.extend(controle.bestanden)
+        resultaat.problemen.extend(controle.problemen)
+        resultaat.opmerkingen.extend(controle.opmerkingen)
     # YAML buiten elk dossier: elk bestand apart, zodat ook een map zonder dossier iets zegt.
     # vind_dossiers en vind_yaml bouwen hun paden allebei vanaf ``pad``, dus een opzoeking per
     # bovenliggende map volstaat (lineair in het aantal bestanden, zonder resolve per paar).
@@ -158,7 +234,9 @@ def noemt_soort(pad: Path) -> bool:
         return False
 
 
-def valideer_bestanden(paden: Iterable[Path], *, alleen_met_soort: bool = False) -> Resultaat:
+def valideer_bestanden(
+    paden: Iterable[Path], *, alleen_met_soort: bool = False, cache: bool = True
+) -> Resultaat:
     """Meerdere paden in één resultaat. Een bestand in een dossier laat het hele dossier
     controleren (een wijziging kan een verwijzing in een ander bestand breken); elk dossier
     maar één keer. Met ``alleen_met_soort`` tellen alleen bestanden die een soort noemen."""
@@ -174,7 +252,8 @@ def valideer_bestanden(paden: Iterable[Path], *, alleen_met_soort: bool = False)
         if doel.resolve() in gezien:
             continue
         gezien.add(doel.resolve())
-        deel = valideer(doel)
+        deel = valideer(doel, cache=cache)
+        totaal.opmerkingen.extend(deel.opmerkingen)
         # Met alleen_met_soort: problemen in YAML die geen soort noemt (mkdocs.yml) tellen niet.
         totaal.bestanden.extend(deel.bestanden)
         totaal.dossiers.extend(d for d in deel.dossiers if d not in totaal.dossiers)
