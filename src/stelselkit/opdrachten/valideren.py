@@ -7,9 +7,11 @@ losgelaten, zodat het geheugen begrensd blijft door het grootste dossier, niet d
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
     from stelselkit.lezen.yamlbron import Bron
 
 MAX_DOSSIERS_GENOEMD = 5  # daarboven noemt de slotregel alleen het aantal (een heel land)
+DOSSIERS_PER_WERKER = 20  # minder dossiers per proces: een tweede proces loont niet
 
 
 @dataclass
@@ -150,10 +153,39 @@ def _controleer_dossier(map_: Path, *, cache: bool) -> _Dossiercontrole:
     )
 
 
+def werkers(dossiers: int) -> int:
+    """Hoeveel processen een map met dossiers controleren.
+
+    Eén per beschikbare kern, maar pas vanaf :data:`DOSSIERS_PER_WERKER` dossiers per proces:
+    een proces starten en de modellen daarin bouwen kost ~0,3 s, wat pas loont bij een regio of
+    een land. ``STELSEL_WERKERS`` (een getal) zet het vast, bijv. ``1`` voor één proces.
+    """
+    vast = os.environ.get("STELSEL_WERKERS", "")
+    if vast.isdigit() and int(vast) > 0:
+        return min(int(vast), max(dossiers, 1))
+    kernen = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(kernen or 1, dossiers // DOSSIERS_PER_WERKER))
+
+
 def _per_dossier(map_: Path, *, cache: bool) -> Iterator[_Dossiercontrole]:
-    # Eén dossier tegelijk: het vorige is losgelaten voor het volgende wordt gelezen.
-    for dossiermap in vind_dossiers(map_):
-        yield _controleer_dossier(dossiermap, cache=cache)
+    """Elk dossier onder ``map_``, in volgorde; bij veel dossiers verdeeld over processen.
+
+    Eén dossier tegelijk per proces: het vorige is losgelaten voor het volgende wordt gelezen,
+    zodat het geheugen per proces begrensd blijft door het grootste dossier.
+    """
+    mappen = vind_dossiers(map_)
+    aantal = werkers(len(mappen))
+    # Met --openbaar (NA_LEZEN) blijft alles in dit proces: de openbaar-context hoort bij de run.
+    if aantal <= 1 or NA_LEZEN.get() is not None:
+        for dossiermap in mappen:
+            yield _controleer_dossier(dossiermap, cache=cache)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    with ProcessPoolExecutor(aantal, mp_context=context) as poel:
+        yield from poel.map(partial(_controleer_dossier, cache=cache), mappen, chunksize=4)
 
 
 def valideer(pad: Path, *, cache: bool = True) -> Resultaat:

@@ -1,0 +1,51 @@
+"""Veel dossiers tegelijk: verdeeld over processen, met precies hetzelfde resultaat."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from stelselkit.opdrachten import valideren
+from stelselkit.opdrachten.valideren import valideer, werkers
+
+FORMAAT = Path(__file__).parent / "formaat"
+
+
+@pytest.fixture
+def regio(tmp_path: Path) -> Path:
+    """Vijf dossiers; het derde met een kapotte verwijzing, het vijfde met een tikfout."""
+    for i in range(5):
+        shutil.copytree(FORMAAT / "dossier", tmp_path / f"buurt-{i}")
+    thema = tmp_path / "buurt-2" / "thema.yaml"
+    thema.write_text(thema.read_text().replace("id: buurtkracht", "id: wonen"))
+    dossier = tmp_path / "buurt-4" / "dossier.yaml"
+    dossier.write_text(dossier.read_text() + "gemeenet: Renkum\n")
+    return tmp_path
+
+
+def test_twee_processen_geven_hetzelfde_als_een(
+    regio: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STELSEL_WERKERS", "1")
+    een = valideer(regio, cache=False)
+    monkeypatch.setenv("STELSEL_WERKERS", "2")
+    assert werkers(5) == 2
+    twee = valideer(regio, cache=False)
+    assert twee.als_dict() == een.als_dict()
+    assert [Path(d).name for d in twee.dossiers] == [f"buurt-{i}" for i in range(5)]
+    bestanden = {Path(p.bestand).relative_to(regio).parts[0]
+                 for p in twee.problemen if p.niveau == "fout"}
+    assert bestanden == {"buurt-2", "buurt-4"}
+
+
+def test_aantal_werkers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("STELSEL_WERKERS", raising=False)
+    monkeypatch.setattr(valideren.os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
+    assert werkers(5) == 1  # te weinig dossiers: een tweede proces loont niet
+    assert werkers(3500) == 2  # een heel land: één per kern
+    monkeypatch.setenv("STELSEL_WERKERS", "3")
+    assert werkers(2) == 2  # nooit meer processen dan dossiers
+    monkeypatch.setenv("STELSEL_WERKERS", "geen getal")
+    assert werkers(100) == 2
