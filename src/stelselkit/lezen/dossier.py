@@ -274,7 +274,7 @@ def samenvatting(
     model = ingelezen.model
     if model is None:
         soort = ingelezen.soort
-        openbaar = SOORTEN[soort].OPENBAAR if soort in SOORTEN else True
+        openbaar = SOORTEN[soort].OPENBAAR if soort is not None and soort in SOORTEN else True
         # Een ongeldig bestand biedt geen ids aan; wat het waarschijnlijk aanbiedt (zijn id en
         # elke sleutel en tekst erin) laat de samenhang verwijzingen ernaartoe als gevolg zien.
         mogelijk = ([] if ingelezen.bron is None
