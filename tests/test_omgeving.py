@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from typer.testing import CliRunner
 from stelselkit.analyse import Bevinding
 from stelselkit.analyse import omgeving as analyse
 from stelselkit.cli import app
-from stelselkit.lezen.dossier import laad_dossier, lees_bestand
+from stelselkit.lezen.dossier import laad_dossier, laad_modellen, lees_bestand
 from stelselkit.model import Omgevingsanalyse
 
 runner = CliRunner()
@@ -68,7 +69,7 @@ def test_kring_zonder_overbodig_wordt_genoemd() -> None:
     assert bevinding.gewicht == "actie"
     assert bevinding.titel.startswith("Vitale omgeving 2013")
     assert "Sociale omgeving, Specifieke voorzieningen en Maatschappelijk thema" in bevinding.tekst
-    assert "002 instr. 3" in bevinding.regel
+    assert bevinding.regeltekst.endswith("(002, hoofdstuk 6, instrument 3; 002, hoofdstuk 2)")
 
 
 def test_kring_zonder_eigen_kracht_en_dun_bevraagd() -> None:
@@ -84,7 +85,9 @@ def test_kring_zonder_eigen_kracht_en_dun_bevraagd() -> None:
     ]
 
 
-def test_twintig_uur_van_de_tweede_naar_de_nulde_lijn() -> None:
+def test_verschil_per_lijn_zonder_verzonnen_stromen() -> None:
+    # #15: alleen totalen per lijn en hun verschillen; de cijfers zeggen niet welke afname bij
+    # welke toename hoort, dus geen "20 uur van de tweede naar de nulde lijn".
     resultaat = _doorwerth()
     assert resultaat.perioden == ["2013", "2014"]
     assert resultaat.inzet_lijn["uren"] == {
@@ -92,13 +95,16 @@ def test_twintig_uur_van_de_tweede_naar_de_nulde_lijn() -> None:
         "2014": {"nulde": 30.0, "eerste": 10.0, "tweede": 60.0},
     }
     [verschuiving] = resultaat.verschuivingen
-    assert verschuiving.stromen == (analyse.Stroom("tweede", "nulde", 20.0),)
-    assert verschuiving.minder == {} and verschuiving.meer == {}
-    assert verschuiving.tekst == "20 uur van de tweede naar de nulde lijn"
+    assert verschuiving.verschil == {"nulde": 20.0, "eerste": 0.0, "tweede": -20.0}
+    assert verschuiving.tekst == "20 uur meer in de nulde lijn en 20 uur minder in de tweede lijn"
     [bevinding] = _met_code(resultaat.bevindingen, "verschuiving-lijnen")
     assert bevinding.tekst.startswith(
-        "Van 2013 naar 2014: 20 uur van de tweede naar de nulde lijn."
+        "Van 2013 naar 2014: 20 uur meer in de nulde lijn en 20 uur minder in de tweede lijn. "
+        "Het beroep op de tweede lijn neemt af"
     )
+    assert " van de tweede naar de nulde lijn" not in bevinding.tekst
+    # elke periode komt uit één analyse: niets opgeteld
+    assert _met_code(resultaat.bevindingen, "inzet-opgeteld") == []
     assert bevinding.gewicht == "info"
     assert bevinding.over == ("nulde", "tweede")
     # 2014: netwerken en algemene voorzieningen krijgen 40%, dus niet "dun"
@@ -134,29 +140,26 @@ def test_inzet_leunt_op_de_tweede_lijn_en_toename() -> None:
     assert "samen 9%" in uren.tekst
     assert "100% van de euro's naar de tweede lijn" in euro.tekst and "samen 0%" in euro.tekst
     [verschuiving] = resultaat.verschuivingen
-    assert verschuiving.stromen == ()
-    assert verschuiving.meer == {"nulde": 5.0, "tweede": 10.0}
+    assert verschuiving.verschil == {"nulde": 5.0, "eerste": 0.0, "tweede": 10.0}
     assert verschuiving.tekst == "5 uur meer in de nulde lijn en 10 uur meer in de tweede lijn"
     [bevinding] = _met_code(resultaat.bevindingen, "verschuiving-lijnen")
     assert bevinding.gewicht == "aandacht"
     assert "beroep op de tweede lijn neemt toe" in bevinding.tekst
 
 
-def test_verschuiving_koppelt_afname_en_toename_in_de_richting_van_de_methode() -> None:
+def test_verschuiving_is_het_verschil_per_lijn() -> None:
     v = analyse.verschuiving(
         "uren", "2013", "2014",
         {"nulde": 0.0, "eerste": 10.0, "tweede": 50.0},
         {"nulde": 20.0, "eerste": 15.0, "tweede": 20.0},
     )
-    assert v.stromen == (analyse.Stroom("tweede", "nulde", 20.0),
-                         analyse.Stroom("tweede", "eerste", 5.0))
-    assert v.minder == {"tweede": 5.0}
+    assert v.verschil == {"nulde": 20.0, "eerste": 5.0, "tweede": -30.0}
     assert v.tekst == (
-        "20 uur van de tweede naar de nulde lijn en 5 uur van de tweede naar de eerste lijn; "
-        "daarnaast 5 uur minder in de tweede lijn"
+        "20 uur meer in de nulde lijn, 5 uur meer in de eerste lijn en 30 uur minder in de "
+        "tweede lijn"
     )
     gelijk = analyse.verschuiving("euro", "a", "b", {"nulde": 1.0}, {"nulde": 1.0})
-    assert gelijk.tekst == "geen verschuiving tussen de lijnen"
+    assert gelijk.tekst == "de inzet per lijn bleef gelijk"
     assert analyse.hoeveelheid(1500, "euro") == "€ 1.500"
     assert analyse.hoeveelheid(2.5, "uren") == "2,5 uur"
 
@@ -188,16 +191,17 @@ def test_svg_is_geldige_xml_met_ringen_rond_eigen_kracht() -> None:
 def test_cli_markdown_json_svg_en_uit(tmp_path: Path) -> None:
     uitkomst = runner.invoke(app, ["analyse", "omgeving", str(DOORWERTH)])
     assert uitkomst.exit_code == 0, uitkomst.output
-    assert "20 uur van de tweede naar de nulde lijn" in uitkomst.stdout
+    assert "20 uur meer in de nulde lijn en 20 uur minder in de tweede lijn" in uitkomst.stdout
+    assert "van de tweede naar de nulde lijn" not in uitkomst.stdout
     assert "| Netwerken | 6 | 2 | 0 | 6 | 14/24 | ✓ | ✓ |" in uitkomst.stdout
 
     uitkomst = runner.invoke(app, ["analyse", "omgeving", str(DOORWERTH / "omgeving-2014.yaml"),
                                    str(DOORWERTH / "omgeving-2013.yaml"), "--format", "json"])
     assert uitkomst.exit_code == 0, uitkomst.output
     data = json.loads(uitkomst.stdout)
-    assert data["verschuivingen"][0]["stromen"] == [
-        {"van": "tweede", "naar": "nulde", "hoeveel": 20.0}
-    ]
+    verschil = data["verschuivingen"][0]["verschil"]
+    assert verschil == {"nulde": 20.0, "eerste": 0.0, "tweede": -20.0}
+    assert "stromen" not in data["verschuivingen"][0]
     assert [b["over"] for b in data["bevindingen"] if b["code"] == "kring-zonder-overbodig"] == [
         ["sociale-omgeving", "specifieke-voorzieningen", "thema"]
     ]
@@ -255,3 +259,22 @@ def test_draait_op_de_voorbeelden(voorbeeld: str) -> None:
             app, ["analyse", "omgeving", str(VOORBEELDEN / voorbeeld), "--format", formaat]
         )
         assert uitkomst.exit_code == 0, uitkomst.output
+
+
+def test_overlappende_analyses_worden_niet_stil_opgeteld(tmp_path: Path) -> None:
+    # #15: twee omgevingsanalyses met inzet in dezelfde periode (het gezin en de gemeenschap):
+    # de totalen per lijn tellen ze op, en een bevinding zegt dat.
+    gezin = tmp_path / "gezin.yaml"
+    shutil.copy(FIXTURES / "gezin.yaml", gezin)
+    gemeenschap = tmp_path / "gemeenschap.yaml"
+    gemeenschap.write_text(
+        "soort: omgevingsanalyse\nversie: 1\ntitel: Buurt\neigen_kracht: {wie: de buurt}\n"
+        "kringen:\n  netwerken:\n    besteding:\n"
+        "      - {periode: \"2014\", lijn: nulde, uren: 5}\n",
+        encoding="utf-8",
+    )
+    resultaat = analyse.analyseer(laad_modellen([gezin, gemeenschap], Omgevingsanalyse))
+    [bevinding] = _met_code(resultaat.bevindingen, "inzet-opgeteld")
+    assert bevinding.over == ("gemeenschap", "gezin")
+    assert bevinding.tekst.startswith("in 2014: gemeenschap en gezin.")
+    assert resultaat.inzet_analyse["uren"]["2014"]["gemeenschap"] == 5.0

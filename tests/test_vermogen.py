@@ -51,41 +51,49 @@ def test_perioden_en_reeks_op_volgorde() -> None:
     assert resultaat.problemen == []
 
 
-def test_score_zonder_verhaal_wordt_gemeld() -> None:
-    [bevinding] = _met_code(_oosterbeek().bevindingen, "score-zonder-verhaal")
-    assert bevinding.titel == "vermogen-2014: score zonder verhaal"
-    assert bevinding.over == ("bewustzijn",)
-    assert bevinding.gewicht == "actie"
-    assert "seed 004" in bevinding.regel
+def test_verhaal_is_verplicht_en_een_score_mag_weg(tmp_path: Path) -> None:
+    # #15: het verhaal is verplicht (seed 004: het verhaal achter elk getal), de score niet.
+    zonder_verhaal = _los(tmp_path, "a.yaml", "periode: {van: 2013-01-01}\nelementen:\n"
+                          "  netwerken: {score: 3}\n")
+    uitkomst = runner.invoke(app, ["valideer", str(zonder_verhaal)])
+    assert uitkomst.exit_code == 1
+    assert "de verplichte sleutel 'verhaal' ontbreekt" in uitkomst.stdout
+    # bewustzijn heeft in 2014 alleen een verhaal: geldig, zonder score
+    laatste = _oosterbeek().perioden[-1]
+    assert laatste.score("bewustzijn") is None
+    assert laatste.model.elementen.bewustzijn is not None
 
 
-def test_score_zonder_bewijs() -> None:
+def test_verhaal_zonder_bewijs() -> None:
     posities = ("posities.bewoner", "posities.buurt", "posities.sociaal-wijkteam",
                 "posities.diensten")
     assert [(b.titel, b.over) for b in _met_code(_oosterbeek().bevindingen,
-                                                "score-zonder-bewijs")] == [
-        ("vermogen-2013: score zonder bewijs", ("bewustzijn", *posities)),
-        ("vermogen-2014: score zonder bewijs", posities),
+                                                "verhaal-zonder-bewijs")] == [
+        ("vermogen-2013: verhaal zonder bewijs", ("bewustzijn", *posities)),
+        ("vermogen-2014: verhaal zonder bewijs", posities),
     ]
 
 
 def test_verandering_per_onderdeel_in_woorden() -> None:
     [bevinding] = _met_code(_oosterbeek().bevindingen, "verandering-vermogen")
     assert bevinding.tekst == (
-        "Sinds 2013-04-01 t/m 2013-12-31: netwerken: van 2 (beginnend) naar 3 (groeiend); "
-        "bewustzijn: bleef 2 (beginnend); omgeving: van 1 (nog niet zichtbaar) naar 2 "
-        "(beginnend); voorbeelden: nu 3 (groeiend), de vorige periode niet beoordeeld."
+        "Sinds 2013-04-01 t/m 2013-12-31 (eigen oordeel, geen meting): netwerken: van 2 "
+        "(beginnend) naar 3 (groeiend); bewustzijn: geen score meer (was 2 (beginnend)); "
+        "omgeving: van 1 (nog niet zichtbaar) naar 2 (beginnend); voorbeelden: nu 3 (groeiend), "
+        "de vorige periode zonder score."
     )
-    assert bevinding.over == ("netwerken", "omgeving", "voorbeelden")
+    assert bevinding.over == ("netwerken", "bewustzijn", "omgeving", "voorbeelden")
     assert bevinding.gewicht == "info"
 
 
-def test_verantwoordelijkheid_verschuift_richting_bewoner_en_buurt() -> None:
-    [bevinding] = _met_code(_oosterbeek().bevindingen, "verantwoordelijkheidsverschuiving")
-    assert bevinding.gewicht == "info"
-    assert bevinding.over == ("bewoner", "buurt", "sociaal-wijkteam", "diensten")
-    assert "diensten: van 4 (zelforganiserend) naar 3 (groeiend)" in bevinding.tekst
-    assert bevinding.tekst.endswith("De verantwoordelijkheid verschuift richting bewoner en buurt.")
+def test_geen_verantwoordelijkheidsverschuiving_uit_gemiddelde_scores() -> None:
+    # #15: vermogen is geen verantwoordelijkheid (000 §7–§8); een gemiddelde van eigen oordelen
+    # per positie is geen meting. De scores per positie blijven data, zonder bevinding.
+    resultaat = _oosterbeek()
+    assert _met_code(resultaat.bevindingen, "verantwoordelijkheidsverschuiving") == []
+    assert [v.tekst for v in resultaat.vergelijkingen[0].posities][-1] == (
+        "diensten: van 4 (zelforganiserend) naar 3 (groeiend)"
+    )
 
 
 def test_stand_van_de_laatste_periode() -> None:
@@ -103,7 +111,7 @@ def test_stand_van_de_laatste_periode() -> None:
     assert verlopen.over == ("jeugd-netwerk",)
     [zonder_einde] = _met_code(bevindingen, "praktijkafspraak-zonder-einde")
     assert zonder_einde.over == ("casusregie",)
-    assert _met_code(bevindingen, "onderdeel-zonder-score") == []
+    assert _met_code(bevindingen, "onderdeel-zonder-verhaal") == []
 
 
 def test_verlopen_hangt_af_van_vandaag() -> None:
@@ -116,10 +124,9 @@ def test_kerncijfers_en_json() -> None:
     assert resultaat.kerncijfers() == {
         "perioden": 2,
         "laatste periode": "2014-01-01 t/m 2014-06-30",
-        "netwerken": 3,
-        "bewustzijn": 2,
-        "omgeving": 2,
-        "voorbeelden": 3,
+        "netwerken (eigen oordeel, geen meting)": 3,
+        "omgeving (eigen oordeel, geen meting)": 2,
+        "voorbeelden (eigen oordeel, geen meting)": 3,
     }
     data = json.loads(json.dumps(resultaat.als_dict()))
     assert data["perioden"][1]["vorige"] == "vermogen-2013"
@@ -140,18 +147,16 @@ def test_vorige_wordt_uit_het_dossier_gelezen() -> None:
 def test_daling_en_verschuiving_weg_van_de_buurt(tmp_path: Path) -> None:
     a = _los(tmp_path, "a.yaml", "periode: {van: 2013-01-01}\nelementen:\n"
              "  netwerken: {score: 3, verhaal: x}\n"
-             "posities:\n  bewoner: {score: 3}\n  diensten: {score: 1}\n")
+             "posities:\n  bewoner: {score: 3, verhaal: x}\n  diensten: {score: 1, verhaal: x}\n")
     b = _los(tmp_path, "b.yaml", "periode: {van: 2014-01-01}\nelementen:\n"
              "  netwerken: {score: 2, verhaal: y}\n"
-             "posities:\n  bewoner: {score: 2}\n  diensten: {score: 2}\n")
+             "posities:\n  bewoner: {score: 2, verhaal: y}\n  diensten: {score: 2, verhaal: y}\n")
     resultaat = analyse.analyseer(laad_modellen([b, a], Vermogensanalyse), VANDAAG)
     [verandering] = _met_code(resultaat.bevindingen, "verandering-vermogen")
     assert verandering.gewicht == "aandacht"
     assert "netwerken: van 3 (groeiend) naar 2 (beginnend)" in verandering.tekst
-    assert "Bij netwerken daalt de score" in verandering.tekst
-    [positie] = _met_code(resultaat.bevindingen, "verantwoordelijkheidsverschuiving")
-    assert positie.gewicht == "aandacht"
-    assert "verschuift weg van bewoner en buurt" in positie.tekst
+    assert "Bij netwerken daalt het eigen oordeel" in verandering.tekst
+    assert _met_code(resultaat.bevindingen, "verantwoordelijkheidsverschuiving") == []
 
 
 def test_vorige_die_later_begint(tmp_path: Path) -> None:
@@ -170,7 +175,7 @@ def test_los_bestand_bewijs_niet_gecontroleerd() -> None:
     bevindingen = json.loads(uitkomst.stdout)["bevindingen"]
     per_code = {b["code"]: b["over"] for b in bevindingen}
     assert per_code["bewijs-niet-gecontroleerd"] == ["los"]
-    assert per_code["score-zonder-verhaal"] == ["netwerken"]
+    assert per_code["onderdeel-zonder-verhaal"] == ["bewustzijn", "omgeving", "voorbeelden"]
     assert "overbodig-onbeantwoord" not in per_code
 
 
@@ -190,16 +195,17 @@ def test_cli_onbekend_tafelkleed_is_fout_met_bestand_en_regel() -> None:
     assert probleem["bestand"].endswith("vermogen.yaml")
 
 
-def test_cli_markdown_met_grafiek(tmp_path: Path) -> None:
+def test_cli_markdown_zonder_grafiek(tmp_path: Path) -> None:
     rapport = tmp_path / "vermogen.md"
     uitkomst = runner.invoke(app, ["analyse", "vermogen", str(OOSTERBEEK), "--vandaag",
                                    "2014-07-01", "--uit", str(rapport)])
     assert uitkomst.exit_code == 0, uitkomst.output
     tekst = rapport.read_text(encoding="utf-8")
     assert "| Netwerken | 2 (beginnend) | 3 (groeiend) |" in tekst
-    assert '    title "Netwerken"\n    x-axis ["2013-04-01", "2014-01-01"]\n' in tekst
-    assert "    line [2, 3]\n" in tekst
-    assert 'title "Voorbeelden"' not in tekst  # maar één periode gescoord: geen lijn
+    # #15: eigen oordelen zijn geen meting en krijgen geen grafiek
+    assert "xychart" not in tekst
+    assert "| Bewustzijn | 2 (beginnend) | – |" in tekst
+    assert "(3 (groeiend), eigen oordeel, geen meting): De ouders in het netwerk" in tekst
     assert ("| Maandelijks netwerk jeugd en opvoeding | 2014-01-01 | 2014-06-30 | verlopen |"
             in tekst)
 
@@ -224,8 +230,7 @@ def test_markdown_rendert_tabellen_en_grafieken() -> None:
     tokens = MarkdownIt("commonmark").enable("table").parse(analyse.markdown(_oosterbeek()))
     # kerncijfers, onderdelen, posities, faciliteiten, praktijkafspraken
     assert sum(t.type == "table_open" for t in tokens) == 5
-    # netwerken, bewustzijn, omgeving: voorbeelden heeft maar één periode
-    assert [t.info for t in tokens if t.type == "fence"] == ["mermaid"] * 3
+    assert [t.info for t in tokens if t.type == "fence"] == []
 
 
 @pytest.mark.parametrize("voorbeeld", ["doorwerth", "oosterbeek"])

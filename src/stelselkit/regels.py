@@ -47,6 +47,30 @@ CATALOGUS: tuple[Regel, ...] = (
         "elk bestand volgt het model van zijn soort en verwijzingen tussen dossierbestanden "
         "zijn ids die in het dossier bestaan",
     ),
+    # --- omgevingsanalyse (002, hoofdstuk 6, instrument 3) -----------------------------------
+    Regel(
+        "omgeving-overbodig",
+        "002, hoofdstuk 6, instrument 3; 002, hoofdstuk 2",
+        "elke kring wordt gevraagd 'Hoe maak je jezelf overbodig?'; regievoerders en "
+        "professionals zijn voortdurend bezig hun rol overbodig te maken",
+    ),
+    Regel(
+        "omgeving-eigen-kracht",
+        "002, hoofdstuk 6, instrument 3",
+        "elke invalshoek vraagt 'Hoe sluit dit aan bij eigen kracht?'; eigen kracht staat in het "
+        "midden van de omgevingsanalyse",
+    ),
+    Regel(
+        "omgeving-dekking",
+        "002, hoofdstuk 6, instrument 3",
+        "elke kring wordt bevraagd vanuit vier invalshoeken met elk zes vragen",
+    ),
+    Regel(
+        "inzet-per-lijn",
+        "000, §6; 000, §10; 001, §4",
+        "buurtkracht afzetten tegen de inzet van nulde, eerste en tweede lijn en de verandering "
+        "in de tijd laten zien; de proeftuinen zochten een afnemend beroep op de tweede lijn",
+    ),
     # --- patroononderzoek (002, hoofdstuk 6, instrument 5) -----------------------------------
     Regel(
         "patroon-vier-delen",

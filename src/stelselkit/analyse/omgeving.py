@@ -9,12 +9,15 @@ zien:
   maakt (de twee vragen die in elke invalshoek terugkomen);
 - waar de **inzet** (besteding in uren of euro's) leunt op specifieke voorzieningen en de tweede
   lijn terwijl netwerken en algemene voorzieningen dun blijven;
-- de **verschuiving** van inzet tussen nulde, eerste en tweede lijn van periode tot periode. De
-  proeftuinen zochten "een verschuiving … waardoor met name het beroep op de tweede lijnszorg en
-  dienstverlening afneemt" (001 §4, 001:430-432).
+- de **inzet per lijn** (nulde, eerste, tweede) per periode en het verschil per lijn tussen
+  opeenvolgende perioden. De proeftuinen zochten "een verschuiving … waardoor met name het beroep
+  op de tweede lijnszorg en dienstverlening afneemt" (001, §4). Alleen totalen en hun verschillen:
+  welke afname bij welke toename hoort, staat niet in de cijfers, dus de analyse verzint geen
+  stromen ("20 uur van de tweede naar de nulde lijn").
 
 De besteding van alle meegegeven bestanden telt per periode samen (de periode is het label in
-``besteding``). Wie de inzet rond één eigen kracht apart wil zien, geeft alleen die bestanden mee.
+``besteding``). Dragen meerdere omgevingsanalyses bij aan dezelfde periode, dan zegt een bevinding
+dat ze zijn opgeteld en dat overlap dubbel telt; de details houden de inzet per analyse apart.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from stelselkit.fouten import Probleem
 from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Omgevingsanalyse
 from stelselkit.model.omgevingsanalyse import Kring
+from stelselkit.regels import regel
 from stelselkit.taal import opsomming
 
 Bron = tuple[Ingelezen, Omgevingsanalyse, Dossier | None]
@@ -58,22 +62,10 @@ LIDWOORD: dict[str, str] = {"persoon": "de", "gezin": "het", "organisatie": "de"
 # Eenheden van besteding: sleutel in het bestand en hoe een hoeveelheid gezegd wordt.
 EENHEDEN: tuple[str, ...] = ("uren", "euro")
 
-REGEL_OVERBODIG = (
-    "002 instr. 3: elke kring wordt gevraagd 'Hoe maak je jezelf overbodig?'; \"regievoerders en "
-    "professionals zijn voortdurend bezig hun rol overbodig te maken\" (002:100-102)"
-)
-REGEL_EIGEN_KRACHT = (
-    "002 instr. 3: elke invalshoek vraagt 'Hoe sluit dit aan bij eigen kracht?'; eigen kracht "
-    "staat in het midden van de omgevingsanalyse"
-)
-REGEL_DEKKING = (
-    "002 instr. 3: elke kring wordt bevraagd vanuit vier invalshoeken met elk zes vragen"
-)
-REGEL_LIJNEN = (
-    "000 §6, §10: buurtkracht afzetten tegen de inzet van nulde, eerste en tweede lijn en de "
-    "verschuiving in de tijd laten zien; 001 §4 (001:430-432): het beroep op de tweede lijn "
-    "neemt af"
-)
+REGEL_OVERBODIG = regel("omgeving-overbodig")
+REGEL_EIGEN_KRACHT = regel("omgeving-eigen-kracht")
+REGEL_DEKKING = regel("omgeving-dekking")
+REGEL_LIJNEN = regel("inzet-per-lijn")
 
 
 @dataclass(frozen=True)
@@ -127,41 +119,22 @@ class Omgevingsbeeld:
 
 
 @dataclass(frozen=True)
-class Stroom:
-    """Een deel van een verschuiving: zoveel van de ene lijn naar de andere."""
-
-    van: str
-    naar: str
-    hoeveel: float
-
-
-@dataclass(frozen=True)
 class Verschuiving:
-    """De verandering van inzet per lijn tussen twee opeenvolgende perioden."""
+    """Het verschil in inzet per lijn tussen twee opeenvolgende perioden: alleen totalen."""
 
     eenheid: str
     van_periode: str
     naar_periode: str
     verschil: dict[str, float]  # per lijn: nieuw min oud
-    stromen: tuple[Stroom, ...]
-    minder: dict[str, float]  # afname die niet naar een andere lijn ging
-    meer: dict[str, float]  # toename die niet uit een andere lijn kwam
 
     @property
     def tekst(self) -> str:
         delen = [
-            f"{hoeveelheid(s.hoeveel, self.eenheid)} van de {s.van} naar de {s.naar} lijn"
-            for s in self.stromen
+            f"{hoeveelheid(abs(h), self.eenheid)} {'meer' if h > 0 else 'minder'} in de {lijn} "
+            "lijn"
+            for lijn, h in self.verschil.items() if h
         ]
-        rest = [f"{hoeveelheid(h, self.eenheid)} minder in de {lijn} lijn"
-                for lijn, h in self.minder.items()]
-        rest += [f"{hoeveelheid(h, self.eenheid)} meer in de {lijn} lijn"
-                 for lijn, h in self.meer.items()]
-        if not delen and not rest:
-            return "geen verschuiving tussen de lijnen"
-        if delen and rest:
-            return f"{opsomming(delen)}; daarnaast {opsomming(rest)}"
-        return opsomming(delen or rest)
+        return opsomming(delen) if delen else "de inzet per lijn bleef gelijk"
 
     def als_dict(self) -> dict[str, object]:
         return {
@@ -169,10 +142,6 @@ class Verschuiving:
             "van": self.van_periode,
             "naar": self.naar_periode,
             "verschil": self.verschil,
-            "stromen": [{"van": s.van, "naar": s.naar, "hoeveel": s.hoeveel}
-                        for s in self.stromen],
-            "minder": self.minder,
-            "meer": self.meer,
             "tekst": self.tekst,
         }
 
@@ -189,6 +158,7 @@ class OmgevingResultaat:
     perioden: list[str]
     inzet_lijn: Inzet
     inzet_kring: Inzet
+    inzet_analyse: Inzet
     kringnamen: dict[str, str]
     verschuivingen: list[Verschuiving]
     problemen: list[Probleem] = field(default_factory=list)
@@ -221,7 +191,8 @@ class OmgevingResultaat:
             "inzet": {
                 eenheid: {
                     periode: {"lijnen": self.inzet_lijn[eenheid][periode],
-                              "kringen": self.inzet_kring[eenheid][periode]}
+                              "kringen": self.inzet_kring[eenheid][periode],
+                              "analyses": self.inzet_analyse[eenheid][periode]}
                     for periode in self.perioden if periode in self.inzet_lijn[eenheid]
                 }
                 for eenheid in EENHEDEN
@@ -358,11 +329,13 @@ def _kringbevindingen(beeld: Omgevingsbeeld) -> list[Bevinding]:
     return bevindingen
 
 
-def _tel_inzet(bronnen: list[Bron]) -> tuple[Inzet, Inzet, dict[str, str]]:
+def _tel_inzet(bronnen: list[Bron]) -> tuple[Inzet, Inzet, Inzet, dict[str, str]]:
+    """Inzet per lijn, per kring en per analyse (eenheid → periode → sleutel → totaal)."""
     per_lijn: Inzet = {e: {} for e in EENHEDEN}
     per_kring: Inzet = {e: {} for e in EENHEDEN}
+    per_analyse: Inzet = {e: {} for e in EENHEDEN}
     kringnamen: dict[str, str] = {}
-    for _, model, dossier in bronnen:
+    for ingelezen, model, dossier in bronnen:
         namen = {t.id: t.naam for t in _keten(dossier)}
         for sleutel, kring in model.kringen.items():
             for besteding in kring.besteding:
@@ -375,6 +348,8 @@ def _tel_inzet(bronnen: list[Bron]) -> tuple[Inzet, Inzet, dict[str, str]]:
                     lijnen[besteding.lijn] = lijnen.get(besteding.lijn, 0.0) + waarde
                     kringen = per_kring[eenheid].setdefault(besteding.periode, {})
                     kringen[sleutel] = kringen.get(sleutel, 0.0) + waarde
+                    analyses = per_analyse[eenheid].setdefault(besteding.periode, {})
+                    analyses[ingelezen.id] = analyses.get(ingelezen.id, 0.0) + waarde
     for eenheid in EENHEDEN:
         per_lijn[eenheid] = {
             p: {lijn: per_lijn[eenheid][p].get(lijn, 0.0) for lijn in LIJN_IDS}
@@ -382,56 +357,69 @@ def _tel_inzet(bronnen: list[Bron]) -> tuple[Inzet, Inzet, dict[str, str]]:
         }
         per_kring[eenheid] = {p: dict(sorted(per_kring[eenheid][p].items()))
                               for p in sorted(per_kring[eenheid])}
-    return per_lijn, per_kring, kringnamen
+        per_analyse[eenheid] = {p: dict(sorted(per_analyse[eenheid][p].items()))
+                                for p in sorted(per_analyse[eenheid])}
+    return per_lijn, per_kring, per_analyse, kringnamen
 
 
 def verschuiving(eenheid: str, van: str, naar: str, oud: dict[str, float],
                  nieuw: dict[str, float]) -> Verschuiving:
-    """Beschrijf de verandering per lijn als stromen tussen de lijnen.
-
-    Welke afname bij welke toename hoort, staat niet in de cijfers. We koppelen ze in de richting
-    van de methode: afname eerst uit de tweede lijn, toename eerst naar de nulde lijn ("zo snel
-    mogelijk vanuit de tweede lijn terug naar de eerste en de nulde lijn", 001:857). Wat niet te
-    koppelen is, heet "minder" of "meer".
-    """
+    """Het verschil per lijn. Welke afname bij welke toename hoort, staat niet in de cijfers:
+    daarom geen stromen tussen de lijnen, alleen totalen en hun verschillen (#15)."""
     verschil = {lijn: round(nieuw.get(lijn, 0.0) - oud.get(lijn, 0.0), 6) for lijn in LIJN_IDS}
-    afname = {lijn: -verschil[lijn] for lijn in reversed(LIJN_IDS) if verschil[lijn] < 0}
-    toename = {lijn: verschil[lijn] for lijn in LIJN_IDS if verschil[lijn] > 0}
-    stromen = []
-    for van_lijn in afname:
-        for naar_lijn in toename:
-            deel = min(afname[van_lijn], toename[naar_lijn])
-            if deel > 0:
-                stromen.append(Stroom(van_lijn, naar_lijn, deel))
-                afname[van_lijn] = round(afname[van_lijn] - deel, 6)
-                toename[naar_lijn] = round(toename[naar_lijn] - deel, 6)
-    minder = {lijn: h for lijn, h in afname.items() if h > 0}
-    meer = {lijn: h for lijn, h in toename.items() if h > 0}
-    return Verschuiving(eenheid, van, naar, verschil, tuple(stromen), minder, meer)
+    return Verschuiving(eenheid, van, naar, verschil)
 
 
-def _verschuivingsbevinding(v: Verschuiving) -> Bevinding:
-    tweede = v.verschil["tweede"]
-    # 001 §4 (001:430-432): het doel is dat het beroep op de tweede lijn afneemt.
-    gewicht: Gewicht = "aandacht" if tweede > 0 else "info"
-    if tweede < 0:
-        oordeel = "Het beroep op de tweede lijn neemt af: de richting die de proeftuinen zochten."
-    elif tweede > 0:
+def _verschuivingsbevinding(verschuivingen: list[Verschuiving]) -> Bevinding:
+    """Eén bevinding over de verschillen per lijn; het oordeel volgt de laatste stap per eenheid."""
+    laatste = {v.eenheid: v for v in verschuivingen}
+    tweede = [v.verschil["tweede"] for v in laatste.values()]
+    # 001 §4: het doel is dat het beroep op de tweede lijn afneemt.
+    gewicht: Gewicht = "aandacht" if any(t > 0 for t in tweede) else "info"
+    if any(t > 0 for t in tweede):
         oordeel = (
             "Het beroep op de tweede lijn neemt toe. Zoek met de kringen naar terugschakelen: "
             "\"zo snel mogelijk vanuit de tweede lijn terug naar de eerste en de nulde lijn\" "
-            "(001:857)."
+            "(001, §5)."
         )
+    elif any(t < 0 for t in tweede):
+        oordeel = "Het beroep op de tweede lijn neemt af: de richting die de proeftuinen zochten."
     else:
         oordeel = "Het beroep op de tweede lijn blijft gelijk."
-    eenheid = "uren" if v.eenheid == "uren" else "euro's"
+    delen = [
+        f"Van {v.van_periode} naar {v.naar_periode}"
+        + (" (euro's)" if v.eenheid == "euro" else "") + f": {v.tekst}"
+        for v in verschuivingen
+    ]
     return Bevinding(
         code="verschuiving-lijnen",
-        titel=f"Verschuiving van {v.van_periode} naar {v.naar_periode} ({eenheid})",
-        tekst=f"Van {v.van_periode} naar {v.naar_periode}: {v.tekst}. {oordeel}",
+        titel="Inzet per lijn van periode tot periode",
+        tekst=f"{'. '.join(delen)}. {oordeel} De cijfers zijn totalen per lijn; welke afname bij "
+        "welke toename hoort, zeggen ze niet.",
         regel=REGEL_LIJNEN,
-        over=tuple(lijn for lijn in LIJN_IDS if v.verschil[lijn]),
+        over=tuple(lijn for lijn in LIJN_IDS if any(v.verschil[lijn] for v in verschuivingen)),
         gewicht=gewicht,
+    )
+
+
+def _overlapbevinding(per_analyse: Inzet) -> Bevinding | None:
+    """Meerdere omgevingsanalyses in één periode: hun inzet is opgeteld; overlap telt dubbel."""
+    samen = sorted({(periode, tuple(ids)) for per_periode in per_analyse.values()
+                    for periode, ids in per_periode.items() if len(ids) > 1})
+    if not samen:
+        return None
+    return Bevinding(
+        code="inzet-opgeteld",
+        titel="De inzet van meerdere omgevingsanalyses is opgeteld",
+        tekst=(
+            "; ".join(f"in {periode}: {opsomming(list(ids))}" for periode, ids in samen)
+            + ". Beschrijven ze dezelfde inzet vanuit een andere eigen kracht (een gezin en de "
+            "hele gemeenschap), dan telt die inzet dubbel in de totalen per lijn. Geef alleen de "
+            "bestanden mee die samen één omgeving beschrijven; de inzet per analyse staat in de "
+            "details."
+        ),
+        regel=REGEL_LIJNEN,
+        over=tuple(dict.fromkeys(i for _, ids in samen for i in ids)),
     )
 
 
@@ -493,16 +481,16 @@ def _inzetbevindingen(perioden: list[str], inzet_lijn: Inzet, inzet_kring: Inzet
     for eenheid in EENHEDEN:
         reeks = inzet_lijn[eenheid]
         labels = list(reeks)
-        for van, naar in itertools.pairwise(labels):
-            v = verschuiving(eenheid, van, naar, reeks[van], reeks[naar])
-            verschuivingen.append(v)
-            bevindingen.append(_verschuivingsbevinding(v))
+        verschuivingen += [verschuiving(eenheid, van, naar, reeks[van], reeks[naar])
+                           for van, naar in itertools.pairwise(labels)]
         if labels:
             laatste = labels[-1]
             zwaar = _zwaartepunt(eenheid, laatste, reeks[laatste],
                                  inzet_kring[eenheid][laatste], kringnamen)
             if zwaar:
                 bevindingen.append(zwaar)
+    if verschuivingen:
+        bevindingen.insert(0, _verschuivingsbevinding(verschuivingen))
     if len(perioden) == 1:
         bevindingen.append(Bevinding(
             code="een-periode",
@@ -521,7 +509,7 @@ def analyseer(bronnen: list[Bron]) -> OmgevingResultaat:
     """Analyseer een of meer omgevingsanalyses (elk met zijn dossier, als dat er is)."""
     bronnen = sorted(bronnen, key=lambda b: (b[0].naam, b[0].id))
     omgevingen = [omgevingsbeeld(i, m, d) for i, m, d in bronnen]
-    inzet_lijn, inzet_kring, kringnamen = _tel_inzet(bronnen)
+    inzet_lijn, inzet_kring, inzet_analyse, kringnamen = _tel_inzet(bronnen)
     perioden = sorted({p for e in EENHEDEN for p in inzet_lijn[e]})
     problemen = sorted({
         p for ingelezen, _, dossier in bronnen if dossier is not None
@@ -531,6 +519,9 @@ def analyseer(bronnen: list[Bron]) -> OmgevingResultaat:
     verschuivingen, inzetbevindingen = _inzetbevindingen(perioden, inzet_lijn, inzet_kring,
                                                          kringnamen)
     bevindingen.extend(inzetbevindingen)
+    overlap = _overlapbevinding(inzet_analyse)
+    if overlap:
+        bevindingen.append(overlap)
     if problemen:
         bevindingen.insert(0, dossierfouten(problemen))
     return OmgevingResultaat(
@@ -538,6 +529,7 @@ def analyseer(bronnen: list[Bron]) -> OmgevingResultaat:
         perioden=perioden,
         inzet_lijn=inzet_lijn,
         inzet_kring=inzet_kring,
+        inzet_analyse=inzet_analyse,
         kringnamen=kringnamen,
         verschuivingen=verschuivingen,
         problemen=problemen,

@@ -1,19 +1,21 @@
 """Vermogensanalyse: hoe ver de gemeenschap een zelforganiserend geheel vormt (002 instr. 4).
 
-Per periode een score voor netwerken, bewustzijn, omgeving en voorbeelden (schaal
-:data:`stelselkit.methode.VERMOGEN_SCHAAL`), met het verhaal erachter en bewijs uit het dossier.
-Deze analyse laat zien:
+Per periode het verhaal van netwerken, bewustzijn, omgeving en voorbeelden met bewijs uit het
+dossier (het verhaal is verplicht). Een score op de schaal
+:data:`stelselkit.methode.VERMOGEN_SCHAAL` mag erbij, maar is een eigen oordeel en geen meting:
+de methode definieert geen schaal, en seed 004 vraagt minder indicatoren en het verhaal achter
+elk getal. Deze analyse laat zien:
 
-- elke score zonder verhaal of zonder bewijs: "tellen én vertellen", minder indicatoren en meer
-  verhalend vermogen (seed 004);
+- elk verhaal zonder bewijs ("tellen én vertellen", seed 004);
 - bewijs dat naar iets verwijst dat niet in het dossier staat, met bestand en regel (dezelfde
   controle als ``stelsel valideer``);
-- de verandering per onderdeel sinds de vorige periode, in woorden;
+- de verandering per onderdeel sinds de vorige periode, in woorden (een score als eigen oordeel);
 - bij de laatste vaststelling van elke reeks (de stand van nu, 002 stap 5): onderdelen zonder
   score, de drie vragen (organisatorisch geheel, regie, overbodig worden), de vijf vragen van
-  stap 5, faciliteiten zonder plan voor hun middelen en praktijkafspraken die verlopen zijn;
-- met scores per positie over perioden: of de verantwoordelijkheid verschuift richting bewoner
-  en buurt (000 §8).
+  stap 5, faciliteiten zonder plan voor hun middelen en praktijkafspraken die verlopen zijn.
+
+Geen "verantwoordelijkheidsverschuiving" uit gemiddelde scores: vermogen is geen
+verantwoordelijkheid (000 §7–§8), en een gemiddelde van eigen oordelen is geen meting.
 
 Perioden komen op volgorde van ``periode.van``. Een reeks volgt ``vorige``; zonder ``vorige`` is
 de vorige periode de laatste eerdere vermogensanalyse met hetzelfde thema. Een ``vorige`` die in
@@ -28,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from stelselkit import methode
-from stelselkit.analyse import Bevinding, Gewicht, dossierfouten, gesorteerd
+from stelselkit.analyse import Bevinding, dossierfouten, gesorteerd
 from stelselkit.fouten import Probleem
 from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Vermogensanalyse
@@ -39,9 +41,7 @@ from stelselkit.taal import opsomming
 Bron = tuple[Ingelezen, Vermogensanalyse, Dossier | None]
 
 ELEMENT_IDS: tuple[str, ...] = methode.ids(methode.VERMOGEN_ELEMENTEN)
-# De eerste twee posities van de keten (standaard bewoner en buurt) zijn "dichtbij": daarheen
-# hoort de verantwoordelijkheid te verschuiven (000 §3-§7).
-AANTAL_DICHTBIJ = 2
+EIGEN_OORDEEL = "eigen oordeel, geen meting"
 
 REGEL_VERHAAL = (
     "seed 004: tellen én vertellen, minder indicatoren en meer verhalend vermogen; 002 instr. 4: "
@@ -73,14 +73,10 @@ REGEL_DRIE_VRAGEN = (
     "002 instr. 4 (a, b): vormt de gemeenschap een organisatorisch geheel, en kan ze regie nemen "
     "over vraagstukken rond het thema?"
 )
-REGEL_POSITIES = (
-    "000 §3-§8: de hele keten verschuift verantwoordelijkheid richting bewoner en buurt; de "
-    "verantwoordelijkheidsverschuiving is een resultaat dat we meten (000:794-796)"
-)
 
 
 def score_tekst(score: int) -> str:
-    """``3`` → ``3 (groeiend)``."""
+    """``3`` → ``3 (groeiend)``; een rapport zegt erbij dat het een eigen oordeel is."""
     return f"{score} ({methode.VERMOGEN_SCHAAL[score]})"
 
 
@@ -95,7 +91,6 @@ class Periodebeeld:
     id: str
     bestand: str
     model: Vermogensanalyse
-    dichtbij: tuple[str, ...]  # de posities dichtbij: bewoner en buurt
 
     @property
     def van(self) -> Datum:
@@ -109,7 +104,7 @@ class Periodebeeld:
         return f"{periode.van.isoformat()} t/m {periode.tot.isoformat()}"
 
     def beoordelingen(self) -> list[tuple[str, Beoordeling]]:
-        """Alle scores: eerst de onderdelen, dan de posities (als ``posities.<id>``)."""
+        """Alle verhalen: eerst de onderdelen, dan de posities (als ``posities.<id>``)."""
         uit = [(e, b) for e in ELEMENT_IDS if (b := getattr(self.model.elementen, e))]
         uit += [(f"posities.{p}", b) for p, b in self.model.posities.items()]
         return uit
@@ -155,9 +150,9 @@ class Verandering:
     @property
     def tekst(self) -> str:
         if self.oud is None and self.nieuw is not None:
-            return f"{self.wat}: nu {score_tekst(self.nieuw)}, de vorige periode niet beoordeeld"
+            return f"{self.wat}: nu {score_tekst(self.nieuw)}, de vorige periode zonder score"
         if self.nieuw is None and self.oud is not None:
-            return f"{self.wat}: niet meer beoordeeld (was {score_tekst(self.oud)})"
+            return f"{self.wat}: geen score meer (was {score_tekst(self.oud)})"
         if self.oud == self.nieuw and self.oud is not None:
             return f"{self.wat}: bleef {score_tekst(self.oud)}"
         assert self.oud is not None and self.nieuw is not None
@@ -208,7 +203,7 @@ class VermogenResultaat:
         return self.perioden[-1]
 
     def kerncijfers(self) -> dict[str, int | float | str]:
-        """De score per onderdeel in de laatste periode."""
+        """Het aantal perioden en, waar gegeven, het eigen oordeel per onderdeel."""
         cijfers: dict[str, int | float | str] = {
             "perioden": len(self.perioden),
             "laatste periode": self.laatste.label,
@@ -216,7 +211,7 @@ class VermogenResultaat:
         for element in ELEMENT_IDS:
             score = self.laatste.score(element)
             if score is not None:
-                cijfers[element] = score
+                cijfers[f"{element} ({EIGEN_OORDEEL})"] = score
         return cijfers
 
     def als_dict(self) -> dict[str, object]:
@@ -251,9 +246,7 @@ def _met_voorgangers(bronnen: list[Bron]) -> list[Bron]:
 
 def _periodebeeld(ingelezen: Ingelezen, model: Vermogensanalyse,
                   dossier: Dossier | None) -> Periodebeeld:
-    keten = dossier.posities() if dossier is not None else list(methode.POSITIES_KETEN)
-    dichtbij = tuple(t.id for t in keten[:AANTAL_DICHTBIJ])
-    return Periodebeeld(ingelezen.id, ingelezen.naam, model, dichtbij)
+    return Periodebeeld(ingelezen.id, ingelezen.naam, model)
 
 
 def _reeksen(perioden: list[Periodebeeld]) -> tuple[dict[str, str], list[Bevinding]]:
@@ -303,32 +296,17 @@ def _vergelijk(van: Periodebeeld, naar: Periodebeeld) -> Vergelijking:
 def _kwaliteit(periode: Periodebeeld) -> list[Bevinding]:
     bevindingen = []
     beoordelingen = periode.beoordelingen()
-    # Seed 004: "tellen én vertellen" — een getal zonder verhaal zegt de gemeenteraad weinig.
-    zonder_verhaal = [w for w, b in beoordelingen if not _beantwoord(b.verhaal)]
-    if zonder_verhaal:
-        bevindingen.append(Bevinding(
-            code="score-zonder-verhaal",
-            titel=f"{periode.id}: score zonder verhaal",
-            tekst=(
-                f"{opsomming(zonder_verhaal)} {'heeft' if len(zonder_verhaal) == 1 else 'hebben'}"
-                " een score maar geen verhaal. Schrijf op wat er gebeurde dat dit getal "
-                "rechtvaardigt: wie, waar, wat veranderde er?"
-            ),
-            regel=REGEL_VERHAAL,
-            over=tuple(zonder_verhaal),
-            gewicht="actie",
-        ))
     # 002 instr. 4: het vermogen wordt zichtbaar in wat er in het dossier staat.
     zonder_bewijs = [w for w, b in beoordelingen if not b.bewijs]
     if zonder_bewijs:
         werkwoord = "verwijst" if len(zonder_bewijs) == 1 else "verwijzen"
         bevindingen.append(Bevinding(
-            code="score-zonder-bewijs",
-            titel=f"{periode.id}: score zonder bewijs",
+            code="verhaal-zonder-bewijs",
+            titel=f"{periode.id}: verhaal zonder bewijs",
             tekst=(
                 f"{opsomming(zonder_bewijs)} {werkwoord} niet naar bewijs in het dossier. "
                 "Noem in 'bewijs' de ids van tafelkleden, uitspraken, initiatieven of "
-                "activiteiten die de score dragen."
+                "activiteiten die het verhaal dragen."
             ),
             regel=REGEL_BEWIJS,
             over=tuple(zonder_bewijs),
@@ -340,60 +318,18 @@ def _veranderingsbevinding(v: Vergelijking) -> Bevinding:
     gedaald = [x.wat for x in v.elementen if (x.verschil or 0) < 0]
     veranderd = [x.wat for x in v.elementen if x.oud != x.nieuw]
     oordeel = (
-        f" Bij {opsomming(gedaald)} daalt de score: vraag wat er wegviel (bijvoorbeeld een "
-        "schakel die verdween, 000 §7) en wat er nodig is."
+        f" Bij {opsomming(gedaald)} daalt het eigen oordeel: vraag wat er wegviel (bijvoorbeeld "
+        "een schakel die verdween, 000 §7) en wat er nodig is."
         if gedaald else ""
     )
     regels = "; ".join(x.tekst for x in v.elementen)
     return Bevinding(
         code="verandering-vermogen",
         titel=f"Van {v.van.id} naar {v.naar.id}: verandering per onderdeel",
-        tekst=f"Sinds {v.van.label}: {regels}.{oordeel}",
+        tekst=f"Sinds {v.van.label} ({EIGEN_OORDEEL}): {regels}.{oordeel}",
         regel=REGEL_VERANDERING,
         over=tuple(veranderd or [x.wat for x in v.elementen]),
         gewicht="aandacht" if gedaald else "info",
-    )
-
-
-def _positiebevinding(v: Vergelijking) -> Bevinding | None:
-    vergeleken = [x for x in v.posities if x.verschil is not None]
-    if not vergeleken:
-        return None
-    dichtbij = [x.verschil or 0 for x in vergeleken if x.wat in v.naar.dichtbij]
-    verder = [x.verschil or 0 for x in vergeleken if x.wat not in v.naar.dichtbij]
-    regels = "; ".join(x.tekst for x in vergeleken)
-    namen = " en ".join(v.naar.dichtbij)
-    if not dichtbij:
-        return Bevinding(
-            code="verantwoordelijkheidsverschuiving",
-            titel=f"Van {v.van.id} naar {v.naar.id}: verschuiving niet te zien",
-            tekst=(
-                f"{regels}. {namen.capitalize()} zijn niet in beide perioden gescoord; geef ook "
-                "hen een score om de verschuiving te zien."
-            ),
-            regel=REGEL_POSITIES,
-            over=tuple(x.wat for x in vergeleken),
-            gewicht="aandacht",
-        )
-    # 000 §3-§8: verantwoordelijkheid hoort te verschuiven naar bewoner en buurt. We vergelijken
-    # de gemiddelde verandering dichtbij met die van de andere posities.
-    gem_dichtbij = sum(dichtbij) / len(dichtbij)
-    gem_verder = sum(verder) / len(verder) if verder else 0.0
-    gewicht: Gewicht = "info" if gem_dichtbij > gem_verder else "aandacht"
-    if gem_dichtbij > gem_verder:
-        oordeel = f"De verantwoordelijkheid verschuift richting {namen}."
-    elif gem_dichtbij < gem_verder:
-        oordeel = (f"De verantwoordelijkheid verschuift weg van {namen}: vraag welke positie "
-                   "iets overneemt dat de buurt zelf kan.")
-    else:
-        oordeel = f"Geen verschuiving richting {namen} te zien."
-    return Bevinding(
-        code="verantwoordelijkheidsverschuiving",
-        titel=f"Van {v.van.id} naar {v.naar.id}: verantwoordelijkheidsverschuiving",
-        tekst=f"{regels}. {oordeel}",
-        regel=REGEL_POSITIES,
-        over=tuple(x.wat for x in vergeleken),
-        gewicht=gewicht,
     )
 
 
@@ -402,13 +338,13 @@ def _stand(periode: Periodebeeld, vandaag: dt.date) -> list[Bevinding]:
     m = periode.model
     bevindingen = []
     # 002 instr. 4: het geheel van netwerken, bewustzijn, omgeving en voorbeelden.
-    zonder = [e for e in ELEMENT_IDS if periode.score(e) is None]
+    zonder = [e for e in ELEMENT_IDS if getattr(m.elementen, e) is None]
     if zonder:
         bevindingen.append(Bevinding(
-            code="onderdeel-zonder-score",
-            titel=f"{periode.id}: onderdelen zonder beoordeling",
+            code="onderdeel-zonder-verhaal",
+            titel=f"{periode.id}: onderdelen zonder verhaal",
             tekst=(
-                f"{opsomming(zonder)} {'is' if len(zonder) == 1 else 'zijn'} niet beoordeeld. "
+                f"Van {opsomming(zonder)} staat nog geen verhaal. "
                 "Het vermogen is het geheel van netwerken, bewustzijn, omgeving en voorbeelden."
             ),
             regel="002 instr. 4: netwerken, bewustzijn, omgeving en voorbeelden als geheel",
@@ -564,9 +500,6 @@ def analyseer(bronnen: list[Bron], vandaag: dt.date) -> VermogenResultaat:
         bevindingen.extend(_kwaliteit(periode))
     for v in vergelijkingen:
         bevindingen.append(_veranderingsbevinding(v))
-        positie = _positiebevinding(v)
-        if positie:
-            bevindingen.append(positie)
     for kop in koppen:
         bevindingen.extend(_stand(kop, vandaag))
     return VermogenResultaat(
@@ -588,14 +521,8 @@ def dossier_analyse(dossier: Dossier, vandaag: dt.date) -> VermogenResultaat | N
     return analyseer([(i, m, dossier) for i, m in gevonden], vandaag)
 
 
-def grafiek(reeks: list[Periodebeeld], element: str) -> tuple[list[str], list[int]]:
-    """De perioden (begindatum) en scores van één onderdeel, alleen waar het gescoord is."""
-    punten = [(p.van.isoformat(), s) for p in reeks if (s := p.score(element)) is not None]
-    return [d for d, _ in punten], [s for _, s in punten]
-
-
 def posities_in(reeks: list[Periodebeeld]) -> list[str]:
-    """Alle posities die in een reeks een score kregen, in volgorde van eerste voorkomen."""
+    """Alle posities die in een reeks een verhaal kregen, in volgorde van eerste voorkomen."""
     return list(dict.fromkeys(pos for p in reeks for pos in p.model.posities))
 
 
@@ -616,7 +543,7 @@ def markdown(resultaat: VermogenResultaat, sjablonen: Path | None = None) -> str
         elementen=methode.VERMOGEN_ELEMENTEN,
         schaal=methode.VERMOGEN_SCHAAL,
         score_tekst=score_tekst,
-        grafiek=grafiek,
+        eigen_oordeel=EIGEN_OORDEEL,
         afspraakstatus=afspraakstatus,
         posities_in=posities_in,
         element_ids=ELEMENT_IDS,

@@ -1,8 +1,9 @@
 """``soort: vermogensanalyse`` — het zelforganiserend vermogen in een periode (002 instr. 4).
 
-Per onderdeel (netwerken, bewustzijn, omgeving, voorbeelden) een score op een kleine schaal mét
-het verhaal erachter en bewijs uit het dossier ("tellen én vertellen", seed 004). Daarbij de drie
-vragen, de vijf vragen van stap 5, de faciliteiten en middelen, en praktijkafspraken.
+Per onderdeel (netwerken, bewustzijn, omgeving, voorbeelden) het verhaal met bewijs uit het dossier
+("tellen én vertellen", seed 004); een score op een kleine schaal mag erbij als eigen oordeel.
+Daarbij de drie vragen, de vijf vragen van stap 5, de faciliteiten en middelen, en
+praktijkafspraken.
 """
 
 from __future__ import annotations
@@ -39,12 +40,18 @@ BEWIJSSOORTEN = (
 
 
 class Beoordeling(Model):
-    """Een score met het verhaal erachter en bewijs uit het dossier."""
+    """Het verhaal van een onderdeel met bewijs uit het dossier; een score mag erbij, als eigen
+    oordeel en niet als meting (seed 004: minder indicatoren, het verhaal achter elk getal)."""
 
-    score: int = Field(ge=min(methode.VERMOGEN_SCHAAL), le=max(methode.VERMOGEN_SCHAAL),
-                       description="1 nog niet zichtbaar · 2 beginnend · 3 groeiend · "
-                       "4 zelforganiserend")
-    verhaal: str | None = Field(default=None, description="het verhaal achter het getal")
+    score: int | None = Field(
+        default=None, ge=min(methode.VERMOGEN_SCHAAL), le=max(methode.VERMOGEN_SCHAAL),
+        description="eigen oordeel, geen meting (mag weg): 1 nog niet zichtbaar · 2 beginnend · "
+        "3 groeiend · 4 zelforganiserend",
+    )
+    verhaal: str = Field(
+        min_length=1, pattern=r"\S",
+        description="het verhaal: wat er gebeurde, wie, waar (verplicht)",
+    )
     bewijs: IdLijst = Field(default_factory=list, description="ids van bewijs in het dossier")
 
 
