@@ -91,9 +91,17 @@ _NAAMVELDEN = ("naam", "wie")
 # Vrije tekst die een privé-persoon herkenbaar maakt; openbaar alleen met ``openbaar: [veld]``.
 _IDENTIFICEREND = ("rol", "groep", "verhaal")
 
-_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
 _WITRUIMTE = re.compile(r"\s+")
 _ID_VORM = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+_LATIJNSE_ACCENTEN = re.compile("[\u0300-\u036f]")
+_NIET_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _vouw_woord(tekst: str) -> str:
+    return _vouw(tekst)
 
 
 def _vouw(tekst: str) -> str:
@@ -101,14 +109,72 @@ def _vouw(tekst: str) -> str:
     if tekst.isascii():
         return tekst.lower()
     gevouwen = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", tekst).casefold())
-    return unicodedata.normalize(
-        "NFC", "".join(t for t in gevouwen if not unicodedata.combining(t))
-    )
+    gevouwen = _LATIJNSE_ACCENTEN.sub("", gevouwen)
+    if not gevouwen.isascii():
+        gevouwen = "".join(t for t in gevouwen if not unicodedata.combining(t))
+    return unicodedata.normalize("NFC", gevouwen)
+
+
+# Waar de genormaliseerde vorm niet teken voor teken het origineel volgt: witruimte anders dan één
+# spatie, en alles buiten ASCII. De rest is ASCII met losse spaties: daar is normaliseren lower().
+_ONREGELMATIG = re.compile(r"\s{2,}|[^\S ]|[^\W\x00-\x7f]+|[^\w\s\x00-\x7f]+")
+
+
+@dataclass
+class _Kaart:
+    """Van plekken in de genormaliseerde tekst terug naar plekken in het origineel."""
+
+    norm: list[int]  # begin van elk stuk in de genormaliseerde tekst
+    orig: list[int]  # begin van hetzelfde stuk in het origineel (en het einde erachter)
+    regelmatig: list[bool]  # True: het stuk is teken voor teken gelijk (alleen lower())
+
+    def begin(self, plek: int) -> int:
+        stuk = bisect.bisect_right(self.norm, plek) - 1
+        return self.orig[stuk] + (plek - self.norm[stuk] if self.regelmatig[stuk] else 0)
+
+    def einde(self, plek: int) -> int:
+        stuk = bisect.bisect_right(self.norm, plek - 1) - 1
+        if self.regelmatig[stuk]:
+            return self.orig[stuk] + (plek - self.norm[stuk])
+        return self.orig[stuk + 1]
+
+
+def _normaal(tekst: str) -> tuple[str, _Kaart]:
+    """De genormaliseerde vorm (zonder strip) en de kaart terug naar het origineel."""
+    delen: list[str] = []
+    kaart = _Kaart([], [], [])
+    norm = orig = 0
+    for stuk in _ONREGELMATIG.finditer(tekst):
+        if stuk.start() > orig:
+            delen.append(tekst[orig : stuk.start()].lower())
+            kaart.norm.append(norm)
+            kaart.orig.append(orig)
+            kaart.regelmatig.append(True)
+            norm += stuk.start() - orig
+        vorm = _WITRUIMTE.sub(" ", _vouw_woord(stuk.group(0)))
+        delen.append(vorm)
+        kaart.norm.append(norm)
+        kaart.orig.append(stuk.start())
+        kaart.regelmatig.append(False)
+        norm += len(vorm)
+        orig = stuk.end()
+    if orig < len(tekst) or not delen:
+        delen.append(tekst[orig:].lower())
+        kaart.norm.append(norm)
+        kaart.orig.append(orig)
+        kaart.regelmatig.append(True)
+    kaart.orig.append(len(tekst))
+    return "".join(delen), kaart
 
 
 def normaliseer(tekst: str) -> str:
-    """De vorm waarin namen vergeleken worden: NFKC, casefold, zonder accenten, één spatie."""
-    return _WITRUIMTE.sub(" ", _vouw(unicodedata.normalize("NFC", tekst))).strip()
+    """De vorm waarin namen vergeleken worden: NFKC, casefold, zonder accenten, één spatie.
+
+    Alleen witruimte en de stukken buiten ASCII gaan door Unicode; de rest is lower(). Zo is een
+    lange tekst die vooral ASCII is snel, en volgt :func:`_vervang` dezelfde vorm terug naar het
+    origineel.
+    """
+    return _normaal(tekst)[0].strip()
 
 
 def slug(tekst: str) -> str:
@@ -323,7 +389,7 @@ class Openbaar:
         tekst = contactgegevens.verwijder(tekst)
         id_vorm = bool(_ID_VORM.fullmatch(tekst))
         patroon, vervanging = self._matcher(id_vorm)
-        if patroon is None or not patroon.search(normaliseer(tekst)):
+        if patroon is None:
             return tekst
         return _vervang(tekst, patroon, vervanging)
 
@@ -460,35 +526,22 @@ def _categorie(achtergrond: object) -> str | None:
 
 
 def _vervang(tekst: str, patroon: re.Pattern[str], vervanging: dict[str, str]) -> str:
-    """Vervang elke treffer in de genormaliseerde vorm in de originele tekst.
+    """Vervang elke treffer in de genormaliseerde vorm op dezelfde plek in het origineel.
 
-    De tekst wordt in woorden, witruimte en leestekens geknipt; elk stuk apart genormaliseerd.
-    Een treffer valt op stukgrenzen (namen beginnen en eindigen op een woordgrens), zodat hij
-    precies terug te vinden is in het origineel; valt hij toch midden in een stuk, dan gaat het
-    hele stuk weg (liever te veel dan te weinig).
+    Een treffer die in een stuk witruimte of niet-ASCII begint of eindigt, neemt dat hele stuk
+    mee (liever te veel dan te weinig).
     """
-    stukken = _TOKEN.findall(unicodedata.normalize("NFC", tekst))
-    genormaliseerd: list[str] = []
-    begin_norm: list[int] = []
-    positie = 0
-    for stuk in stukken:
-        begin_norm.append(positie)
-        vorm = " " if stuk.isspace() else _vouw(stuk)
-        genormaliseerd.append(vorm)
-        positie += len(vorm)
-    begin_norm.append(positie)
-    norm = "".join(genormaliseerd)
+    norm, kaart = _normaal(tekst)
     uit: list[str] = []
-    volgende = 0  # eerste stuk dat nog niet is uitgevoerd
+    vorige = 0
     for treffer in patroon.finditer(norm):
-        eerste = bisect.bisect_right(begin_norm, treffer.start()) - 1
-        laatste = bisect.bisect_left(begin_norm, treffer.end())
-        if eerste < volgende:
+        begin, einde = kaart.begin(treffer.start()), kaart.einde(treffer.end())
+        if begin < vorige:
             continue
-        uit.extend(stukken[volgende:eerste])
+        uit.append(tekst[vorige:begin])
         uit.append(vervanging[treffer.group(0)])
-        volgende = laatste
-    uit.extend(stukken[volgende:])
+        vorige = einde
+    uit.append(tekst[vorige:])
     return "".join(uit)
 
 
