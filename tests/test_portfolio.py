@@ -20,6 +20,7 @@ from stelselkit.analyse.portfolio import Index, over_persoon, verzamel
 from stelselkit.cli import app
 from stelselkit.fouten import InhoudsFout
 from stelselkit.lezen.dossier import laad_dossier
+from stelselkit.lezen.openbaar import Openbaar
 from stelselkit.model import Portfolio
 from stelselkit.opdrachten.portfolio import lekcontrole, maak_site
 from stelselkit.uitvoer.beelden import zonder_metadata
@@ -101,11 +102,34 @@ def test_geplant_dossier_lekt_niets(tmp_path: Path) -> None:
     assert "buren op het plein" not in tekst
 
 
-def test_lekcontrole_vindt_ook_ontsnapte_en_gecodeerde_namen() -> None:
-    with pytest.raises(InhoudsFout, match=r"in: a\.html, b\.html, c\.js; er is niets"):
-        lekcontrole({"a.html": "<p>Gerrit&#32;Geheim</p>", "b.html": "x GERRIT GEHEIM",
-                     "c.js": '{"l":"Gerrit\\u0020Geheim"}', "d.html": "Gerrit-Geheimzinnig"},
-                    ["Gerrit Geheim"])
+@pytest.mark.parametrize("bestand", [
+    {"a.html": "<p>Gerrit&#32;Geheim</p>"},
+    {"b.js": '{"l":"Gerrit\\u0020Geheim"}'},
+    {"c.svg": "<text><tspan>Gerrit</tspan><tspan>Geheim</tspan></text>"},
+    {"d.html": "mail gerrit@example.org"},
+])
+def test_lekcontrole_vindt_ook_ontsnapte_en_gecodeerde_namen(bestand: dict[str, str]) -> None:
+    openbaar = Openbaar.voor([GEPLANT])
+    with pytest.raises(InhoudsFout, match=re.escape(f"{next(iter(bestand))} bevat")):
+        lekcontrole(dict(bestand), openbaar)  # type: ignore[arg-type]
+    lekcontrole({"e.html": "Gerrit-Geheimzinnig en Persoon 3"}, openbaar)
+
+
+def test_lekcontrole_weigert_een_beeld_met_metadata(tmp_path: Path) -> None:
+    uit = io.BytesIO()
+    exif = Image.Exif()
+    exif[0x013B] = "de fotograaf"
+    Image.new("RGB", (4, 4)).save(uit, format="JPEG", exif=exif.tobytes())
+    with pytest.raises(InhoudsFout, match=r"foto\.jpg heeft nog metadata"):
+        lekcontrole({"foto.jpg": uit.getvalue()}, Openbaar.voor([GEPLANT]))
+    lekcontrole({"foto.jpg": zonder_metadata(_als_bestand(tmp_path, uit.getvalue()))},
+                Openbaar.voor([GEPLANT]))
+
+
+def _als_bestand(map_: Path, data: bytes) -> Path:
+    pad = map_ / "foto.jpg"
+    pad.write_bytes(data)
+    return pad
 
 
 def test_beeld_zonder_exif(tmp_path: Path) -> None:
@@ -198,3 +222,12 @@ def test_tekstkleuren_halen_wcag_aa() -> None:
         for vlak in ("achtergrond", "vlak"):
             assert _contrast(variabelen[tekst], variabelen[vlak]) >= 4.5, (tekst, vlak)
     assert round(_contrast("#000000", "#ffffff"), 1) == 21.0
+
+
+def test_lekcontrole_meegeleverd_script_moet_het_pakketbestand_zijn() -> None:
+    openbaar = Openbaar.voor([GEPLANT])
+    with pytest.raises(InhoudsFout, match=r"js/sigma\.min\.js is niet het meegeleverde bestand"):
+        lekcontrole({"js/sigma.min.js": b"/* aangepast */"}, openbaar)
+    from stelselkit.weergave.portfolio import vendorbestand
+
+    lekcontrole({"js/sigma.min.js": vendorbestand("sigma.min.js")}, openbaar)

@@ -15,19 +15,17 @@ Openbaar zonder uitzondering. De volgorde is vast:
 from __future__ import annotations
 
 import datetime as dt
-import html
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from stelselkit.analyse.portfolio import Index, Weggelaten, verzamel
 from stelselkit.analyse.thema import slug
-from stelselkit.fouten import InhoudsFout
 from stelselkit.lezen.dossier import Dossier
-from stelselkit.lezen.openbaar import Openbaar, maak_openbaar, normaliseer
+from stelselkit.lezen.openbaar import Openbaar, maak_openbaar
 from stelselkit.model import Portfolio
 from stelselkit.opdrachten.rapport import geldig_dossier
-from stelselkit.uitvoer.beelden import zonder_metadata
+from stelselkit.uitvoer.beelden import FORMATEN, controleer_zonder_metadata, zonder_metadata
+from stelselkit.uitvoer.lekcontrole import Controle, Lek
 from stelselkit.uitvoer.netwerk import svg
 from stelselkit.uitvoer.schrijven import controleer_uitvoer, schrijf_uitvoer
 from stelselkit.weergave import portfolio as weergave
@@ -47,35 +45,38 @@ class Site:
 # --- 2. de publiceerbare versie ----------------------------------------------------------------
 
 
-def publiceerbaar(mappen: list[Path], dossiers: list[Dossier]) -> tuple[list[Dossier], list[str]]:
-    """De publiceerbare dossiers (:func:`stelselkit.lezen.openbaar.maak_openbaar`, met één
-    gedeelde context zodat pseudoniemen over alle dossiers vast zijn) en de privé-teksten die
-    nergens in de site mogen staan."""
+def publiceerbaar(mappen: list[Path], dossiers: list[Dossier]) -> tuple[list[Dossier], Openbaar]:
+    """De publiceerbare dossiers (:func:`stelselkit.lezen.openbaar.maak_openbaar`), met één
+    gedeelde context zodat pseudoniemen over alle dossiers vast zijn; die context weet ook wat
+    nergens in de site mag staan (voor de lekcontrole)."""
     openbaar = Openbaar.voor(mappen)
-    return [maak_openbaar(d, openbaar) for d in dossiers], openbaar.geheimen()
+    return [maak_openbaar(d, openbaar) for d in dossiers], openbaar
 
 
 # --- 5. de lekcontrole ---------------------------------------------------------------------
 
 
-def lekcontrole(bestanden: Bestanden, geheimen: list[str]) -> None:
-    """Geen privé-tekst in welk bestand van de site ook (HTML ontsnapt en JSON ontcijferd,
-    vergeleken in de genormaliseerde vorm van :func:`stelselkit.lezen.openbaar.normaliseer`)."""
-    if not geheimen:
-        return
-    patroon = re.compile(
-        r"(?<![\w-])(" + "|".join(re.escape(normaliseer(g)) for g in geheimen) + r")(?![\w-])")
-    lekken = []
+def lekcontrole(bestanden: Bestanden, openbaar: Openbaar) -> None:
+    """Elk bestand van de site: tekst door :mod:`stelselkit.uitvoer.lekcontrole` (privé-namen,
+    contactwaarden en -patronen, ook ontsnapt of gecodeerd), een beeld zonder enige metadata,
+    een meegeleverd script gelijk aan het bestand in het pakket. Bij een treffer wordt niets
+    geschreven."""
+    controle = Controle(openbaar)
     for pad, inhoud in sorted(bestanden.items()):
-        tekst = inhoud.decode("latin-1") if isinstance(inhoud, bytes) else inhoud
-        tekst = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), tekst)
-        tekst = normaliseer(html.unescape(tekst))
-        if patroon.search(tekst):
-            lekken.append(pad)
-    if lekken:
-        raise InhoudsFout(
-            "de lekcontrole vond privé-gegevens in: " + ", ".join(lekken) + "; er is niets "
-            "geschreven. Zet 'prive: true' bij wie niet genoemd mag worden, en meld dit als fout")
+        meegeleverd = pad.removeprefix("js/")
+        if meegeleverd in weergave.VENDOR:
+            # Een bestand uit het pakket, geen gegevens: het moet byte voor byte het
+            # meegeleverde bestand zijn (sha256 in VERSIES.txt). Minified code lijkt soms op
+            # een postcode; daarom geen patrooncontrole, wel deze vergelijking.
+            if inhoud != weergave.vendorbestand(meegeleverd):
+                raise Lek(f"openbare uitvoer tegengehouden: {pad} is niet het meegeleverde "
+                          "bestand; er is niets geschreven")
+        elif Path(pad).suffix.lower() in FORMATEN:
+            assert isinstance(inhoud, bytes)
+            controleer_zonder_metadata(inhoud, pad)
+        else:
+            tekst = inhoud.decode("utf-8") if isinstance(inhoud, bytes) else inhoud
+            controle.controleer(tekst, pad)
 
 
 # --- 3 en 4. de pagina's ----------------------------------------------------------------------
@@ -94,7 +95,7 @@ def _unieke_map(naam: str, gebruikt: set[str]) -> str:
 def maak_site(mappen: list[Path], vandaag: dt.date, titel: str | None = None) -> Site:
     """De hele site in het geheugen (zie de moduletekst); schrijft niets."""
     dossiers = [geldig_dossier(m) for m in mappen]
-    publiek, geheimen = publiceerbaar(mappen, dossiers)
+    publiek, openbaar = publiceerbaar(mappen, dossiers)
     site = Site()
     buurten: list[weergave.Buurtpagina] = []
     gebruikt: set[str] = {"js", "index.html", "stijl.css"}
@@ -126,7 +127,7 @@ def maak_site(mappen: list[Path], vandaag: dt.date, titel: str | None = None) ->
     site.bestanden.update(weergave.site(titel, buurten))
     for naam in weergave.VENDOR:
         site.bestanden[f"js/{naam}"] = weergave.vendorbestand(naam)
-    lekcontrole(site.bestanden, geheimen)
+    lekcontrole(site.bestanden, openbaar)
     return site
 
 

@@ -13,6 +13,10 @@ from pathlib import Path
 
 from stelselkit.fouten import InhoudsFout
 
+# Wat Pillow bij het lezen van een schoon beeld zelf in ``info`` zet: geen metadata van de maker.
+ONSCHULDIG = frozenset({"jfif", "jfif_version", "jfif_unit", "jfif_density", "dpi", "gamma",
+                        "progressive", "progression", "transparency", "background", "duration",
+                        "loop", "version", "interlace", "aspect", "srgb", "lossless"})
 FORMATEN = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".gif": "GIF", ".webp": "WEBP"}
 
 
@@ -43,3 +47,14 @@ def zonder_metadata(pad: Path) -> bytes:
     opties: dict[str, object] = {"quality": 88} if formaat in ("JPEG", "WEBP") else {}
     schoon.save(uit, format=formaat, **opties)
     return uit.getvalue()
+
+
+def controleer_zonder_metadata(data: bytes, naam: str) -> None:
+    """Een beeld voor openbare uitvoer: geen EXIF, XMP, ICC, commentaar of tekstvelden meer."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as beeld:
+        over = sorted(k for k in beeld.info if k not in ONSCHULDIG)
+        if over or beeld.getexif():
+            raise InhoudsFout(f"openbare uitvoer tegengehouden: {naam} heeft nog metadata "
+                              f"({', '.join(over) or 'exif'}); er is niets geschreven")
