@@ -54,7 +54,7 @@ def controleer_zonder_metadata(data: bytes, naam: str) -> None:
     from PIL import Image
 
     with Image.open(io.BytesIO(data)) as beeld:
-        over = sorted(k for k in beeld.info if k not in ONSCHULDIG)
+        over = sorted(str(k) for k in beeld.info if k not in ONSCHULDIG)
         if over or beeld.getexif():
             raise InhoudsFout(f"openbare uitvoer tegengehouden: {naam} heeft nog metadata "
                               f"({', '.join(over) or 'exif'}); er is niets geschreven")
