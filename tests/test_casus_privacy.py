@@ -10,16 +10,21 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+from typer.testing import CliRunner
+
+from stelselkit.cli import app
 from stelselkit.lezen.casusoverzicht import STANDAARD_DREMPEL, Lijnperiode, openbaar_overzicht
 from stelselkit.lezen.dossier import laad_dossier
 from stelselkit.lezen.openbaar import Openbaar, maak_openbaar, openbaar_lezen
 
-MIS = Path(__file__).parent / "fixtures" / "casus" / "mis"
+DORP = Path(__file__).parent / "fixtures" / "casus" / "dorp"
+runner = CliRunner()
 
 
 def _met_drempel(tmp_path: Path, drempel: int) -> Path:
-    doel = tmp_path / "mis"
-    shutil.copytree(MIS, doel)
+    doel = tmp_path / "dorp"
+    shutil.copytree(DORP, doel)
     kop = doel / "dossier.yaml"
     kop.write_text(kop.read_text(encoding="utf-8") + f"casusdrempel: {drempel}\n",
                    encoding="utf-8")
@@ -27,10 +32,10 @@ def _met_drempel(tmp_path: Path, drempel: int) -> Path:
 
 
 def test_openbare_kopie_laat_casussen_en_vissenkommen_weg() -> None:
-    prive = laad_dossier(MIS)
+    prive = laad_dossier(DORP)
     assert sorted(b.soort or "" for b in prive.bestanden).count("casus") == 3
-    with openbaar_lezen([MIS]):
-        publiek = laad_dossier(MIS)
+    with openbaar_lezen([DORP]):
+        publiek = laad_dossier(DORP)
     assert [b.soort for b in publiek.bestanden] == ["dossier"]
     assert [b.soort for b in maak_openbaar(prive).bestanden] == ["dossier"]
 
@@ -38,8 +43,8 @@ def test_openbare_kopie_laat_casussen_en_vissenkommen_weg() -> None:
 def test_onder_de_drempel_geen_overzicht() -> None:
     # 3 casussen, standaarddrempel 5
     assert STANDAARD_DREMPEL == 5
-    assert openbaar_overzicht(laad_dossier(MIS)) is None
-    assert Openbaar.voor([MIS]).casusoverzicht(MIS) is None
+    assert openbaar_overzicht(laad_dossier(DORP)) is None
+    assert Openbaar.voor([DORP]).casusoverzicht(DORP) is None
 
 
 def test_vanaf_de_drempel_alleen_tellingen(tmp_path: Path) -> None:
@@ -69,3 +74,81 @@ def test_drempel_minimaal_drie(tmp_path: Path) -> None:
     assert [p.melding for p in dossier.problemen] == [
         "het getal 2 is te klein; de kleinste waarde is 3"
     ]
+
+
+# --- geen casusveld in enige --openbaar-uitvoer ------------------------------------------------
+
+OOSTERBEEK = Path(__file__).parents[1] / "examples" / "oosterbeek"
+# Teksten die alleen in de casus en de vissenkom staan: geen ervan mag openbaar worden.
+KANARIES = ("kanariecode", "Kanarieantwoord", "kanarieregisseur", "Kanarie-expertise",
+            "kanarieobservatie", "Kanarie-aandachtspunt", "vk-kanarie")
+
+
+@pytest.fixture(scope="module")
+def met_kanaries(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    doel = tmp_path_factory.mktemp("kanarie") / "oosterbeek"
+    shutil.copytree(OOSTERBEEK, doel)
+    casus = doel / "casussen" / "oefencasus.yaml"
+    casus.write_text(
+        casus.read_text(encoding="utf-8")
+        .replace("code: oefencasus", "code: kanariecode")
+        .replace("  ordenen: ", "  ordenen: Kanarieantwoord")
+        + "casusregisseur: {rol: kanarieregisseur, lijn: eerste}\n"
+        "lijnen: [{lijn: tweede, opgeschaald: 2014-02-03}]\n",
+        encoding="utf-8",
+    )
+    kom = doel / "casussen" / "vissenkom.yaml"
+    kom.write_text(
+        kom.read_text(encoding="utf-8")
+        .replace("casus: oefencasus", "casus: kanariecode")
+        .replace("observatiepunten: []", "observatiepunten: [kanarieobservatie]")
+        .replace("id: vk-een-regisseur-een-plan-een-team", "id: vk-kanarie")
+        .replace("tekst: de consequenties", "tekst: Kanarie-aandachtspunt, de consequenties")
+        + "gemiste_expertise: [Kanarie-expertise]\n",
+        encoding="utf-8",
+    )
+    return doel
+
+
+def _openbaar(*argumenten: str) -> str:
+    uitkomst = runner.invoke(app, [*argumenten, "--openbaar"])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    return uitkomst.output
+
+
+def test_kanaries_zijn_niet_openbaar_wel_te_vinden(met_kanaries: Path) -> None:
+    # Zonder --openbaar staan ze er wel: de test kan falen.
+    gewoon = runner.invoke(app, ["analyse", "casus", str(met_kanaries), "--vandaag", "2014-06-30"])
+    assert "kanariecode" in gewoon.output and "Kanarie-expertise" in gewoon.output
+    prive = runner.invoke(app, ["privacy", str(met_kanaries)])
+    assert "casussen/oefencasus.yaml" in prive.output
+
+
+def test_geen_casusveld_in_enige_openbare_uitvoer(met_kanaries: Path, tmp_path: Path) -> None:
+    d = str(met_kanaries)
+    teksten = [
+        _openbaar("analyse", "casus", d),
+        _openbaar("analyse", "casus", d, "--format", "json"),
+        _openbaar("matrix", d),
+        _openbaar("matrix", d, "--format", "json"),
+        _openbaar("programma", d),
+        _openbaar("privacy", d),
+        _openbaar("privacy", d, "--format", "json"),
+        _openbaar("analyse", "omgeving", d),
+        _openbaar("analyse", "vermogen", d),
+        _openbaar("analyse", "thema", d),
+        _openbaar("analyse", "patroon", d),
+        _openbaar("analyse", "netwerk", d, "--format", "json"),
+        _openbaar("vergelijk", d, str(OOSTERBEEK.parent / "doorwerth")),
+        _openbaar("valideer", d),
+    ]
+    rapport = tmp_path / "rapport"
+    _openbaar("rapport", d, "--uit", str(rapport), "--vandaag", "2014-06-30")
+    teksten += [p.read_text(encoding="utf-8") for p in sorted(rapport.rglob("*")) if p.is_file()]
+    agenda = tmp_path / "agenda.ics"
+    _openbaar("export", "agenda", d, "--uit", str(agenda))
+    teksten.append(agenda.read_text(encoding="utf-8"))
+    for tekst in teksten:
+        for kanarie in KANARIES:
+            assert kanarie.casefold() not in tekst.casefold(), (kanarie, tekst[:300])
+        assert "casussen/" not in tekst

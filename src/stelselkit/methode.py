@@ -211,7 +211,7 @@ NETWERKSTAPPEN: tuple[Term, ...] = (
     Term("slotbijeenkomst", "Slotbijeenkomst: afronden, vieren, sleutelfiguren zichtbaar maken"),
 )
 
-# 001 §5.2 (ervaring 12): "Gezin heeft eigen regie. Vragen die belangrijk zijn bij een
+# 001 §5.2 (punt 12): "Gezin heeft eigen regie. Vragen die belangrijk zijn bij een
 # casusbespreking". Ze worden met tekst beantwoord, niet met een score.
 CASUSVRAGEN: tuple[Term, ...] = (
     Term(

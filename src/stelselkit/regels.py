@@ -118,6 +118,56 @@ CATALOGUS: tuple[Regel, ...] = (
         "daarna gaan we in gesprek aan de hand van de woorden die op papier staan, met vier "
         "vragen",
     ),
+    # --- casussen en vissenkom (001, §5.2–§5.4; 000, §8, §10, §11) -----------------------------
+    Regel(
+        "casusregisseur-helder",
+        "001, §5.2, punt 11; 001, §1.2",
+        "het dient helder te zijn wie de casusregisseur is; waar nodig verbindt een "
+        "casusregisseur de nulde, eerste en tweede lijn rond een concrete casus",
+    ),
+    Regel(
+        "casusregisseur-dichtbij",
+        "001, §5.2, punt 11; 000, §10",
+        "de casusregisseur staat dicht bij het gezin: één regisseur die op dat moment het beste "
+        "aansluit bij de concrete situatie van de bewoner",
+    ),
+    Regel(
+        "terugschakelen",
+        "001, §5.2, punten 11 en 16",
+        "terugschakelen: zo snel mogelijk vanuit de tweede lijn terug naar de eerste en de nulde "
+        "lijn; de casusregisseur is betrokken bij het proces van afbouw tweede lijn",
+    ),
+    Regel(
+        "casusvragen",
+        "001, §5.2, punt 12; 002, hoofdstuk 6, instrument 4",
+        "gezin heeft eigen regie; bij een casusbespreking: kan het gezin de eigen situatie "
+        "ordenen, erover communiceren, er regie over nemen en zichzelf verder helpen?",
+    ),
+    Regel(
+        "vissenkom-expertise",
+        "001, §5.3, stap 9",
+        "is er expertise die je mist en toe zou willen voegen? Is er expertise die je "
+        "overlappend of overbodig vindt?",
+    ),
+    Regel(
+        "expertise-afspraken",
+        "000, §8, fase 3; 000, §11",
+        "met diensten en organisaties worden periodiek afspraken gemaakt over de beschikbaarheid "
+        "van expertise voor het sociaal wijkteam; elke periode leren we meer over de expertise "
+        "die nodig is in een buurt",
+    ),
+    Regel(
+        "verbrokkeling",
+        "001, §5.2, punt 15; 001, §5.1",
+        "verbrokkeling overbruggen: geen hokjes, maar steeds met degenen die nodig zijn een team "
+        "vormen; zorg ook voor het opruimen van oude werkwijzen",
+    ),
+    Regel(
+        "lijnen-verschuiving",
+        "000, §6; 000, §10",
+        "het versterken van buurtkracht relateren aan de inzet van tweede, eerste en nulde lijn "
+        "en de verschuiving in beeld brengen",
+    ),
 )
 
 _PER_ID: dict[str, Regel] = {r.id: r for r in CATALOGUS}

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from stelselkit.analyse import Analyse, patroon
+from stelselkit.analyse import Analyse, casus, patroon
 
-ANALYSES: tuple[Analyse[Any], ...] = (patroon.ANALYSE,)
+ANALYSES: tuple[Analyse[Any], ...] = (patroon.ANALYSE, casus.ANALYSE)
 
 
 def analyse_van(naam: str) -> Analyse[Any]:

@@ -23,6 +23,7 @@ from typer.core import TyperGroup
 from stelselkit import __version__
 from stelselkit.cli import (
     agenda,
+    casus,
     ci,
     dossierbeheer,
     matrix,
@@ -169,6 +170,7 @@ analyse_app.command("thema")(thema.thema)
 analyse_app.command("patroon")(patroon.patroon)
 analyse_app.command("netwerkprogramma")(netwerkprogramma.netwerkprogramma)
 analyse_app.command("portfolio")(portfolio_analyse.portfolio)
+analyse_app.command("casus")(casus.casus)
 
 export_app.command("netwerk")(netwerk.export)
 export_app.command("agenda")(agenda.agenda)

@@ -7,13 +7,13 @@ op te bouwen" (002, hoofdstuk 3). Een casus legt daarom vast:
 - alleen een **code** of pseudoniem, nooit een naam, adres of geboortedatum: het model weigert
   sleutels en waarden die daarop lijken (:mod:`stelselkit.model.persoonsgegevens`), en ``prive``
   kan niet uit;
-- de vier **casusvragen** (001 §5.2, ervaring 12), beantwoord met tekst, niet met een score;
-- de **casusregisseur**, als rol: "Deze staat dicht bij het gezin" (001 §5.2, ervaring 11);
+- de vier **casusvragen** (001 §5.2, punt 12), beantwoord met tekst, niet met een score;
+- de **casusregisseur**, als rol: "Deze staat dicht bij het gezin" (001 §5.2, punt 11);
 - de **lijnen** die in de tijd betrokken zijn (nulde, eerste, tweede), met de datum van
   opschalen en terugschakelen: "Terugschakelen: zo snel mogelijk vanuit de tweede lijn terug naar
-  de eerste en de nulde lijn" (ervaring 16);
+  de eerste en de nulde lijn" (punt 16);
 - **één plan**: of er één handelingsplan is en waar het staat, niet de inhoud ("Eén gezin ‐ één
-  plan", ervaring 13);
+  plan", punt 13);
 - het eigen **netwerk** van het gezin, en eventueel een omgevingsanalyse met de eigen kracht van
   het gezin in het midden (002 instrument 3).
 
@@ -96,7 +96,7 @@ Casusvragen = create_model(  # type: ignore[call-overload]
 
 class Casusregisseur(TekstOfModel):
     """De casusregisseur, als rol: "Het dient helder te zijn wie de casusregisseur is. Deze staat
-    dicht bij het gezin." (001 §5.2, ervaring 11)"""
+    dicht bij het gezin." (001 §5.2, punt 11)"""
 
     _tekstveld: ClassVar[str] = "rol"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from stelselkit.analyse import Bevinding
-from stelselkit.lezen.dossier import Dossier
+from stelselkit.lezen.dossier import Dossier, openbaar_toegestaan
 from stelselkit.lezen.openbaar import Vondst, inventaris
 from stelselkit.weergave.sjablonen import render
 
@@ -19,10 +19,14 @@ class Privacyrapport:
     naam: str
     vondsten: list[Vondst]
     waarschuwingen: list[Bevinding]
+    # Elk casus- en vissenkombestand: nooit openbaar (met --openbaar is deze lijst leeg, want de
+    # openbare kopie van het dossier heeft ze niet).
+    casusbestanden: list[str]
 
     def als_dict(self) -> dict[str, object]:
         return {
             "dossier": self.naam,
+            "casusbestanden": self.casusbestanden,
             "vondsten": [v.__dict__ for v in self.vondsten],
             "waarschuwingen": [w.als_dict() for w in self.waarschuwingen],
         }
@@ -57,7 +61,8 @@ def maak_rapport(dossier: Dossier) -> Privacyrapport:
             regel=REGEL, over=tuple(open_namen),
             gewicht="aandacht",
         ))
-    return Privacyrapport(dossier.naam, vondsten, waarschuwingen)
+    casusbestanden = [b.naam for b in dossier.bestanden if not openbaar_toegestaan(b)]
+    return Privacyrapport(dossier.naam, vondsten, waarschuwingen, casusbestanden)
 
 
 def markdown(rapport: Privacyrapport) -> str:
@@ -69,4 +74,5 @@ def markdown(rapport: Privacyrapport) -> str:
     return render(
         "rapport/privacy.md.j2", naam=rapport.naam, samenvatting=samenvatting,
         waarschuwingen=rapport.waarschuwingen, vondsten=rapport.vondsten,
+        casusbestanden=rapport.casusbestanden,
     )

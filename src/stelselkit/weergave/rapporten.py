@@ -29,9 +29,14 @@ def _patroon(resultaat: Resultaat[Any], sjablonen: Path | None) -> str:
     )
 
 
+def _casus(resultaat: Resultaat[Any], sjablonen: Path | None) -> str:
+    return render("rapport/casus.md.j2", sjablonen, resultaat=resultaat)
+
+
 # Per analyse in het register: hoe haar resultaat een rapport wordt.
 RAPPORTEN: dict[str, Callable[[Resultaat[Any], Path | None], str]] = {
     "patroon": _patroon,
+    "casus": _casus,
 }
 
 
