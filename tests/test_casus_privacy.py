@@ -7,6 +7,7 @@ vanaf de drempel (``casusdrempel``, standaard 5).
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -122,6 +123,13 @@ def test_kanaries_zijn_niet_openbaar_wel_te_vinden(met_kanaries: Path) -> None:
     assert "kanariecode" in gewoon.output and "Kanarie-expertise" in gewoon.output
     prive = runner.invoke(app, ["privacy", str(met_kanaries)])
     assert "casussen/oefencasus.yaml" in prive.output
+    # Het aandachtspunt van de vissenkom staat (niet openbaar) in de matrix, opgepakt door de
+    # activiteiten die zijn cel noemen.
+    matrix = runner.invoke(app, ["matrix", str(met_kanaries), "--format", "json"])
+    punten = [p for cel in json.loads(matrix.output)["cellen"] for p in cel["aandachtspunten"]]
+    punt = next(p for p in punten if p["id"] == "vk-kanarie")
+    assert (punt["bron"], punt["opgepakt_door"]) == (
+        "vissenkom", ["vissenkom-oefenen", "casusbesprekingen"])
 
 
 def test_geen_casusveld_in_enige_openbare_uitvoer(met_kanaries: Path, tmp_path: Path) -> None:

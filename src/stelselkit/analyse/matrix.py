@@ -13,6 +13,9 @@ stelselmatrix naar voren komen zijn de basis voor een programma van activiteiten
 Een activiteit pakt een aandachtspunt op als ze het bij zijn id noemt (``aandachtspunten``) of
 als ze zijn cel noemt (``cellen: [positie/element]``). Een vervallen activiteit pakt niets op.
 
+Aandachtspunten uit de plenaire afronding van een vissenkom (001 §5.3, stap 11) met een ``cel``
+staan in de matrix naast die van de stelselmatrix, met de vissenkom als bron.
+
 Heeft een dossier meer stelselmatrices, dan telt per thema de nieuwste momentopname (``datum``,
 niet na ``vandaag``); die van verschillende thema's vormen samen de matrix van de buurt.
 """
@@ -26,7 +29,7 @@ from pathlib import Path
 from stelselkit import methode
 from stelselkit.analyse import Bevinding, gesorteerd
 from stelselkit.lezen.dossier import Dossier, Ingelezen
-from stelselkit.model import Programma, Stelselmatrix
+from stelselkit.model import Programma, Stelselmatrix, Vissenkom
 from stelselkit.model.basis import Datum
 from stelselkit.weergave.sjablonen import render
 
@@ -260,6 +263,15 @@ def matrix_analyse(
     for ingelezen, matrix in matrices:
         for positie, element, _, punt in matrix.aandachtspunten():
             ruw.setdefault((positie, element), []).append((punt.tekst, punt.id, ingelezen.id))
+    # De plenaire afronding van een vissenkom (001 §5.3, stap 11) levert aandachtspunten met een
+    # cel; zo komen ze in de matrix en het programma. Niet openbaar: de openbare kopie van het
+    # dossier heeft geen vissenkom.
+    for ingelezen, kom in dossier.van_soort(Vissenkom):
+        for vk_punt in kom.aandachtspunten:
+            if vk_punt.cel:
+                positie, element = vk_punt.cel.split("/", 1)
+                ruw.setdefault((positie, element), []).append(
+                    (vk_punt.tekst, vk_punt.id, ingelezen.id))
 
     cellen: dict[tuple[str, str], Cel] = {}
     nummer = 0
