@@ -125,6 +125,10 @@ def test_casus_buiten_de_casusmap(tmp_path: Path) -> None:
         in uitkomst.output
     )
     assert "verplaats het bestand naar casussen/casus-a.yaml" in uitkomst.output
+    # zoals de pre-commit-hook het doet: alleen het gewijzigde bestand
+    uitkomst = runner.invoke(app, ["valideer", str(pad)])
+    assert uitkomst.exit_code == 1
+    assert f"{pad}:1:1: fout: een casus hoort in de casusmap" in uitkomst.output
 
 
 def test_casusmap_is_instelbaar(tmp_path: Path) -> None:

@@ -160,3 +160,28 @@ def test_geen_casusveld_in_enige_openbare_uitvoer(met_kanaries: Path, tmp_path: 
         for kanarie in KANARIES:
             assert kanarie.casefold() not in tekst.casefold(), (kanarie, tekst[:300])
         assert "casussen/" not in tekst
+
+
+OMGEVING = """soort: omgevingsanalyse
+versie: 1
+id: gezin-c1
+titel: Eigen kracht van het gezin
+eigen_kracht: {wie: het gezin van casus c1, soort: gezin, prive: true}
+kringen: {netwerken: {}}
+"""
+
+
+def test_niets_uit_de_casusmap_is_openbaar(tmp_path: Path) -> None:
+    # Ook een omgevingsanalyse (een openbare soort) met de eigen kracht van een gezin, als ze in
+    # de casusmap staat.
+    doel = tmp_path / "dorp"
+    shutil.copytree(DORP, doel)
+    c1 = doel / "casussen" / "c1.yaml"
+    c1.write_text(c1.read_text(encoding="utf-8") + "omgevingsanalyse: gezin-c1\n",
+                  encoding="utf-8")
+    (doel / "casussen" / "gezin-c1.yaml").write_text(OMGEVING, encoding="utf-8")
+    assert runner.invoke(app, ["valideer", str(doel)]).exit_code == 0
+    assert "omgevingsanalyse" in [b.soort for b in laad_dossier(doel).bestanden]
+    with openbaar_lezen([doel]):
+        assert [b.soort for b in laad_dossier(doel).bestanden] == ["dossier"]
+    assert [b.soort for b in maak_openbaar(laad_dossier(doel)).bestanden] == ["dossier"]

@@ -356,10 +356,24 @@ def casusmap(dossier: Dossier) -> Path:
     return dossier.map / (kop.casusmap if kop else methode.CASUSMAP)
 
 
+def _casusmap_van(samenvattingen: list[Samenvatting]) -> str:
+    return next((s.casusmap for s in samenvattingen
+                 if s.geldig and s.soort == "dossier" and s.casusmap), methode.CASUSMAP)
+
+
+def openbare_bestanden(dossier: Dossier) -> list[Ingelezen]:
+    """De bestanden die in een openbare kopie mogen: niets uit de casusmap (van welke soort
+    ook, bijv. de omgevingsanalyse van een gezin), en nergens een casus of vissenkom."""
+    map_ = casusmap(dossier).resolve()
+    return [
+        b for b in dossier.bestanden
+        if openbaar_toegestaan(b) and map_ not in b.pad.resolve().parents
+    ]
+
+
 def _buiten_casusmap(samenvattingen: list[Samenvatting]) -> Iterator[Probleem]:
     """Een casus of vissenkom buiten de casusmap: die map blijft buiten elke publicatie."""
-    map_ = next((s.casusmap for s in samenvattingen
-                 if s.geldig and s.soort == "dossier" and s.casusmap), methode.CASUSMAP)
+    map_ = _casusmap_van(samenvattingen)
     for bestand in samenvattingen:
         if bestand.openbaar or bestand.relatief.startswith(f"{map_}/"):
             continue
@@ -386,6 +400,12 @@ def laad_dossier(map_: Path) -> Dossier:
             continue  # --openbaar: een casus of vissenkom komt niet in de openbare kopie
         dossier.bestanden.append(ingelezen)
         samenvattingen.append(samenvatting(ingelezen, problemen, relatief.as_posix()))
+    if NA_LEZEN.get() is not None:
+        # --openbaar: ook niets anders uit de casusmap (met de problemen van die bestanden)
+        map_casus = f"{_casusmap_van(samenvattingen)}/"
+        bewaard = [i for i, s in enumerate(samenvattingen) if not s.relatief.startswith(map_casus)]
+        dossier.bestanden = [dossier.bestanden[i] for i in bewaard]
+        samenvattingen = [samenvattingen[i] for i in bewaard]
     dossier.problemen = problemen_van_dossier(map_, samenvattingen, _plekker(dossier), onleesbaar)
     return dossier
 

@@ -74,7 +74,7 @@ from stelselkit.lezen.dossier import (
     dossiermap_van,
     laad_dossier,
     lees_bestand,
-    openbaar_toegestaan,
+    openbare_bestanden,
 )
 from stelselkit.model import SOORTEN
 
@@ -477,9 +477,7 @@ class Openbaar:
         return Dossier(
             map=dossier.map,
             bestanden=[
-                replace(self.ingelezen(b), bron=None)
-                for b in dossier.bestanden
-                if openbaar_toegestaan(b)
+                replace(self.ingelezen(b), bron=None) for b in openbare_bestanden(dossier)
             ],
             problemen=[self.probleem(p) for p in dossier.problemen],
         )
