@@ -341,16 +341,35 @@ def meet_opstart(v: Verslag, stelsel: list[str], voorbeeld: Path, herhalingen: i
     for naam, doel in zip(namen[2:], (DOEL_OPSTART, DOEL_WARM, DOEL_KOUD), strict=True):
         ratio = mediaan(runs[naam]) / basis
         v.doel(f"opstarten {naam}", f"≤ {doel}× de basis", f"{ratio:.2f}×", ratio <= doel)
-    koud = namen[4]
+    kaal, warm, koud = (mediaan(runs[namen[i]]) for i in (0, 3, 4))
+    bestanden = len(list(voorbeeld.rglob("*.yaml")))
     v("Warm draait `stelsel valideer` zonder Typer, Rich, Jinja2, networkx en pydantic "
       "(`stelselkit.start` en `lezen/cache.py`); koud bouwt het alleen de modellen van de "
-      "soorten die in het dossier staan.", "")
-    if mediaan(runs[koud]) / basis > DOEL_KOUD:
-        v(f"### Profiel van {koud}", "",
+      f"soorten die in het dossier staan ({len(per_soort(voorbeeld))} soorten hier).", "")
+    if warm / basis > DOEL_WARM:
+        v(f"**Warm gemist: wat het zou vragen.** Python zelf start in {ms(kaal)} ms "
+          f"({kaal / basis:.2f}× de basis); daarboven leest de warme weg de cache, leest en hasht "
+          f"hij alle {bestanden} bestanden en draait hij de controle van verwijzingen tussen "
+          f"bestanden opnieuw, samen {ms(warm - kaal)} ms. Minder kan door de inhoud alleen te "
+          "hashen als grootte of wijzigingstijd veranderde (zoals git doet), wat bij een "
+          "wijziging binnen dezelfde seconde met dezelfde grootte een fout resultaat kan geven; "
+          "dat ruilen we niet in.", "")
+    if koud / basis > DOEL_KOUD:
+        v(f"**Koud gemist: wat het zou vragen.** Het profiel hieronder laat zien dat bijna alle "
+          f"tijd boven de basis in het bouwen van de pydantic-validators van de "
+          f"{len(per_soort(voorbeeld))} soorten zit (`__getitem__` in `model/__init__.py` → "
+          "`pydantic/_internal/_model_construction.py`): pydantic bouwt een validator per "
+          "modelklasse bij het importeren, en kent geen cache tussen runs. Lui per soort "
+          "bouwen helpt als een dossier weinig soorten heeft, niet bij een volledig dossier als "
+          "dit. Onder 1,5× komen vraagt veel minder modelklassen (elke `TekstOfModel`-variant "
+          "is een eigen klasse), of een proces dat blijft draaien (een `--volg`-modus of een "
+          "taalserver voor de editor). De warme weg maakt dit in de praktijk goed: alleen een "
+          "gewijzigd bestand bouwt zijn eigen model.", "",
+          f"### Profiel van {namen[4]}", "",
           "cProfile van de hele opdracht (imports inbegrepen; profileren maakt alles trager, "
           "het gaat om de verhoudingen):", "",
           *profiel(["valideer", str(voorbeeld), "--geen-cache"], REPO), "")
-    return mediaan(runs[koud])
+    return koud
 
 
 def meet_doorvoer(v: Verslag, stelsel: list[str], cjs: list[str], maten: list[Corpus],
@@ -409,9 +428,55 @@ def meet_doorvoer(v: Verslag, stelsel: list[str], cjs: list[str], maten: list[Co
     v.doel("valideren tegen alleen parsen (grootste maat)", f"≤ {DOEL_VLOER:.0f}× de vloer",
            f"{vloer_ratio:.2f}×", vloer_ratio <= DOEL_VLOER)
     if ratio < DOEL_DOORVOER or vloer_ratio > DOEL_VLOER:
-        v("### Profiel van `stelsel valideer --geen-cache` op de kleinste maat", "",
+        v("**Gemist: wat het zou vragen.** Het profiel hieronder: de tijd zit in het bouwen van "
+          "Python-waarden uit de YAML (`yaml/constructor.py`: `construct_object`, `get_data`, "
+          "`resolve`). PyYAML parset in C, maar zijn constructor is Python; de vloer betaalt "
+          "die ook, stelsel daarbovenop de controle op dubbele sleutels (een eigen "
+          "`construct_mapping`), pydantic, de samenhang tussen bestanden, het opstarten en het "
+          "bouwen van de modellen per proces. Twee processen helpen op deze 2 kernen maar "
+          "beperkt (zie *één proces*), en niets als de machine al bezet is. Een snellere parser "
+          "(bijv. `yaml_rs`, Rust) met een terugval op de huidige strikte lezer haalde in een "
+          "proef 1,8–2,0× winst, maar is een jonge (0.1.x) gecompileerde afhankelijkheid: eerst "
+          "een differentiële fuzz-run tegen de huidige lader, dan pas opnemen. Dat is nog niet "
+          "gedaan.", "",
+          "### Profiel van `stelsel valideer --geen-cache` op de kleinste maat", "",
           *profiel(["valideer", str(maten[0].map), "--geen-cache"], REPO), "")
     return ratio
+
+
+def meet_openbaar(v: Verslag, stelsel: list[str], voorbeeld: Path, werkmap: Path) -> None:
+    """``--openbaar`` op een tafelkleed met één vrij tekstveld van 1 MB (lineair, < 2 s)."""
+    map_ = werkmap / "openbaar-1mb"
+    if map_.exists():
+        shutil.rmtree(map_)
+    shutil.copytree(voorbeeld, map_, ignore=shutil.ignore_patterns(".stelsel-cache"))
+    kleed = sorted((map_ / "tafelkleden").glob("*.yaml"))[0]
+    woorden = ("buurt", "Marieke", "jan.de.vries@example.nl", "06-12345678", "Dorpsstraat",
+               "12", "6865", "AB", "koffie", "ß")
+    tekst = " ".join(woorden[i % len(woorden)] for i in range(140_000))[:1_000_000]
+    import yaml
+
+    data = yaml.safe_load(kleed.read_text(encoding="utf-8"))
+    data["ingredienten"]["een-groot-veld"] = tekst  # een ingrediënt van 1 MB vrije tekst
+    kleed.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10**7),
+                     encoding="utf-8")
+    runs = [draai([*stelsel, "analyse", "netwerk", str(kleed), "--openbaar", "--format",
+                   "json"]) for _ in range(3)]
+    m = mediaan(runs)
+    v("## 5. `--openbaar` op een tekstveld van 1 MB", "",
+      f"`stelsel analyse netwerk {kleed.name} --openbaar --format json` op een kopie van het "
+      "voorbeeld met één vrij tekstveld van 1 MB vol namen, e-mailadressen, telefoonnummers en "
+      f"adresdelen (mediaan van 3 runs, exitcodes {sorted({r.code for r in runs})}): "
+      f"**{m:.2f} s**, piek {max(r.piek_mb for r in runs):.0f} MB.", "")
+    v.doel("`--openbaar` op 1 MB vrije tekst", "< 2 s", f"{m:.2f} s", m < 2.0)
+    if m >= 2.0:
+        v("**Gemist: waar de tijd heen gaat.** Het profiel hieronder; de tekst gaat door het "
+          "openbaar maken (`lezen/openbaar.py`, per gelezen bestand), door het normaliseren voor "
+          "de bijna-dubbele ingrediënten (`analyse/netwerk.py`; difflib slaat teksten langer dan "
+          "een ingrediënt al over) en wordt twee keer gelezen: `laad_model` leest het bestand "
+          "zelf en daarna het dossier eromheen opnieuw.", "",
+          *profiel(["analyse", "netwerk", str(kleed), "--openbaar", "--format", "json"], REPO),
+          "")
 
 
 def meet_landelijk(v: Verslag, stelsel: list[str], land: Corpus) -> None:
@@ -671,6 +736,7 @@ def main(argv: list[str] | None = None) -> int:
     meet_foutplek(v, stelsel, schaal[grootste // 4], args.werkmap)
     meet_schaal(v, stelsel, schaal, 3, opstart)
     meet_rapport(v, stelsel, schaal, args.werkmap)
+    meet_openbaar(v, stelsel, voorbeeld, args.werkmap)
     if args.landelijk:
         land = schaal[grootste] if grootste >= corpus.GEMEENTEN else maak_corpora(
             args.werkmap, [corpus.GEMEENTEN], args.seed)[corpus.GEMEENTEN]
