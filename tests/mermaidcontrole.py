@@ -52,7 +52,9 @@ def mermaid_blokken(markdown: str) -> list[str]:
 
 def fouten_in(blok: str) -> list[str]:
     """Wat er in één Mermaid-blok niet klopt (leeg als alles klopt)."""
-    regels = [r.strip() for r in blok.strip().splitlines() if r.strip()]
+    # Een init-regel (%%{init: …}%%) of commentaar vóór het diagramtype hoort erbij.
+    regels = [r.strip() for r in blok.strip().splitlines()
+              if r.strip() and not r.strip().startswith("%%")]
     if not regels:
         return ["leeg blok"]
     kop, rest = regels[0], regels[1:]

@@ -204,6 +204,8 @@ def _controleer_gantt(regels: list[str]) -> dict[str, list[tuple[str, tuple[str,
     huidige: str | None = None
     ids: set[str] = set()
     for regel in regels[1:]:
+        if regel.startswith("%%"):  # de init-regel met het palet (stelselkit.kleuren)
+            continue
         if regel.startswith(("    title ", "    axisFormat ", "    todayMarker ")):
             assert huidige is None, "instellingen horen voor de eerste sectie"
             assert not re.search(r"[:#;]", regel.split(" ", 5)[-1]), regel

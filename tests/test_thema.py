@@ -269,7 +269,7 @@ def test_markdown_rendert_met_tabellen_en_diagram() -> None:
     tekst = thema.markdown(_analyse(SAMEN_BUITEN))
     assert tekst.startswith("# Thema-analyse: Samen buiten\n")
     assert "```mermaid\nflowchart LR\n" in tekst
-    assert '    k1(["Moestuin"])' in tekst
+    assert '    k1(["1. Moestuin<br/>5 vakken"])' in tekst
     assert "| 2014-02-07 | Brainstorm in café Bij Jos | ontmoetingsmoment | 28 |" in tekst
     assert "| Els Bos (juf) | nog niet — uitnodigen |" in tekst
     html = MarkdownIt("commonmark").enable("table").render(tekst)

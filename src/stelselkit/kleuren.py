@@ -56,3 +56,68 @@ def contrast(a: str, b: str) -> float:
     """De contrastverhouding tussen twee kleuren, van 1 (gelijk) tot 21 (zwart op wit)."""
     licht, donker = sorted((luminantie(a), luminantie(b)), reverse=True)
     return (licht + 0.05) / (donker + 0.05)
+
+
+# Mermaid: één init-regel bovenaan elk diagram, met het palet hierboven ("base"-thema; alleen de
+# kleuren die we zetten, de rest volgt daaruit). Tekst en lijnen halen AA op wit.
+MERMAID_THEMA: dict[str, object] = {
+    "theme": "base",
+    "themeVariables": {
+        "background": PAGINA,
+        "fontFamily": "Helvetica, Arial, sans-serif",
+        "primaryColor": MERMAID["secundair"],
+        "primaryTextColor": MERMAID["tekst"],
+        "primaryBorderColor": MERMAID["rand"],
+        "secondaryColor": MERMAID["tertiair"],
+        "tertiaryColor": MERMAID["tertiair"],
+        "lineColor": MERMAID["lijn"],
+        "textColor": MERMAID["tekst"],
+        # gantt
+        "sectionBkgColor": MERMAID["tertiair"],
+        "altSectionBkgColor": PAGINA,
+        "sectionBkgColor2": MERMAID["secundair"],
+        "taskBkgColor": MERMAID["primair"],
+        "taskBorderColor": MERMAID["rand"],
+        "taskTextColor": MERMAID["primair_tekst"],
+        "taskTextLightColor": MERMAID["primair_tekst"],
+        "taskTextOutsideColor": MERMAID["tekst"],
+        "taskTextDarkColor": MERMAID["tekst"],
+        "activeTaskBkgColor": MERMAID["secundair"],
+        "activeTaskBorderColor": MERMAID["primair"],
+        "doneTaskBkgColor": "#d5d8dc",
+        "doneTaskBorderColor": MERMAID["rand"],
+        "critBkgColor": REEKSEN[1],
+        "critBorderColor": REEKSEN[1],
+        "gridColor": "#8c8c8c",
+        "todayLineColor": REEKSEN[1],
+        "xyChart": {
+            "backgroundColor": PAGINA,
+            "titleColor": MERMAID["tekst"],
+            "xAxisLabelColor": MERMAID["tekst"],
+            "xAxisTitleColor": MERMAID["tekst"],
+            "xAxisTickColor": MERMAID["lijn"],
+            "xAxisLineColor": MERMAID["lijn"],
+            "yAxisLabelColor": MERMAID["tekst"],
+            "yAxisTitleColor": MERMAID["tekst"],
+            "yAxisTickColor": MERMAID["lijn"],
+            "yAxisLineColor": MERMAID["lijn"],
+            "plotColorPalette": ", ".join(REEKSEN),
+        },
+    },
+}
+GANTT_TEKEN_PX = 7.5  # breedte van een teken in een sectienaam (px, 11px-letter)
+
+
+def mermaid_init(blok: str) -> str:
+    """De init-regel voor één Mermaid-blok: het palet, en bij een gantt een linkermarge waar de
+    langste sectienaam in past (anders schuiven de namen over de balken)."""
+    import json
+
+    instelling: dict[str, object] = dict(MERMAID_THEMA)
+    regels = [r.strip() for r in blok.splitlines()]
+    if regels and regels[0] == "gantt":
+        secties = [len(r[len("section "):]) for r in regels if r.startswith("section ")]
+        marge = int(max(secties, default=0) * GANTT_TEKEN_PX) + 24
+        instelling["gantt"] = {"leftPadding": max(75, marge), "sectionFontSize": 11,
+                               "fontSize": 11, "barHeight": 22, "barGap": 6}
+    return "%%{init: " + json.dumps(instelling, ensure_ascii=False) + "}%%"

@@ -1499,20 +1499,26 @@ def _mermaid_tekst(tekst: str) -> str:
 
 # Hoeveel knooppunten het rapport toont en tekent.
 RAPPORT_KNOOPPUNTEN = 15
-DIAGRAM_KNOOPPUNTEN = 8
+DIAGRAM_KNOOPPUNTEN = 6
 
 
 def mermaid_knooppunten(uitkomst: ThemaUitkomst) -> list[str]:
-    """Het nodale netwerk: de sterkste knooppunten met de vakken waarin ze voorkomen."""
+    """Het nodale netwerk, klein genoeg om te lezen: de sterkste knooppunten (met in hoeveel
+    vakken ze staan), verbonden als ze minstens de helft van hun vakken delen; op de lijn het
+    aantal gedeelde vakken.
+    De volledige lijst met vakken staat in de tabel erboven."""
+    top = uitkomst.knooppunten[:DIAGRAM_KNOOPPUNTEN]
     regels = ["flowchart LR"]
-    vaknummer: dict[str, str] = {}
-    for i, knooppunt in enumerate(uitkomst.knooppunten[:DIAGRAM_KNOOPPUNTEN], start=1):
-        regels.append(f'    k{i}(["{_mermaid_tekst(knooppunt.term)}"])')
-        for vak in knooppunt.vakken:
-            if vak not in vaknummer:
-                vaknummer[vak] = f"v{len(vaknummer) + 1}"
-                regels.append(f'    {vaknummer[vak]}["{_mermaid_tekst(vak)}"]')
-            regels.append(f"    k{i} --- {vaknummer[vak]}")
+    for i, knooppunt in enumerate(top, start=1):
+        vakken = len(knooppunt.vakken)
+        regels.append(f'    k{i}(["{i}. {_mermaid_tekst(knooppunt.term)}<br/>'
+                      f'{vakken} {"vak" if vakken == 1 else "vakken"}"])')
+    for i, a in enumerate(top, start=1):
+        for j, b in enumerate(top[i:], start=i + 1):
+            gedeeld = len(set(a.vakken) & set(b.vakken))
+            # Alleen sterke banden: ten minste de helft van de vakken van de kleinste.
+            if gedeeld and 2 * gedeeld >= min(len(a.vakken), len(b.vakken)):
+                regels.append(f'    k{i} ---|"{gedeeld}"| k{j}')
     return regels
 
 

@@ -7,6 +7,7 @@ tikfout in een sjabloon is een fout, geen lege plek in een rapport.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -61,5 +62,25 @@ def getal(waarde: object) -> str:
     return tekst.translate(str.maketrans(",.", ".,"))
 
 
+_MERMAID = re.compile(r"^```mermaid\n(.*?)^```", re.MULTILINE | re.DOTALL)
+
+
+def met_palet(markdown: str) -> str:
+    """Elk Mermaid-blok krijgt de init-regel met het palet van stelselkit.kleuren (leesbaar
+    contrast; bij een gantt ruimte voor de sectienamen), direct na het diagramtype: Mermaid
+    leest een init-regel overal in het blok."""
+    from stelselkit.kleuren import mermaid_init
+
+    def blok(treffer: re.Match[str]) -> str:
+        inhoud = treffer.group(1)
+        if "%%{init" in inhoud:
+            return treffer.group(0)
+        kop, _, rest = inhoud.partition("\n")
+        return f"```mermaid\n{kop}\n{mermaid_init(inhoud)}\n{rest}```"
+
+    return _MERMAID.sub(blok, markdown)
+
+
 def render(sjabloon: str, /, eigen_map: Path | None = None, **waarden: object) -> str:
-    return omgeving(eigen_map).get_template(sjabloon).render(**waarden)
+    tekst = omgeving(eigen_map).get_template(sjabloon).render(**waarden)
+    return met_palet(tekst) if "```mermaid" in tekst else tekst
