@@ -49,7 +49,10 @@ VandaagOptie = Annotated[
     str | None,
     typer.Option(
         "--vandaag",
-        help="de datum waarop de stand bepaald wordt (JJJJ-MM-DD); standaard vandaag",
+        help=(
+            "de datum waarop de stand bepaald wordt (JJJJ-MM-DD); standaard de 'peildatum' "
+            "uit dossier.yaml, anders vandaag"
+        ),
     ),
 ]
 PadenArgument = Annotated[
@@ -111,12 +114,32 @@ def _invoerpaden(waarden: Iterable[object]) -> Iterator[Path]:
             yield from _invoerpaden(waarde)
 
 
-def dag_van(tekst: str | None) -> dt.date:
-    """``--vandaag``: een ISO-datum, of vandaag als er niets is meegegeven."""
+def peildatum(paden: Iterable[Path | str]) -> dt.date | None:
+    """De ``peildatum`` uit de ``dossier.yaml`` van de dossiers waar ``paden`` in liggen.
+
+    Noemen meer dossiers er een, dan de laatste: een vergelijking kijkt vanaf het moment dat
+    alles al gebeurd is. Een onleesbaar of ongeldig dossier.yaml telt niet (valideer meldt het).
+    """
+    from stelselkit.lezen.dossier import DOSSIERBESTAND, dossiermap_van, lees_bestand
+    from stelselkit.model import Dossier
+
+    data: set[dt.date] = set()
+    for pad in paden:
+        map_ = dossiermap_van(Path(str(pad).split("@", 1)[0]))
+        if map_ is None:
+            continue
+        model = lees_bestand(map_ / DOSSIERBESTAND)[0].model
+        if isinstance(model, Dossier) and model.peildatum is not None:
+            data.add(model.peildatum.eind)
+    return max(data, default=None)
+
+
+def dag_van(tekst: str | None, paden: Iterable[Path | str] = ()) -> dt.date:
+    """``--vandaag``: een ISO-datum; anders de ``peildatum`` van het dossier, anders vandaag."""
     from stelselkit.fouten import GebruiksFout
 
     if tekst is None:
-        return dt.date.today()
+        return peildatum(paden) or dt.date.today()
     from stelselkit.model.basis import EERSTE_JAAR, LAATSTE_JAAR
 
     try:

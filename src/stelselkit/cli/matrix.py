@@ -42,7 +42,7 @@ def matrix(
     dossier, gekozen = dossier_of_bestand(pad, Stelselmatrix)
     resultaat = (
         kern.matrix_analyse(dossier, gekozen, dossier.van_soort(Programma)) if gekozen
-        else kern.dossier_analyse(dossier, dag_van(vandaag))
+        else kern.dossier_analyse(dossier, dag_van(vandaag, [pad]))
     )
     if resultaat is None:
         raise geen_materiaal(dossier, "stelselmatrix")

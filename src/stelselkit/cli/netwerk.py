@@ -96,7 +96,7 @@ def netwerk(
         return
     if not bronnen:
         raise GebruiksFout("geef een tafelkleed, een dossiermap of --vergelijk OUD NIEUW")
-    resultaat = analyse.analyseer_kleden(*lees_kleden(bronnen, dag_van(vandaag)))
+    resultaat = analyse.analyseer_kleden(*lees_kleden(bronnen, dag_van(vandaag, bronnen)))
     tekst = (json_tekst(resultaat.als_dict()) if formaat is Formaat.json
              else analyse.markdown(resultaat))
     lever(tekst, uit)
@@ -141,7 +141,7 @@ def export(
         raise GebruiksFout("--papier hoort bij --format svg")
     if formaat in (ExportFormaat.csv, ExportFormaat.xlsx) and uit is None:
         raise GebruiksFout(f"--format {formaat.value} schrijft naar bestanden; geef --uit PAD")
-    netwerk = voeg_samen(*lees_kleden(bronnen, dag_van(vandaag)))
+    netwerk = voeg_samen(*lees_kleden(bronnen, dag_van(vandaag, bronnen)))
     if formaat is ExportFormaat.csv:
         assert uit is not None
         stam = uit.with_suffix("")

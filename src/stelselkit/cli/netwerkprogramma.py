@@ -65,7 +65,7 @@ def netwerkprogramma(
             f"het dossier {pad} heeft geen netwerkprogramma, dorpsgesprek, brainstormbord of "
             "gesprekstafel; begin met 'stelsel nieuw netwerkprogramma'"
         )
-    stand = kern.analyseer(dossier, dag_van(vandaag), weken)
+    stand = kern.analyseer(dossier, dag_van(vandaag, [pad]), weken)
     tekst = json_tekst(stand.als_dict()) if formaat is Formaat.json else markdown(stand)
     lever(tekst, uit)
     meld_dossierfouten(stand.problemen)

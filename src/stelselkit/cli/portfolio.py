@@ -42,7 +42,7 @@ def portfolio(
     if uit is None:
         raise GebruiksFout("geef met --uit de map waar de website komt, bijv. --uit site/")
     mappen = [moet_bestaan(d) for d in (dossiers or [Path(".")])]
-    site = kern.maak_site(mappen, dag_van(vandaag), titel)
+    site = kern.maak_site(mappen, dag_van(vandaag, mappen), titel)
     geschreven = kern.schrijf_site(site, uit, overschrijven=overschrijven)
     for bestand, item in site.weggelaten:
         print(f"stelsel: {bestand}: {item.lijst} '{item.id}' niet gepubliceerd: {item.reden}",

@@ -42,6 +42,6 @@ def portfolio(
     map_ = dossiermap_van(moet_bestaan(pad))
     if map_ is None:
         raise GebruiksFout(f"'{pad}' ligt niet in een dossier (geen {DOSSIERBESTAND})")
-    stand = kern.analyseer(geldig_dossier(map_), dag_van(vandaag))
+    stand = kern.analyseer(geldig_dossier(map_), dag_van(vandaag, [map_]))
     lever(json_tekst(stand.als_dict()) if formaat is Formaat.json
           else render("rapport/portfolio.md.j2", r=stand), uit)

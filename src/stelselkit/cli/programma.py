@@ -68,7 +68,7 @@ def stand(
     from stelselkit.lezen.dossier import dossier_of_bestand, geen_materiaal
     from stelselkit.model import Programma
 
-    dag = dag_van(vandaag)
+    dag = dag_van(vandaag, [pad])
     dossier, gekozen = dossier_of_bestand(pad, Programma)
     resultaat = (
         kern.programma_analyse(dossier, gekozen, dag) if gekozen
@@ -113,7 +113,8 @@ def nieuw(
     from stelselkit.opdrachten.programma_nieuw import nieuwe_cyclus
 
     cyclus = nieuwe_cyclus(
-        pad, vandaag=dag_van(vandaag), uit=uit, nieuw_id=nieuw_id, overschrijven=overschrijven
+        pad, vandaag=dag_van(vandaag, [pad]), uit=uit, nieuw_id=nieuw_id,
+        overschrijven=overschrijven,
     )
     periode = f"{cyclus.van.isoformat()} – {cyclus.tot.isoformat() if cyclus.tot else 'open'}"
     print(f"Aangemaakt: {cyclus.pad} (id {cyclus.id}, vorige {cyclus.vorige}, {periode})")

@@ -46,7 +46,7 @@ def rapport(
     from stelselkit.opdrachten import rapport as kern
 
     mappen = [moet_bestaan(d) for d in (dossiers or [Path(".")])]
-    dag = dag_van(vandaag)
+    dag = dag_van(vandaag, mappen)
     if sjablonen is not None and not sjablonen.is_dir():
         raise GebruiksFout(f"de sjablonenmap '{sjablonen}' bestaat niet")
 

@@ -35,7 +35,7 @@ def thema(
     from stelselkit.model import ThemaAnalyse
 
     resultaat = analyse.analyseer_bestanden(
-        laad_modellen(paden, ThemaAnalyse), dag_van(vandaag)
+        laad_modellen(paden, ThemaAnalyse), dag_van(vandaag, paden)
     )
     tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else analyse.markdown(
         resultaat

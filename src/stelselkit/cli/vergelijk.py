@@ -37,6 +37,6 @@ def vergelijk(
     if len(dossiers) < 2:
         raise GebruiksFout("geef minstens twee dossiers om te vergelijken")
     mappen = [moet_bestaan(d) for d in dossiers]
-    resultaat = uitvoeren(mappen, dag_van(vandaag))
+    resultaat = uitvoeren(mappen, dag_van(vandaag, mappen))
     tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else markdown(resultaat)
     lever(tekst, uit)

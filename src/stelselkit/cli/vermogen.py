@@ -35,7 +35,7 @@ def vermogen(
     from stelselkit.lezen.dossier import laad_modellen
     from stelselkit.model import Vermogensanalyse
 
-    dag = dag_van(vandaag)
+    dag = dag_van(vandaag, paden)
     resultaat = analyse.analyseer(laad_modellen(paden, Vermogensanalyse), dag)
     if formaat is Formaat.json:
         tekst = json_tekst(resultaat.als_dict())

@@ -8,7 +8,7 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from stelselkit import methode
-from stelselkit.model.basis import Bestand, IdLijst, Periode, PersoonLijst, Verwijzing
+from stelselkit.model.basis import Bestand, Datum, IdLijst, Periode, PersoonLijst, Verwijzing
 
 
 class Dossier(Bestand):
@@ -42,6 +42,13 @@ class Dossier(Bestand):
     periode: Periode | None = Field(
         default=None,
         description="periode waarin het dossier loopt (van … tot)",
+    )
+    peildatum: Datum | None = Field(
+        default=None,
+        description=(
+            "de dag waarop het dossier bekeken wordt als --vandaag niet gegeven is; voor een "
+            "dossier dat geschiedenis is (bij een maand of jaar: de laatste dag ervan)"
+        ),
     )
     omgeving: str | None = Field(
         default=None, description='de mogelijkmakende omgeving, bijv. "vitale omgeving"'
