@@ -152,6 +152,10 @@ def test_geen_casusveld_in_enige_openbare_uitvoer(met_kanaries: Path, tmp_path: 
     ]
     rapport = tmp_path / "rapport"
     _openbaar("rapport", d, "--uit", str(rapport), "--vandaag", "2014-06-30")
+    assert not (rapport / "casus.md").exists()
+    prive = tmp_path / "prive"
+    runner.invoke(app, ["rapport", d, "--uit", str(prive), "--vandaag", "2014-06-30"])
+    assert "kanariecode" in (prive / "casus.md").read_text(encoding="utf-8")
     teksten += [p.read_text(encoding="utf-8") for p in sorted(rapport.rglob("*")) if p.is_file()]
     agenda = tmp_path / "agenda.ics"
     _openbaar("export", "agenda", d, "--uit", str(agenda))

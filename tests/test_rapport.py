@@ -42,10 +42,12 @@ def rapport_doorwerth(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_rapport_is_compleet(rapport_doorwerth: Path) -> None:
+    # Doorwerth werkte aan sociale ontwikkeling, niet met casussen (001 §1.2): geen casusrapport.
+    onderdelen = [o for o in ONDERDELEN if o.naam != "casus"]
     namen = sorted(p.name for p in rapport_doorwerth.glob("*.md"))
-    assert namen == sorted(["index.md", *(f"{o.naam}.md" for o in ONDERDELEN)])
+    assert namen == sorted(["index.md", *(f"{o.naam}.md" for o in onderdelen)])
     index = (rapport_doorwerth / "index.md").read_text(encoding="utf-8")
-    for onderdeel in ONDERDELEN:
+    for onderdeel in onderdelen:
         assert f"]({onderdeel.naam}.md)" in index
     assert "# Doorwerth in één oogopslag" in index
     assert "opbouw van het stelsel: **2. Programma van activiteiten per buurt**" in index

@@ -83,6 +83,8 @@ ONDERDELEN: tuple[Onderdeel, ...] = (
     Onderdeel("patroon", "", "Patroononderzoek"),
     Onderdeel("matrix", "stelselkit.analyse.matrix", "Stelselmatrix"),
     Onderdeel("programma", "stelselkit.analyse.programma", "Programma van activiteiten"),
+    # Niet openbaar: de openbare kopie van een dossier heeft geen casus, dus geen rapport.
+    Onderdeel("casus", "", "Casussen en vissenkom"),
 )
 
 
