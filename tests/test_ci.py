@@ -193,14 +193,22 @@ def test_gitlab_shellstappen_werken_tegen_een_kale_repository(tmp_path: Path) ->
 
 
 def test_portfolio_schakelaar(tmp_path: Path) -> None:
-    """Met PORTFOLIO=aan roept de sitestap ``stelsel portfolio`` aan in plaats van de HTML van
-    de rapporten; zonder die opdracht faalt de stap dus zichtbaar in plaats van stil."""
+    """Met PORTFOLIO=aan is de site het buurtportfolio (``stelsel portfolio``); ``stelsel ci``
+    zet de schakelaar aan omdat deze versie die opdracht kent. De sitestap werkt tegen een kale
+    repository met het lastige pad."""
+    uitkomst = runner.invoke(app, ["ci", "--platform", "github", str(tmp_path)])
+    assert uitkomst.exit_code == 0
+    geschreven = _lees((tmp_path / ".github/workflows/stelsel.yml").read_text(encoding="utf-8"))
+    assert geschreven["env"]["PORTFOLIO"] == "aan"
+    assert _lees(werkstroom("github"))["env"]["PORTFOLIO"] == "uit"
     data = _lees(werkstroom("github", dossier=LASTIG, portfolio=True))
-    assert data["env"]["PORTFOLIO"] == "aan"
     site = next(s["run"] for s in data["jobs"]["dossier"]["steps"]
                 if s.get("name") == "Site maken")
     assert 'stelsel portfolio "$DOSSIER" --uit public' in site
-    assert _lees(werkstroom("github"))["env"]["PORTFOLIO"] == "uit"
+    map_ = _kale_repo_met_dossier(tmp_path / "repo")
+    _draai([site], data["env"], map_)
+    index = (map_ / "public/index.html").read_text(encoding="utf-8")
+    assert "<html" in index and not (map_ / "public/netwerk.html").exists()
 
 
 def test_github_expressie_in_pad_is_gebruiksfout(tmp_path: Path) -> None:
