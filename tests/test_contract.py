@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from stelselkit.analyse.register import ANALYSES
 from stelselkit.cli import app
+from stelselkit.lezen.dossier import laad_dossier
 from stelselkit.regels import CATALOGUS
 
 runner = CliRunner()
@@ -61,10 +62,20 @@ def test_register_heeft_unieke_namen() -> None:
     assert "patroon" in namen
 
 
-@pytest.mark.parametrize("analyse", [a.naam for a in ANALYSES])
-def test_json_volgt_het_envelopschema(analyse: str) -> None:
-    uitkomst = runner.invoke(app, ["analyse", analyse, str(FIXTURES / analyse / "dorp"),
-                                   "--format", "json", "--vandaag", "2014-06-30"])
+VOORBEELDEN = Path(__file__).parents[1] / "examples"
+
+
+def _met_materiaal() -> list[tuple[str, str]]:
+    """Elke analyse van het register op elk voorbeeld dat bestanden van haar soort heeft."""
+    dossiers = {v: laad_dossier(VOORBEELDEN / v) for v in ("doorwerth", "oosterbeek")}
+    return [(a.naam, v) for a in ANALYSES for v, d in dossiers.items() if d.van_soort(a.soort)]
+
+
+@pytest.mark.parametrize(("analyse", "voorbeeld"), _met_materiaal())
+def test_json_volgt_het_envelopschema(analyse: str, voorbeeld: str) -> None:
+    map_ = VOORBEELDEN / voorbeeld
+    uitkomst = runner.invoke(app, ["analyse", analyse, str(map_), "--format", "json",
+                                   "--vandaag", "2014-06-30"])
     assert uitkomst.exit_code == 0, uitkomst.output
     data = json.loads(uitkomst.stdout)
     jsonschema.validate(data, envelopschema())

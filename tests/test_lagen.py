@@ -37,7 +37,6 @@ NOG_OM_TE_ZETTEN: frozenset[tuple[str, str]] = frozenset({
     ("analyse.omgeving", "weergave.svg_kringen"),
     ("analyse.programma", "weergave.sjablonen"),
     ("analyse.thema", "weergave.sjablonen"),
-    ("analyse.vermogen", "weergave.sjablonen"),
 })
 # Analyses die nog bij een andere analyse lenen (tot woorden.py en een gedeelde module er zijn).
 NOG_GELEEND: frozenset[tuple[str, str]] = frozenset({

@@ -14,11 +14,12 @@ import pytest
 from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
-from stelselkit.analyse import Bevinding
+from stelselkit.analyse import Bevinding, Resultaat
 from stelselkit.analyse import vermogen as analyse
 from stelselkit.cli import app
 from stelselkit.lezen.dossier import laad_dossier, laad_modellen
 from stelselkit.model import Vermogensanalyse
+from stelselkit.weergave.rapporten import markdown
 
 runner = CliRunner()
 FIXTURES = Path(__file__).parent / "fixtures" / "vermogen"
@@ -31,8 +32,8 @@ def _met_code(bevindingen: list[Bevinding], code: str) -> list[Bevinding]:
     return [b for b in bevindingen if b.code == code]
 
 
-def _oosterbeek(vandaag: dt.date = VANDAAG) -> analyse.VermogenResultaat:
-    resultaat = analyse.dossier_analyse(laad_dossier(OOSTERBEEK), vandaag)
+def _oosterbeek(vandaag: dt.date = VANDAAG) -> Resultaat[analyse.Vermogen]:
+    resultaat = analyse.ANALYSE.op_dossier(laad_dossier(OOSTERBEEK), vandaag)
     assert resultaat is not None
     return resultaat
 
@@ -45,10 +46,10 @@ def _los(tmp_path: Path, naam: str, tekst: str) -> Path:
 
 def test_perioden_en_reeks_op_volgorde() -> None:
     resultaat = _oosterbeek()
-    assert [p.id for p in resultaat.perioden] == ["vermogen-2013", "vermogen-2014"]
-    assert [[p.id for p in r] for r in resultaat.reeksen] == [["vermogen-2013", "vermogen-2014"]]
-    assert resultaat.vorige == {"vermogen-2014": "vermogen-2013"}
-    assert resultaat.problemen == []
+    assert [p.id for p in resultaat.details.perioden] == ["vermogen-2013", "vermogen-2014"]
+    reeksen = resultaat.details.reeksen
+    assert [[p.id for p in r] for r in reeksen] == [["vermogen-2013", "vermogen-2014"]]
+    assert resultaat.details.vorige == {"vermogen-2014": "vermogen-2013"}
 
 
 def test_verhaal_is_verplicht_en_een_score_mag_weg(tmp_path: Path) -> None:
@@ -59,7 +60,7 @@ def test_verhaal_is_verplicht_en_een_score_mag_weg(tmp_path: Path) -> None:
     assert uitkomst.exit_code == 1
     assert "de verplichte sleutel 'verhaal' ontbreekt" in uitkomst.stdout
     # bewustzijn heeft in 2014 alleen een verhaal: geldig, zonder score
-    laatste = _oosterbeek().perioden[-1]
+    laatste = _oosterbeek().details.perioden[-1]
     assert laatste.score("bewustzijn") is None
     assert laatste.model.elementen.bewustzijn is not None
 
@@ -91,7 +92,7 @@ def test_geen_verantwoordelijkheidsverschuiving_uit_gemiddelde_scores() -> None:
     # per positie is geen meting. De scores per positie blijven data, zonder bevinding.
     resultaat = _oosterbeek()
     assert _met_code(resultaat.bevindingen, "verantwoordelijkheidsverschuiving") == []
-    assert [v.tekst for v in resultaat.vergelijkingen[0].posities][-1] == (
+    assert [v.tekst for v in resultaat.details.vergelijkingen[0].posities][-1] == (
         "diensten: van 4 (zelforganiserend) naar 3 (groeiend)"
     )
 
@@ -121,14 +122,14 @@ def test_verlopen_hangt_af_van_vandaag() -> None:
 
 def test_kerncijfers_en_json() -> None:
     resultaat = _oosterbeek()
-    assert resultaat.kerncijfers() == {
+    assert {k.label: k.waarde for k in resultaat.kerncijfers} == {
         "perioden": 2,
         "laatste periode": "2014-01-01 t/m 2014-06-30",
         "netwerken (eigen oordeel, geen meting)": 3,
         "omgeving (eigen oordeel, geen meting)": 2,
         "voorbeelden (eigen oordeel, geen meting)": 3,
     }
-    data = json.loads(json.dumps(resultaat.als_dict()))
+    data = json.loads(json.dumps(resultaat.als_dict()))["details"]
     assert data["perioden"][1]["vorige"] == "vermogen-2013"
     assert data["vergelijkingen"][0]["elementen"][0] == {
         "wat": "netwerken", "oud": 2, "nieuw": 3,
@@ -140,8 +141,8 @@ def test_vorige_wordt_uit_het_dossier_gelezen() -> None:
     bronnen = laad_modellen([OOSTERBEEK / "vermogen-2014.yaml"], Vermogensanalyse)
     assert [b[0].id for b in bronnen] == ["vermogen-2014"]
     resultaat = analyse.analyseer(bronnen, VANDAAG)
-    assert [p.id for p in resultaat.perioden] == ["vermogen-2013", "vermogen-2014"]
-    assert len(resultaat.vergelijkingen) == 1
+    assert [p.id for p in resultaat.details.perioden] == ["vermogen-2013", "vermogen-2014"]
+    assert len(resultaat.details.vergelijkingen) == 1
 
 
 def test_daling_en_verschuiving_weg_van_de_buurt(tmp_path: Path) -> None:
@@ -165,7 +166,7 @@ def test_vorige_die_later_begint(tmp_path: Path) -> None:
     resultaat = analyse.analyseer(laad_modellen([a, b], Vermogensanalyse), VANDAAG)
     [bevinding] = _met_code(resultaat.bevindingen, "vorige-ligt-later")
     assert bevinding.over == ("a", "b")
-    assert resultaat.vorige == {"b": "a"}
+    assert resultaat.details.vorige == {"b": "a"}
 
 
 def test_los_bestand_bewijs_niet_gecontroleerd() -> None:
@@ -190,9 +191,10 @@ def test_cli_onbekend_tafelkleed_is_fout_met_bestand_en_regel() -> None:
     uitkomst = runner.invoke(app, ["analyse", "vermogen", str(FIXTURES / "fout" / "vermogen.yaml"),
                                    "--format", "json", "--vandaag", "2014-07-01"])
     assert uitkomst.exit_code == 1
-    [probleem] = json.loads(uitkomst.stdout)["problemen"]
-    assert (probleem["regel"], probleem["kolom"]) == (10, 9)
-    assert probleem["bestand"].endswith("vermogen.yaml")
+    [dossierfout] = [b for b in json.loads(uitkomst.stdout)["bevindingen"]
+                     if b["code"] == "dossierfout"]
+    [plaats] = dossierfout["over"]
+    assert plaats.endswith("vermogen.yaml:10")
 
 
 def test_cli_markdown_zonder_grafiek(tmp_path: Path) -> None:
@@ -227,7 +229,7 @@ def test_cli_fouten(argumenten: list[str], code: int, melding: str) -> None:
 
 
 def test_markdown_rendert_tabellen_en_grafieken() -> None:
-    tokens = MarkdownIt("commonmark").enable("table").parse(analyse.markdown(_oosterbeek()))
+    tokens = MarkdownIt("commonmark").enable("table").parse(markdown(_oosterbeek()))
     # kerncijfers, onderdelen, posities, faciliteiten, praktijkafspraken
     assert sum(t.type == "table_open" for t in tokens) == 5
     assert [t.info for t in tokens if t.type == "fence"] == []

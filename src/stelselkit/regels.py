@@ -71,6 +71,55 @@ CATALOGUS: tuple[Regel, ...] = (
         "buurtkracht afzetten tegen de inzet van nulde, eerste en tweede lijn en de verandering "
         "in de tijd laten zien; de proeftuinen zochten een afnemend beroep op de tweede lijn",
     ),
+    # --- vermogensanalyse (002, hoofdstuk 6, instrument 4) en stap 5 --------------------------
+    Regel(
+        "vermogen-geheel",
+        "002, hoofdstuk 6, instrument 4",
+        "maak zichtbaar hoe ver de gemeenschap een zelforganiserend geheel vormt van netwerken, "
+        "bewustzijn, omgeving en voorbeelden",
+    ),
+    Regel(
+        "vermogen-bewijs",
+        "002, hoofdstuk 6, instrument 4; 004, hoofdstuk 4 (Wat levert het op?)",
+        "het vermogen zichtbaar maken met wat er in het dossier staat (tafelkleden, uitspraken, "
+        "initiatieven, activiteiten); tellen én vertellen",
+    ),
+    Regel(
+        "vermogen-verandering",
+        "000, §8; 004, hoofdstuk 4 (Wat levert het op?)",
+        "resultaten die we meten zijn de mate van zelforganisatie en de "
+        "verantwoordelijkheidsverschuiving in het stelsel; het verhaal achter elk getal",
+    ),
+    Regel(
+        "vermogen-overbodig",
+        "002, hoofdstuk 6, instrument 4; 002, hoofdstuk 2",
+        "maken regievoerder en professionals zich daadwerkelijk overbodig? Regievoerders en "
+        "professionals zijn voortdurend bezig hun rol overbodig te maken",
+    ),
+    Regel(
+        "vermogen-geheel-en-regie",
+        "002, hoofdstuk 6, instrument 4",
+        "vormt de gemeenschap een organisatorisch geheel, en kan ze regie nemen over "
+        "vraagstukken rond het thema?",
+    ),
+    Regel(
+        "stap5-vragen",
+        "002, hoofdstuk 4, stap 5",
+        "wat zijn we nu, wat weten we nu, wat willen we nu, wat kunnen we nu, wat doen we nu als "
+        "lokale gemeenschap",
+    ),
+    Regel(
+        "stap5-faciliteiten",
+        "002, hoofdstuk 4, stap 5",
+        "welke voorzieningen nodig zijn, welke middelen daarbij horen en hoe we die middelen "
+        "kunnen genereren",
+    ),
+    Regel(
+        "stap5-praktijkafspraken",
+        "002, hoofdstuk 4, stap 5",
+        "elk regieprogramma eindigt met het vaststellen van praktijkafspraken voor een bepaalde "
+        "periode; vaststellingen volgen elkaar per periode op",
+    ),
     # --- patroononderzoek (002, hoofdstuk 6, instrument 5) -----------------------------------
     Regel(
         "patroon-vier-delen",

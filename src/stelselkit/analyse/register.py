@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from stelselkit.analyse import Analyse, casus, patroon
+from stelselkit.analyse import Analyse, casus, patroon, vermogen
 
-ANALYSES: tuple[Analyse[Any], ...] = (patroon.ANALYSE, casus.ANALYSE)
+ANALYSES: tuple[Analyse[Any], ...] = (vermogen.ANALYSE, patroon.ANALYSE, casus.ANALYSE)
 
 
 def analyse_van(naam: str) -> Analyse[Any]:

@@ -26,16 +26,16 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from stelselkit import methode
-from stelselkit.analyse import Bevinding, dossierfouten, gesorteerd
-from stelselkit.fouten import Probleem
+from stelselkit.analyse import Analyse, Bevinding, Kerncijfer, Resultaat, gesorteerd
 from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Vermogensanalyse
 from stelselkit.model.basis import Datum
 from stelselkit.model.vermogensanalyse import Beoordeling
+from stelselkit.regels import regel
 from stelselkit.taal import opsomming
 
 Bron = tuple[Ingelezen, Vermogensanalyse, Dossier | None]
@@ -43,36 +43,13 @@ Bron = tuple[Ingelezen, Vermogensanalyse, Dossier | None]
 ELEMENT_IDS: tuple[str, ...] = methode.ids(methode.VERMOGEN_ELEMENTEN)
 EIGEN_OORDEEL = "eigen oordeel, geen meting"
 
-REGEL_VERHAAL = (
-    "seed 004: tellen én vertellen, minder indicatoren en meer verhalend vermogen; 002 instr. 4: "
-    "maak zichtbaar hoe ver de gemeenschap een zelforganiserend geheel vormt"
-)
-REGEL_BEWIJS = (
-    "002 instr. 4: het vermogen zichtbaar maken met netwerken, bewustzijn, omgeving en "
-    "voorbeelden uit het dossier (tafelkleden, uitspraken, initiatieven, activiteiten)"
-)
-REGEL_VERANDERING = (
-    "000 §8: \"Resultaten die we meten zijn de mate van zelforganisatie en de "
-    "verantwoordelijkheidsverschuiving in het stelsel\" (000:794-796)"
-)
-REGEL_STAP5 = (
-    "002 stap 5: wat zijn we nu, wat weten we nu, wat willen we nu, wat kunnen we nu, wat doen we "
-    "nu als lokale gemeenschap (002:850-852)"
-)
-REGEL_FACILITEITEN = (
-    "002 stap 5: welke voorzieningen nodig zijn, welke middelen daarbij horen en hoe we die "
-    "middelen kunnen genereren (002:879-883)"
-)
-REGEL_AFSPRAKEN = "002 stap 5: vaststellen van praktijkafspraken voor een periode"
-REGEL_OVERBODIG = (
-    "002 instr. 4 (c): maken regievoerder en professionals zich daadwerkelijk overbodig? "
-    "\"In essentie zijn regievoerders en professionals voortdurend bezig hun rol overbodig te "
-    "maken\" (002:100-102)"
-)
-REGEL_DRIE_VRAGEN = (
-    "002 instr. 4 (a, b): vormt de gemeenschap een organisatorisch geheel, en kan ze regie nemen "
-    "over vraagstukken rond het thema?"
-)
+REGEL_BEWIJS = regel("vermogen-bewijs")
+REGEL_VERANDERING = regel("vermogen-verandering")
+REGEL_STAP5 = regel("stap5-vragen")
+REGEL_FACILITEITEN = regel("stap5-faciliteiten")
+REGEL_AFSPRAKEN = regel("stap5-praktijkafspraken")
+REGEL_OVERBODIG = regel("vermogen-overbodig")
+REGEL_DRIE_VRAGEN = regel("vermogen-geheel-en-regie")
 
 
 def score_tekst(score: int) -> str:
@@ -186,44 +163,45 @@ class Vergelijking:
         }
 
 
-@dataclass
-class VermogenResultaat:
-    """Wat de vermogensanalyse oplevert."""
+@dataclass(frozen=True)
+class Vermogen:
+    """De details van de vermogensanalyse: perioden, reeksen en hun vergelijkingen."""
 
     perioden: list[Periodebeeld]
     vorige: dict[str, str]  # id → id van de vorige periode in zijn reeks
     reeksen: list[list[Periodebeeld]]
     vergelijkingen: list[Vergelijking]
     vandaag: dt.date
-    problemen: list[Probleem] = field(default_factory=list)
-    bevindingen: list[Bevinding] = field(default_factory=list)
 
     @property
     def laatste(self) -> Periodebeeld:
         return self.perioden[-1]
 
-    def kerncijfers(self) -> dict[str, int | float | str]:
-        """Het aantal perioden en, waar gegeven, het eigen oordeel per onderdeel."""
-        cijfers: dict[str, int | float | str] = {
-            "perioden": len(self.perioden),
-            "laatste periode": self.laatste.label,
-        }
-        for element in ELEMENT_IDS:
-            score = self.laatste.score(element)
-            if score is not None:
-                cijfers[f"{element} ({EIGEN_OORDEEL})"] = score
-        return cijfers
-
     def als_dict(self) -> dict[str, object]:
         return {
-            "vandaag": self.vandaag.isoformat(),
             "perioden": [p.als_dict(self.vorige.get(p.id)) for p in self.perioden],
             "reeksen": [[p.id for p in reeks] for reeks in self.reeksen],
             "vergelijkingen": [v.als_dict() for v in self.vergelijkingen],
-            "kerncijfers": self.kerncijfers(),
-            "problemen": [p.als_dict() for p in self.problemen],
-            "bevindingen": [b.als_dict() for b in self.bevindingen],
         }
+
+
+def _kerncijfers(vermogen: Vermogen) -> tuple[Kerncijfer, ...]:
+    """Het aantal perioden en, waar gegeven, het eigen oordeel per onderdeel."""
+    laatste = vermogen.laatste
+    cijfers = [
+        Kerncijfer(id="perioden", label="perioden", waarde=len(vermogen.perioden),
+                   uitleg="Hoe vaak het vermogen is vastgesteld (002 stap 5)."),
+        Kerncijfer(id="laatste-periode", label="laatste periode", waarde=laatste.label,
+                   uitleg="De periode van de laatste vaststelling."),
+    ]
+    for element in ELEMENT_IDS:
+        score = laatste.score(element)
+        if score is not None:
+            cijfers.append(Kerncijfer(
+                id=f"oordeel-{element}", label=f"{element} ({EIGEN_OORDEEL})", waarde=score,
+                uitleg=f"{methode.VERMOGEN_SCHAAL[score]}; het verhaal staat in het rapport.",
+            ))
+    return tuple(cijfers)
 
 
 def _met_voorgangers(bronnen: list[Bron]) -> list[Bron]:
@@ -271,8 +249,7 @@ def _reeksen(perioden: list[Periodebeeld]) -> tuple[dict[str, str], list[Bevindi
                         "vorige, maar die begint niet eerder. Controleer 'vorige' en 'periode'; "
                         "de vergelijking volgt nu de volgorde van de perioden."
                     ),
-                    regel="002 stap 5: praktijkafspraken en vaststellingen volgen elkaar per "
-                    "periode op",
+                    regel=REGEL_AFSPRAKEN,
                     over=(periode.id, gevraagd),
                 ))
         zelfde = [p for p in eerder if p.model.thema == periode.model.thema]
@@ -347,7 +324,7 @@ def _stand(periode: Periodebeeld, vandaag: dt.date) -> list[Bevinding]:
                 f"Van {opsomming(zonder)} staat nog geen verhaal. "
                 "Het vermogen is het geheel van netwerken, bewustzijn, omgeving en voorbeelden."
             ),
-            regel="002 instr. 4: netwerken, bewustzijn, omgeving en voorbeelden als geheel",
+            regel=regel("vermogen-geheel"),
             over=tuple(zonder),
         ))
     # 002 instr. 4 (c) en 002:100-102: maken regievoerder en professionals zich overbodig?
@@ -457,9 +434,9 @@ def _afspraken(periode: Periodebeeld, vandaag: dt.date) -> list[Bevinding]:
     return bevindingen
 
 
-def analyseer(bronnen: list[Bron], vandaag: dt.date) -> VermogenResultaat:
+def analyseer(bronnen: Sequence[Bron], vandaag: dt.date) -> Resultaat[Vermogen]:
     """Analyseer een of meer vermogensanalyses (elk met zijn dossier, als dat er is)."""
-    bronnen = _met_voorgangers(bronnen)
+    bronnen = _met_voorgangers(list(bronnen))
     perioden = sorted((_periodebeeld(i, m, d) for i, m, d in bronnen),
                       key=lambda p: (p.van, p.id, p.bestand))
     vorige, bevindingen = _reeksen(perioden)
@@ -474,12 +451,6 @@ def analyseer(bronnen: list[Bron], vandaag: dt.date) -> VermogenResultaat:
         reeksen.append(reeks)
     vergelijkingen = [_vergelijk(a, b) for reeks in reeksen
                       for a, b in itertools.pairwise(reeks)]
-    problemen = sorted({
-        p for ingelezen, _, dossier in bronnen if dossier is not None
-        for p in dossier.problemen if p.bestand == ingelezen.naam and p.niveau == "fout"
-    })
-    if problemen:
-        bevindingen.append(dossierfouten(problemen))
     # Bewijs is een verwijzing naar het dossier; buiten een dossier is het niet na te gaan.
     los = sorted(i.id for i, m, d in bronnen
                  if d is None and any(b.bewijs for _, b in _periodebeeld(i, m, d).beoordelingen()))
@@ -502,23 +473,14 @@ def analyseer(bronnen: list[Bron], vandaag: dt.date) -> VermogenResultaat:
         bevindingen.append(_veranderingsbevinding(v))
     for kop in koppen:
         bevindingen.extend(_stand(kop, vandaag))
-    return VermogenResultaat(
-        perioden=perioden,
-        vorige=vorige,
-        reeksen=reeksen,
-        vergelijkingen=vergelijkingen,
-        vandaag=vandaag,
-        problemen=problemen,
-        bevindingen=gesorteerd(bevindingen),
+    details = Vermogen(perioden, vorige, reeksen, vergelijkingen, vandaag)
+    return Resultaat(
+        analyse=ANALYSE.naam,
+        peildatum=vandaag,
+        kerncijfers=_kerncijfers(details),
+        bevindingen=tuple(gesorteerd(bevindingen)),
+        details=details,
     )
-
-
-def dossier_analyse(dossier: Dossier, vandaag: dt.date) -> VermogenResultaat | None:
-    """Alle vermogensanalyses van een dossier."""
-    gevonden = dossier.van_soort(Vermogensanalyse)
-    if not gevonden:
-        return None
-    return analyseer([(i, m, dossier) for i, m in gevonden], vandaag)
 
 
 def posities_in(reeks: list[Periodebeeld]) -> list[str]:
@@ -532,19 +494,6 @@ def afspraakstatus(van: Datum, tot: Datum | None, vandaag: dt.date) -> str:
     return "nog niet begonnen" if van.nog_niet(vandaag) else "loopt"
 
 
-def markdown(resultaat: VermogenResultaat, sjablonen: Path | None = None) -> str:
-    """Het rapport van de vermogensanalyse in Markdown."""
-    from stelselkit.weergave.sjablonen import render
-
-    return render(
-        "rapport/vermogen.md.j2",
-        sjablonen,
-        r=resultaat,
-        elementen=methode.VERMOGEN_ELEMENTEN,
-        schaal=methode.VERMOGEN_SCHAAL,
-        score_tekst=score_tekst,
-        eigen_oordeel=EIGEN_OORDEEL,
-        afspraakstatus=afspraakstatus,
-        posities_in=posities_in,
-        element_ids=ELEMENT_IDS,
-    )
+ANALYSE = Analyse(
+    naam="vermogen", titel="Vermogensanalyse", soort=Vermogensanalyse, analyseer=analyseer
+)

@@ -34,5 +34,5 @@ def patroon(
     from stelselkit.analyse.patroon import ANALYSE
     from stelselkit.opdrachten.analyse import draai
 
-    uitvoering = draai(ANALYSE, paden, dag_van(vandaag))
+    uitvoering = draai(ANALYSE, paden, dag_van(vandaag, paden))
     lever_analyse(uitvoering, formaat, uit)

@@ -11,9 +11,7 @@ from stelselkit.cli.gemeenschappelijk import (
     VandaagOptie,
     dag_van,
     foutgrens,
-    json_tekst,
-    lever,
-    meld_dossierfouten,
+    lever_analyse,
 )
 
 
@@ -25,21 +23,14 @@ def vermogen(
     openbaar: OpenbaarOptie = False,
     vandaag: VandaagOptie = None,
 ) -> None:
-    """Vermogensanalyse: scores met verhaal en bewijs, de verandering sinds de vorige periode,
-    faciliteiten, praktijkafspraken en overbodig worden (002 instr. 4, stap 5).
+    """Vermogensanalyse: het verhaal van elk onderdeel met bewijs (een score alleen als eigen
+    oordeel), de verandering sinds de vorige periode, faciliteiten, praktijkafspraken en
+    overbodig worden (002, hoofdstuk 6, instrument 4; 002, hoofdstuk 4, stap 5).
 
-    Exitcode 0: klaar. 1: een bestand is ongeldig of verwijst naar bewijs dat niet bestaat
-    (met bestand en regel). 2: verkeerd gebruik.
+    Exitcode 0: klaar. 1: een bestand is ongeldig, of het dossier heeft fouten zoals bewijs dat
+    niet bestaat (het rapport noemt ze vooraan, met bestand en regel). 2: verkeerd gebruik.
     """
-    from stelselkit.analyse import vermogen as analyse
-    from stelselkit.lezen.dossier import laad_modellen
-    from stelselkit.model import Vermogensanalyse
+    from stelselkit.analyse.vermogen import ANALYSE
+    from stelselkit.opdrachten.analyse import draai
 
-    dag = dag_van(vandaag, paden)
-    resultaat = analyse.analyseer(laad_modellen(paden, Vermogensanalyse), dag)
-    if formaat is Formaat.json:
-        tekst = json_tekst(resultaat.als_dict())
-    else:
-        tekst = analyse.markdown(resultaat)
-    lever(tekst, uit)
-    meld_dossierfouten(resultaat.problemen)
+    lever_analyse(draai(ANALYSE, paden, dag_van(vandaag, paden)), formaat, uit)

@@ -79,7 +79,7 @@ ONDERDELEN: tuple[Onderdeel, ...] = (
     Onderdeel("netwerk", "stelselkit.analyse.netwerk", "Netwerkanalyse"),
     Onderdeel("thema", "stelselkit.analyse.thema", "Thema-analyse"),
     Onderdeel("omgeving", "stelselkit.analyse.omgeving", "Omgevingsanalyse"),
-    Onderdeel("vermogen", "stelselkit.analyse.vermogen", "Vermogensanalyse"),
+    Onderdeel("vermogen", "", "Vermogensanalyse"),
     Onderdeel("patroon", "", "Patroononderzoek"),
     Onderdeel("matrix", "stelselkit.analyse.matrix", "Stelselmatrix"),
     Onderdeel("programma", "stelselkit.analyse.programma", "Programma van activiteiten"),

@@ -33,10 +33,28 @@ def _casus(resultaat: Resultaat[Any], sjablonen: Path | None) -> str:
     return render("rapport/casus.md.j2", sjablonen, resultaat=resultaat)
 
 
+def _vermogen(resultaat: Resultaat[Any], sjablonen: Path | None) -> str:
+    from stelselkit.analyse import vermogen
+
+    return render(
+        "rapport/vermogen.md.j2",
+        sjablonen,
+        resultaat=resultaat,
+        r=resultaat.details,
+        elementen=methode.VERMOGEN_ELEMENTEN,
+        schaal=methode.VERMOGEN_SCHAAL,
+        score_tekst=vermogen.score_tekst,
+        eigen_oordeel=vermogen.EIGEN_OORDEEL,
+        afspraakstatus=vermogen.afspraakstatus,
+        posities_in=vermogen.posities_in,
+    )
+
+
 # Per analyse in het register: hoe haar resultaat een rapport wordt.
 RAPPORTEN: dict[str, Callable[[Resultaat[Any], Path | None], str]] = {
     "patroon": _patroon,
     "casus": _casus,
+    "vermogen": _vermogen,
 }
 
 
