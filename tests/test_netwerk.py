@@ -765,3 +765,41 @@ def test_vergelijk_ziet_een_positie_erbij_en_een_netwerk_dat_uiteenvalt() -> Non
     # dezelfde stand twee keer: niets van dit alles
     zelfde = vergelijk(oud, oud)
     assert not {"positie-erbij", "netwerk-valt-uiteen"} & {b.code for b in zelfde.bevindingen}
+
+
+LEEG = "soort: tafelkleed\ntitel: Begin\ndatum: 2014\nschakels:\n  a: {naam: A}\n"
+
+# regel → (kleed dat haar raakt, kleed dat haar niet mag raken)
+NETWERKREGELS: dict[str, tuple[str, str]] = {
+    "geen-ingredienten": ("leeg", "markt"),
+    "kwetsbare-schakel": ("markt", "af"),
+    "ingredient-zonder-schakel": ("markt", "af"),
+    "geen-kern": ("leeg", "markt"),
+    "schakel-zonder-naam": ("markt", "af"),
+    "weinig-lokale-schakels": ("markt", "af"),
+    "vooral-lokale-schakels": ("af", "markt"),
+    "achtergrond-onbekend": ("markt", "af"),
+    "geen-benadering": ("markt", "af"),
+    "geen-eigen-verhaal": ("markt", "af"),
+    "geen-positie": ("markt", "af"),
+    "makelaar": ("markt", "af"),
+    "netwerk-in-delen": ("markt", "af"),
+    "niet-uitgenodigd": ("markt", "af"),
+    "kern": ("af", "leeg"),
+    "dichtst-bij-kern": ("af", "leeg"),
+    "meerdere-posities": ("markt", "af"),
+    "lege-posities": ("markt", "af"),
+    "bijna-dubbel": ("markt", "af"),
+}
+
+
+def _netwerkcodes(naam: str) -> set[str]:
+    kleed = _kleed(LEEG) if naam == "leeg" else lees_kleed(MARKT if naam == "markt" else AF)
+    return {b.code for b in analyse.analyseer_kleden([kleed]).bevindingen}
+
+
+@pytest.mark.parametrize("code", sorted(NETWERKREGELS))
+def test_elke_netwerkregel_raakt_een_kleed_en_een_ander_niet(code: str) -> None:
+    raakt, niet = NETWERKREGELS[code]
+    assert code in _netwerkcodes(raakt)
+    assert code not in _netwerkcodes(niet)

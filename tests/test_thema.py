@@ -7,6 +7,7 @@ De verwachte waarden in deze tests zijn met de hand uitgewerkt uit de bestanden 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import json
 import shutil
 from pathlib import Path
@@ -389,3 +390,56 @@ def test_tafel_van_een_initiatief_moet_bestaan(tmp_path: Path) -> None:
     uitkomst = runner.invoke(app, ["valideer", str(kopie)])
     assert uitkomst.exit_code == 1
     assert "verwijzing naar de tafelkaart: 'boulez' bestaat niet" in uitkomst.stdout
+
+
+# --- elke regel: een thema-analyse die haar raakt en een die haar niet mag raken -------------
+
+KAAL = """
+soort: thema-analyse
+naam: Samen koken
+initiatieven:
+  - {id: kookclub, naam: Kookclub, wie: [{naam: Kees}]}
+"""
+NIEUW_WONEN = VOORBEELDEN / "doorwerth" / "analyses" / "thema-analyse-nieuw-wonen.yaml"
+
+# regel → (bestand dat haar raakt, bestand dat haar niet mag raken)
+REGELS: dict[str, tuple[str, str]] = {
+    "knooppunten": ("los", "kaal"),
+    "geen-knooppunten": ("kaal", "los"),
+    "naam-probleemwoord": ("los", "samen"),
+    "leeg-vak": ("los", "nieuw-wonen"),
+    "dun-vak": ("samen", "nieuw-wonen"),
+    "geen-eigen-initiatief": ("kaal", "samen"),
+    "initiatief-zonder-wie": ("samen", "kaal"),
+    "open-vraag": ("samen", "los"),
+    "vraag-mogelijk-beantwoord": ("samen", "nieuw-wonen"),
+    "tijdlijn-onvolledig": ("kaal", "los"),
+    "moment-zonder-datum": ("los", "samen"),
+    "tijdlijn-volgorde": ("los", "samen"),
+    "korte-voorbereiding": ("los", "samen"),
+    "moment-zonder-uitkomst": ("samen", "nieuw-wonen"),
+    "netwerkje-uitnodigen": ("samen", "los"),
+    "bron-onbekend": ("los", "samen"),
+}
+
+
+def _codes_van(naam: str, tmp_path: Path) -> set[str]:
+    if naam == "kaal":
+        pad = tmp_path / "kaal.yaml"
+        pad.write_text(KAAL, encoding="utf-8")
+    else:
+        pad = {"los": LOS, "samen": SAMEN_BUITEN, "nieuw-wonen": NIEUW_WONEN}[naam]
+    return {b.code for b in _analyse(pad).bevindingen}
+
+
+@pytest.mark.parametrize("code", sorted(REGELS))
+def test_elke_regel_raakt_een_bestand_en_een_ander_niet(code: str, tmp_path: Path) -> None:
+    raakt, niet = REGELS[code]
+    assert code in _codes_van(raakt, tmp_path)
+    assert code not in _codes_van(niet, tmp_path)
+
+
+def test_de_tabel_kent_elke_regel_van_de_thema_analyse() -> None:
+    bron = (Path(thema.__file__)).read_text(encoding="utf-8")
+    codes = set(re.findall(r'code="([a-z-]+)"', bron)) | {"leeg-vak", "dun-vak"}
+    assert codes == set(REGELS)
