@@ -7,8 +7,8 @@ De verwachte waarden in deze tests zijn met de hand uitgewerkt uit de bestanden 
 from __future__ import annotations
 
 import datetime as dt
-import re
 import json
+import re
 import shutil
 from pathlib import Path
 
