@@ -108,7 +108,7 @@ def test_naam_op_een_probleemwoord_met_advies_en_woorden() -> None:
     assert "'overlast' → 'ontdek de ruimte'" in naam.tekst
     assert "De naam komt uit de woorden: overlast, jongeren, ruimte, plein." in naam.tekst
     assert "Woorden om op te bouwen: jongeren, ruimte, plein." in naam.tekst
-    assert "002 ch. 4 stap 1" in naam.regel
+    assert "002 hfst. 4 stap 1" in naam.regel
 
 
 def test_manifestatiemoment_voor_de_start_wordt_gemeld() -> None:

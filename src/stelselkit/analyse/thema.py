@@ -642,7 +642,7 @@ def _midden(analyse: ThemaAnalyse, dossier: Dossier | None) -> frozenset[str]:
 # Tijdlijn
 # ---------------------------------------------------------------------------------------------
 
-# 002 ch. 3 ("duidelijke perioden van voorbereiding per ontmoetingsmoment"): minder dan twee
+# 002 hfst. 3 ("duidelijke perioden van voorbereiding per ontmoetingsmoment"): minder dan twee
 # weken tussen twee momenten is te kort om uit te nodigen en voor te bereiden.
 VOORBEREIDING_MINIMUM_DAGEN = 14
 
@@ -823,7 +823,7 @@ def _tijdlijn_bevindingen(
     kort = [p for p in tussenpozen(momenten) if p.dagen < VOORBEREIDING_MINIMUM_DAGEN]
     if kort:
         # 002 instr. 2: "aandacht gaan geven aan de voorbereidingstijd tussen de
-        # ontmoetingsmomenten"; 002 ch. 3: "duidelijke perioden van voorbereiding".
+        # ontmoetingsmomenten"; 002 hfst. 3: "duidelijke perioden van voorbereiding".
         bevindingen.append(Bevinding(
             code="korte-voorbereiding",
             titel=f"Weinig voorbereidingstijd tussen {len(kort)} paar momenten",
@@ -835,7 +835,7 @@ def _tijdlijn_bevindingen(
             ),
             regel=(
                 "002 instr. 2: aandacht voor de voorbereidingstijd tussen de ontmoetingsmomenten; "
-                "002 ch. 3: duidelijke perioden van voorbereiding per ontmoetingsmoment"
+                "002 hfst. 3: duidelijke perioden van voorbereiding per ontmoetingsmoment"
             ),
             over=(bestand, *dict.fromkeys(n for p in kort for n in (p.van, p.tot))),
         ))
@@ -865,7 +865,7 @@ def _tijdlijn_bevindingen(
 # De naam
 # ---------------------------------------------------------------------------------------------
 
-# 002 ch. 4 stap 1: problemen die aandacht vragen ('overlast') buigen we om naar een thema
+# 002 hfst. 4 stap 1: problemen die aandacht vragen ('overlast') buigen we om naar een thema
 # waaraan we kunnen bouwen ('ontdek de ruimte'). Woorden die een naam op een probleem bouwen.
 PROBLEEMWOORDEN: tuple[str, ...] = (
     "overlast",
@@ -906,7 +906,7 @@ def _naam_bevinding(bestand: str, analyse: ThemaAnalyse) -> Bevinding | None:
     problemen = probleemwoorden_in(analyse.naam)
     if not problemen:
         return None
-    # 002 ch. 4 stap 1: "'overlast' buigen we ... om naar een aantrekkelijk thema waaraan we
+    # 002 hfst. 4 stap 1: "'overlast' buigen we ... om naar een aantrekkelijk thema waaraan we
     # kunnen bouwen, bijvoorbeeld 'ontdek de ruimte'"; 002 instr. 2: kies een uitnodigende naam.
     bouwstenen = [w for w in analyse.woorden if not probleemwoorden_in(w)]
     if analyse.woorden:
@@ -924,8 +924,8 @@ def _naam_bevinding(bestand: str, analyse: ThemaAnalyse) -> Bevinding | None:
             f"jong). {herkomst}"
         ),
         regel=(
-            "002 ch. 4 stap 1: we zoeken altijd een aantrekkelijke en opbouwende naam; 'overlast' "
-            "→ 'ontdek de ruimte'; 002 instr. 2: een naam die uitnodigt"
+            "002 hfst. 4 stap 1: we zoeken altijd een aantrekkelijke en opbouwende naam; "
+            "'overlast' → 'ontdek de ruimte'; 002 instr. 2: een naam die uitnodigt"
         ),
         over=(bestand, analyse.naam, *problemen),
         gewicht="actie",
