@@ -78,11 +78,17 @@ def test_de_index_opent_met_een_werkagenda_en_uitgelegde_kerncijfers(
     eerste = agenda.split("\n2. ")[0]
     assert eerste.index("Rina Moorman (regievoerder") < eerste.index("gebiedsambassadeur is")
     assert eerste.count("draag dit over aan een lokale schakel") == 2
-    cijfers = tekst.split("## Kerncijfers")[1].split("## Rapporten")[0]
+    cijfers = tekst.split("## Kerncijfers")[1].split("\n## ")[0]
     zinnen = [r for r in cijfers.splitlines() if r.startswith("- ")]
     assert 1 <= len(zinnen) <= 8
     assert ("- 28 van de 73 ingrediënten hangen nog aan geen enkele schakel. "
             "([Netwerkanalyse](netwerk.md))") in zinnen
+    # wat reconstructie of plaatshouder is, staat in de index en in de bevindingen erop
+    herkomst = tekst.split("## Herkomst")[1].split("\n## ")[0]
+    assert ("- `tafelkleden/buurtkracht-2014.yaml`: reconstructie: de seeds beschrijven geen "
+            "tweede tafelkleed-sessie") in herkomst
+    assert "`gesprekken/dorpsgesprek-nieuw-wonen.yaml`: plaatshouder: de datum" in herkomst
+    assert "Let op: dit rust op 'tafelkleden/buurtkracht-2014.yaml' (reconstructie" in eerste
 
 
 @pytest.mark.parametrize("map_", [DOORWERTH, OOSTERBEEK], ids=["doorwerth", "oosterbeek"])

@@ -37,7 +37,7 @@ import datetime as dt
 import difflib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -784,8 +784,18 @@ def analyseer(netwerk: Netwerk) -> Netwerkanalyse:
         kern=kern,
         dichtbij_kern=dichtbij,
     )
-    analyse.bevindingen = _bevindingen(analyse)
+    analyse.bevindingen = _met_herkomst(_bevindingen(analyse), netwerk)
     return analyse
+
+
+def _met_herkomst(bevindingen: list[Bevinding], netwerk: Netwerk) -> list[Bevinding]:
+    """Elke bevinding over een gereconstrueerd tafelkleed zegt dat (herkomst)."""
+    gereconstrueerd = [k for k in netwerk.kleden if k.herkomst]
+    if not gereconstrueerd:
+        return bevindingen
+    let_op = (" Let op: dit rust op " + opsomming(
+        [f"'{k.naam}' ({k.herkomst})" for k in gereconstrueerd]) + ".")
+    return [replace(b, tekst=b.tekst + let_op) for b in bevindingen]
 
 
 def analyseer_kleden(

@@ -79,10 +79,11 @@ class KleedInfo:
     id: str
     titel: str
     datum: Datum
+    herkomst: str | None = None  # "reconstructie" of "plaatshouder" (met toelichting)
 
-    def als_dict(self) -> dict[str, str]:
+    def als_dict(self) -> dict[str, str | None]:
         return {"naam": self.naam, "id": self.id, "titel": self.titel,
-                "datum": self.datum.isoformat()}
+                "datum": self.datum.isoformat(), "herkomst": self.herkomst}
 
 
 @dataclass
@@ -204,7 +205,8 @@ def voeg_samen(kleden: list[tuple[str, Tafelkleed]], midden: str | None = None) 
     schakels: dict[str, NetwerkSchakel] = {}
     bijdragen: list[Bijdrage] = []
     for _, (naam, kleed) in volgorde:
-        info = KleedInfo(naam, kleed.id or naam, kleed.titel, kleed.datum)
+        info = KleedInfo(naam, kleed.id or naam, kleed.titel, kleed.datum,
+                         kleed.herkomst.vermelding if kleed.herkomst else None)
         infos.append(info)
         nieuwe_ingredienten = []
         for sleutel, ingredient in kleed.ingredienten.items():

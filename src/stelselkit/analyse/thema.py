@@ -44,7 +44,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from stelselkit.analyse import GEWICHT_VOLGORDE, Bevinding, Gewicht, gesorteerd
@@ -660,6 +660,7 @@ class Tijdmoment:
     datum: Datum | None
     plaats: str | None
     uitkomst: str | None
+    herkomst: str | None = None  # "reconstructie" of "plaatshouder" (met toelichting)
 
     def als_dict(self) -> dict[str, object]:
         return {
@@ -669,6 +670,7 @@ class Tijdmoment:
             "datum": self.datum.isoformat() if self.datum else None,
             "plaats": self.plaats,
             "uitkomst": self.uitkomst,
+            "herkomst": self.herkomst,
         }
 
 
@@ -709,7 +711,8 @@ def tijdmomenten(analyse: ThemaAnalyse) -> list[Tijdmoment]:
         if gezien[sleutel] > 1:
             sleutel = f"{sleutel}-{gezien[sleutel]}"
         momenten.append(
-            Tijdmoment(soort, sleutel, moment.naam, moment.datum, moment.plaats, moment.uitkomst)
+            Tijdmoment(soort, sleutel, moment.naam, moment.datum, moment.plaats, moment.uitkomst,
+                       moment.herkomst.vermelding if moment.herkomst else None)
         )
     return momenten
 
@@ -742,6 +745,8 @@ def tussenpozen(momenten: list[Tijdmoment]) -> list[Tussenpoos]:
 
 def _beschrijf(moment: Tijdmoment) -> str:
     datum = moment.datum.nl() if moment.datum else "zonder datum"
+    if moment.herkomst:
+        datum += f", {moment.herkomst}"
     return f"{moment.soort} '{moment.naam}' ({datum})"
 
 
@@ -1338,6 +1343,21 @@ def _bron_bevinding(bestand: str, onbekend: list[str], in_dossier: bool) -> Bevi
     )
 
 
+def _met_herkomst(bevindingen: list[Bevinding], analyse: ThemaAnalyse, id: str,
+                  bronnen: list[Ingelezen]) -> list[Bevinding]:
+    """Elke bevinding over een gereconstrueerde thema-analyse of bron zegt dat (herkomst)."""
+    vermeldingen = [f"'{id}' ({analyse.herkomst.vermelding})"] if (
+        analyse.herkomst and analyse.herkomst.vermelding) else []
+    for bron in bronnen:
+        herkomst = getattr(bron.model, "herkomst", None)
+        if herkomst is not None and herkomst.vermelding:
+            vermeldingen.append(f"'{bron.id}' ({herkomst.vermelding})")
+    if not vermeldingen:
+        return bevindingen
+    let_op = " Let op: dit rust (deels) op " + opsomming(vermeldingen) + "."
+    return [replace(b, tekst=b.tekst + let_op) for b in bevindingen]
+
+
 def analyseer(
     analyse: ThemaAnalyse,
     dossier: Dossier | None,
@@ -1385,7 +1405,7 @@ def analyseer(
         tijdlijn=momenten,
         tussenpozen=tussenpozen(momenten),
         netwerkje=netwerkje,
-        bevindingen=gesorteerd(bevindingen),
+        bevindingen=gesorteerd(_met_herkomst(bevindingen, analyse, id, bronnen)),
     )
 
 

@@ -342,6 +342,32 @@ class Periode(Model):
         return self
 
 
+HerkomstSoort = Literal["bron", "reconstructie", "plaatshouder"]
+
+
+class Herkomst(TekstOfModel):
+    """Waar inhoud vandaan komt: uit een bron, gereconstrueerd, of een plaatshouder.
+
+    ``herkomst: reconstructie`` mag als losse tekst; met ``bron`` (bijv. "001 §4.2") en
+    ``toelichting`` zeg je waarop de reconstructie rust of wat de plaatshouder vervangt. Elke
+    rapportregel die op een reconstructie of plaatshouder rust, zegt dat.
+    """
+
+    _tekstveld: ClassVar[str] = "soort"
+
+    soort: HerkomstSoort = Field(description="bron, reconstructie of plaatshouder")
+    bron: str | None = Field(default=None, description="waarop het rust, bijv. '001 §4.2'")
+    toelichting: str | None = Field(default=None, description="wat gereconstrueerd is of "
+                                    "wat de plaatshouder vervangt")
+
+    @property
+    def vermelding(self) -> str | None:
+        """"reconstructie" of "plaatshouder" (met de toelichting); ``None`` voor een bron."""
+        if self.soort == "bron":
+            return None
+        return f"{self.soort}: {self.toelichting}" if self.toelichting else self.soort
+
+
 class Bestand(Model):
     """Basis van elk dossierbestand: zelfbeschrijvend met ``soort`` en ``versie``."""
 
@@ -358,6 +384,9 @@ class Bestand(Model):
         description="schemaversie van dit bestand",
     )
     id: Id | None = Field(default=None, description="vaste id; standaard de bestandsnaam")
+    herkomst: Herkomst | None = Field(
+        default=None, description="bron, reconstructie of plaatshouder (met verwijzing)"
+    )
 
     @classmethod
     def geweigerde_persoonsgegevens(cls, data: object) -> Iterator[tuple[Loc, str, bool]]:

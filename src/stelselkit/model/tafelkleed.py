@@ -17,6 +17,7 @@ from stelselkit.model.basis import (
     Bestand,
     Datum,
     Definitie,
+    Herkomst,
     Id,
     IdLijst,
     Loc,
@@ -54,6 +55,9 @@ class Ingredient(TekstOfModel):
         "software, instelling, initiatief, activiteit of beeld",
     )
     prive: bool = Field(default=False, description="noemt een persoon; niet openbaar tonen")
+    herkomst: Herkomst | None = Field(
+        default=None, description="bron, reconstructie of plaatshouder"
+    )
 
 
 class Schakel(Model):
@@ -76,6 +80,9 @@ class Schakel(Model):
     )
     groep: str | None = Field(default=None, description="met welke groep, bij benadering: groep")
     verhaal: str | None = Field(default=None, description="het eigen verhaal voor dit contact")
+    herkomst: Herkomst | None = Field(
+        default=None, description="bron, reconstructie of plaatshouder"
+    )
     uitgenodigd: Datum | bool | None = Field(
         default=None, description="uitgenodigd voor een eigen netwerkanalyse (datum of true)"
     )

@@ -16,6 +16,7 @@ from stelselkit.model.basis import (
     Bestand,
     Datum,
     Definitie,
+    Herkomst,
     Id,
     IdLijst,
     Loc,
@@ -99,6 +100,9 @@ class Moment(TekstOfModel):
     )
     naam: str = Field(
         description="naam van het moment, bijv. 'Start met een dorpsgesprek'",
+    )
+    herkomst: Herkomst | None = Field(
+        default=None, description="bron, reconstructie of plaatshouder (bijv. van de datum)"
     )
     datum: Datum | None = Field(
         default=None,

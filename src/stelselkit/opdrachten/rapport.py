@@ -203,6 +203,16 @@ def kerncijfers_index(uitkomsten: list[Uitkomst]) -> list[tuple[Onderdeel, str]]
     return zinnen
 
 
+def herkomst_van(dossier: Dossier) -> list[tuple[str, str]]:
+    """(pad in het dossier, vermelding) van elk bestand dat reconstructie of plaatshouder is."""
+    uit = []
+    for ingelezen in dossier.bestanden:
+        herkomst = getattr(ingelezen.model, "herkomst", None)
+        if herkomst is not None and herkomst.vermelding:
+            uit.append((ingelezen.pad.relative_to(dossier.map).as_posix(), herkomst.vermelding))
+    return sorted(uit)
+
+
 def index_markdown(dossier: Dossier, uitkomsten: list[Uitkomst],
                    sjablonen: Path | None = None) -> str:
     """Het overzicht: de buurt in één oogopslag, met links naar elk analyserapport."""
@@ -212,6 +222,7 @@ def index_markdown(dossier: Dossier, uitkomsten: list[Uitkomst],
         kop=kop_van(dossier),
         uitkomsten=uitkomsten,
         werkagenda=werkagenda(uitkomsten),
+        herkomst=herkomst_van(dossier),
         kerncijfers=kerncijfers_index(uitkomsten),
         aantal_bevindingen=sum(len(u.bevindingen) for u in uitkomsten),
     )

@@ -122,6 +122,8 @@ def afspraken_van_thema(
         if moment.uitkomst:
             regels.append(f"Uitkomst: {moment.uitkomst}")
         regels += _precisie(moment.datum, None)
+        if moment.herkomst:
+            regels.append(f"Herkomst: {moment.herkomst}")
         afspraken.append(
             Afspraak(
                 uid=_uid(dossier, bestand, moment.sleutel),
