@@ -6,6 +6,7 @@ gegenereerd dossier mogen in geen enkele ``--openbaar``-uitvoer terugkomen.
 
 from __future__ import annotations
 
+import os
 import shutil
 import string
 from pathlib import Path
@@ -171,3 +172,68 @@ def test_niets_lekt_in_openbare_uitvoer(
     for tekst in teksten:
         assert naam.casefold() not in tekst.casefold()
         assert contact not in tekst
+
+
+# --- stelsel privacy vindt alles wat --openbaar moet verbergen ------------------------------------
+
+
+def _geplant(doel: Path) -> None:
+    """# verwacht: zes plekken die het rapport noemt (zie de test)."""
+    shutil.copytree(BUURT, doel)
+    (doel / "analyse.yaml").write_text(
+        "soort: thema-analyse\nnaam: Buurtkracht\nthema: buurtkracht\n"
+        "uitspraken:\n  - tekst: Het is hier goed wonen\n    wie: de buurvrouw van nummer 4\n"
+        "    prive: true\n",
+        encoding="utf-8",
+    )
+    # ongeldig (onbekende sleutel), met een privé-naam, e-mail en telefoonnummer
+    (doel / "tafelkleden" / "kapot.yaml").write_text(
+        "soort: tafelkleed\ntitel: Kapot\ndatum: 2013-01-01\nonbekend: ja\n"
+        "schakels:\n  x:\n    naam: Fatma Yılmaz\n    prive: true\n"
+        "    contact: fatma@example.nl\n    verhaal: bel 06-98765432\n",
+        encoding="utf-8",
+    )
+    # geen YAML meer, wel een adres
+    (doel / "notities.yaml").write_text("soort: [kapot\nWoont op Dorpsstraat 7\n",
+                                        encoding="utf-8")
+
+
+def test_privacy_noemt_elke_geplante_plek(tmp_path: Path) -> None:
+    doel = tmp_path / "buurt"
+    _geplant(doel)
+    uitkomst = runner.invoke(app, ["privacy", str(doel), "--format", "json"])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    import json
+
+    vondsten = {(Path(v["bestand"]).name, v["pad"], v["soort"])
+                for v in json.loads(uitkomst.output)["vondsten"]}
+    assert {
+        ("netwerk-jan-de-vries.yaml", "schakels.jan-de-vries.naam", "naam (privé)"),
+        ("netwerk-jan-de-vries.yaml", "schakels.jan-de-vries.contact", "contact"),
+        ("netwerk-jan-de-vries.yaml", "ingredienten.ilker.tekst", "tekst (privé)"),
+        ("analyse.yaml", "uitspraken[0].wie", "wie (privé)"),
+        ("kapot.yaml", "schakels.x.naam", "naam (privé) (bestand ongeldig)"),
+        ("kapot.yaml", "schakels.x.contact", "contact (bestand ongeldig)"),
+        ("kapot.yaml", "regel 10", "telefoonnummer in vrije tekst"),
+        ("notities.yaml", "regel 2", "adres in vrije tekst"),
+        ("thema.yaml", "regel 4", "e-mailadres in vrije tekst"),
+        ("thema.yaml", "regel 4", "telefoonnummer in vrije tekst"),
+    } <= vondsten
+    md = runner.invoke(app, ["privacy", str(doel)])
+    assert "Persoonsgegevens in een bestand dat niet door de controle komt" in md.output
+    assert "Geen persoonsgegevens gevonden" not in md.output
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root mag elke map lezen")
+def test_privacy_meldt_onleesbare_mappen(tmp_path: Path) -> None:
+    doel = tmp_path / "buurt"
+    shutil.copytree(BUURT, doel)
+    dicht = doel / "gesloten"
+    dicht.mkdir()
+    dicht.chmod(0)
+    try:
+        uitkomst = runner.invoke(app, ["privacy", str(doel)])
+    finally:
+        dicht.chmod(0o755)
+    assert uitkomst.exit_code == 1
+    assert "gesloten" in uitkomst.output and "niet te lezen" in uitkomst.output

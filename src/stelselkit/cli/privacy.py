@@ -28,9 +28,11 @@ def privacy(
     """Toon waar persoonsgegevens in een dossier staan en waarschuw voor contactgegevens.
 
     Een dossier staat in git en wordt gedeeld: contactgegevens horen daar niet in, en namen van
-    bewoners horen 'prive: true' te hebben.
+    bewoners horen 'prive: true' te hebben. Ook bestanden die niet door de controle komen worden
+    nagelopen. Exitcode 0: klaar. 1: een map of bestand was niet te lezen (het rapport is
+    onvolledig). 2: verkeerd gebruik.
     """
-    from stelselkit.fouten import GebruiksFout
+    from stelselkit.fouten import GebruiksFout, InhoudsFout
     from stelselkit.lezen.dossier import dossiermap_van, laad_dossier, moet_bestaan
     from stelselkit.opdrachten.privacyrapport import maak_rapport, markdown
 
@@ -40,3 +42,8 @@ def privacy(
     rapport = maak_rapport(laad_dossier(map_))
     tekst = json_tekst(rapport.als_dict()) if formaat is Formaat.json else markdown(rapport)
     lever(tekst, uit)
+    if rapport.onleesbaar:
+        raise InhoudsFout(
+            "niet te lezen, dus niet nagelopen: " + ", ".join(rapport.onleesbaar)
+            + "; geef leesrechten en draai 'stelsel privacy' opnieuw"
+        )

@@ -604,23 +604,45 @@ class Vondst:
 
 
 def inventaris(dossier: Dossier) -> list[Vondst]:
-    """Waar persoonsgegevens in een dossier staan (voor ``stelsel privacy``)."""
+    """Waar persoonsgegevens in een dossier staan (voor ``stelsel privacy``): alles wat
+    ``--openbaar`` zou moeten verbergen.
+
+    Ook in een bestand dat niet door de controle komt (uit de ruwe gegevens: elk item met
+    ``prive: true`` en elk ``contact``) en in een bestand dat niet eens YAML is (de ruwe tekst,
+    op contactgegevens). Een bestand dat niet te lezen is, wordt een vondst "onleesbaar".
+    """
     from stelselkit.fouten import pad_tekst
 
     vondsten: list[Vondst] = []
     for bestand in dossier.bestanden:
-        if bestand.model is None or bestand.bron is None:
-            continue
-        for loc, soort, prive in _vind(bestand.model, ()):
+        if bestand.model is not None:
+            gevonden = list(_vind(bestand.model, ()))
+        elif bestand.bron is not None:
+            gevonden = [(loc, f"{soort} (bestand ongeldig)", prive)
+                        for loc, soort, prive in _vind_ruw(bestand.bron.data, ())]
+        else:
+            gevonden = []
+        for loc, soort, prive in gevonden:
             vondsten.append(Vondst(bestand.naam, pad_tekst(loc), soort, prive))
-        for regelnummer, regel in enumerate(bestand.bron.tekst.splitlines(), start=1):
-            if regel.lstrip().startswith("contact:"):
-                continue
+        tekst = bestand.bron.tekst if bestand.bron is not None else _ruwe_tekst(bestand.pad)
+        if tekst is None:
+            vondsten.append(Vondst(bestand.naam, "", "onleesbaar", False))
+            continue
+        for regelnummer, regel in enumerate(tekst.splitlines(), start=1):
+            if bestand.bron is not None and regel.lstrip().startswith("contact:"):
+                continue  # al gevonden als contact
             for soort, _ in contactgegevens.contactgegevens_in(regel):
                 vondsten.append(
                     Vondst(bestand.naam, f"regel {regelnummer}", f"{soort} in vrije tekst", False)
                 )
     return vondsten
+
+
+def _ruwe_tekst(pad: Path) -> str | None:
+    try:
+        return pad.read_bytes().decode("utf-8", "replace")
+    except OSError:
+        return None
 
 
 Loc = tuple[str | int, ...]
@@ -629,11 +651,18 @@ Loc = tuple[str | int, ...]
 def _vind(waarde: object, loc: Loc) -> Iterator[tuple[Loc, str, bool]]:
     if isinstance(waarde, BaseModel):
         velden = type(waarde).model_fields
-        prive = bool(getattr(waarde, "prive", False))
-        if "prive" in velden and getattr(waarde, "contact", None):
-            yield (*loc, "contact"), "contact", prive
-        if "prive" in velden and getattr(waarde, "naam", None):
-            yield (*loc, "naam"), "naam (privé)" if prive else "naam (niet privé)", prive
+        if "prive" in velden:
+            prive = bool(getattr(waarde, "prive", False))
+            contact = getattr(waarde, "contact", None)
+            if isinstance(contact, str) and not is_plaatshouder(contact):
+                yield (*loc, "contact"), "contact", prive
+            for veld in _naamvelden(type(waarde)):
+                if not getattr(waarde, veld, None):
+                    continue
+                if prive:
+                    yield (*loc, veld), f"{veld} (privé)", True
+                elif veld == "naam":
+                    yield (*loc, veld), "naam (niet privé)", False
         for naam in velden:
             yield from _vind(getattr(waarde, naam), (*loc, naam))
     elif isinstance(waarde, dict):
@@ -643,3 +672,20 @@ def _vind(waarde: object, loc: Loc) -> Iterator[tuple[Loc, str, bool]]:
         for i, v in enumerate(waarde):
             yield from _vind(v, (*loc, i))
 
+
+def _vind_ruw(waarde: object, loc: Loc) -> Iterator[tuple[Loc, str, bool]]:
+    """Als :func:`_vind`, in ruwe YAML-gegevens (een bestand dat niet door de controle komt)."""
+    if isinstance(waarde, dict):
+        prive = waarde.get("prive") is True
+        contact = waarde.get("contact")
+        if isinstance(contact, str) and not is_plaatshouder(contact):
+            yield (*loc, "contact"), "contact", prive
+        if prive:
+            for veld in (*_NAAMVELDEN, "tekst"):
+                if isinstance(waarde.get(veld), str):
+                    yield (*loc, veld), f"{veld} (privé)", True
+        for k, v in waarde.items():
+            yield from _vind_ruw(v, (*loc, str(k)))
+    elif isinstance(waarde, list):
+        for i, v in enumerate(waarde):
+            yield from _vind_ruw(v, (*loc, i))

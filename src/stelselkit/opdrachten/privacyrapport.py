@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from stelselkit.analyse import Bevinding
 from stelselkit.lezen.dossier import Dossier, openbaar_toegestaan
@@ -22,11 +24,13 @@ class Privacyrapport:
     # Elk casus- en vissenkombestand: nooit openbaar (met --openbaar is deze lijst leeg, want de
     # openbare kopie van het dossier heeft ze niet).
     casusbestanden: list[str]
+    onleesbaar: list[str]  # mappen en bestanden die niet te lezen waren: het rapport is onvolledig
 
     def als_dict(self) -> dict[str, object]:
         return {
             "dossier": self.naam,
             "casusbestanden": self.casusbestanden,
+            "onleesbaar": self.onleesbaar,
             "vondsten": [v.__dict__ for v in self.vondsten],
             "waarschuwingen": [w.als_dict() for w in self.waarschuwingen],
         }
@@ -51,6 +55,16 @@ def maak_rapport(dossier: Dossier) -> Privacyrapport:
             "--openbaar verdwijnt het uit rapporten, maar het staat nog wel in het dossier.",
             regel=REGEL, over=tuple(vrij), gewicht="actie",
         ))
+    ongeldig = sorted({v.bestand for v in vondsten if "(bestand ongeldig)" in v.soort})
+    if ongeldig:
+        waarschuwingen.append(Bevinding(
+            code="persoonsgegevens-in-ongeldig-bestand",
+            titel="Persoonsgegevens in een bestand dat niet door de controle komt",
+            tekst="Deze bestanden zijn ongeldig ('stelsel valideer' zegt waarom), maar er staan "
+            "wel privé-personen of contactgegevens in. Herstel het bestand: zolang het ongeldig "
+            "is, leest geen analyse het, maar het staat wel in git.",
+            regel=REGEL, over=tuple(ongeldig), gewicht="actie",
+        ))
     open_namen = sorted({f"{v.bestand} ({v.pad})" for v in vondsten
                          if v.soort == "naam (niet privé)"})
     if open_namen:
@@ -61,8 +75,25 @@ def maak_rapport(dossier: Dossier) -> Privacyrapport:
             regel=REGEL, over=tuple(open_namen),
             gewicht="aandacht",
         ))
+    onleesbaar = sorted({*_onleesbare_mappen(dossier.map),
+                         *(v.bestand for v in vondsten if v.soort == "onleesbaar")})
+    if onleesbaar:
+        waarschuwingen.insert(0, Bevinding(
+            code="onleesbaar", titel="Niet te lezen: dit rapport is onvolledig",
+            tekst="Deze mappen of bestanden kon stelsel niet lezen (rechten?). Wat erin staat, "
+            "is niet nagelopen; geef leesrechten en draai 'stelsel privacy' opnieuw.",
+            regel=REGEL, over=tuple(onleesbaar), gewicht="actie",
+        ))
     casusbestanden = [b.naam for b in dossier.bestanden if not openbaar_toegestaan(b)]
-    return Privacyrapport(dossier.naam, vondsten, waarschuwingen, casusbestanden)
+    return Privacyrapport(dossier.naam, vondsten, waarschuwingen, casusbestanden, onleesbaar)
+
+
+def _onleesbare_mappen(map_: Path) -> list[str]:
+    """Mappen onder het dossier die niet te openen zijn (die slaat het lezen anders stil over)."""
+    fouten: list[str] = []
+    for _, mappen, _ in os.walk(map_, onerror=lambda fout: fouten.append(str(fout.filename))):
+        mappen[:] = [m for m in mappen if not m.startswith(".")]
+    return fouten
 
 
 def markdown(rapport: Privacyrapport) -> str:
