@@ -26,7 +26,7 @@ from stelselkit.opdrachten.portfolio import lekcontrole, maak_site
 from stelselkit.uitvoer.beelden import zonder_metadata
 
 VOORBEELDEN = Path(__file__).resolve().parents[1] / "examples"
-GEPLANT = Path(__file__).parent / "portfolio" / "geplant"
+GEPLANT = Path(__file__).parent / "fixtures" / "portfolio" / "dorp"
 # Wat het geplante dossier privé houdt: in geen enkel bestand van de site mag het staan.
 PRIVE = ("Gerrit Geheim", "gerrit@example.org", "06-12345678", "Jannie Verborgen",
          "Kastanjelaan 12", "Nooit Zichtbaar")

@@ -149,7 +149,7 @@ def test_bevinding_noemt_regel_en_wat_te_doen(tmp_path: Path) -> None:
     (map_ / "portfolio.yaml").write_text(
         PORTFOLIO.replace("voorbeelden: [voorbeeld-kievitsdel]\n", ""), encoding="utf-8")
     (bevinding,) = bevindingen(laad_dossier(map_), VANDAAG)
-    assert "001, §4.3" in str(bevinding.regel)
+    assert bevinding.regeltekst.endswith("(001, §4.3)")
     assert "portfolio-buurtkracht: niets bekwaam" in bevinding.tekst
 
 
@@ -168,7 +168,8 @@ def test_cli_analyse_portfolio_op_het_voorbeeld() -> None:
     data = json.loads(uitkomst.stdout)
     assert [b["code"] for b in data["bevindingen"]] == ["thema-zonder-portfolio",
                                                         "persoon-zonder-toestemming"]
-    (portfolio,) = data["portfolios"]
+    assert data["analyse"] == "portfolio"
+    (portfolio,) = data["details"]["portfolios"]
     assert portfolio["weggelaten"] == [{"lijst": "verhalen", "id": "verhaal-berkenlaan",
                                         "reden": "gaat over een persoon en heeft geen toestemming"}]
     # betrokken: tafelkleed + dorpsgesprek; bekwaam: drie voorbeelden.
@@ -176,7 +177,7 @@ def test_cli_analyse_portfolio_op_het_voorbeeld() -> None:
     assert portfolio["bouwstenen"]["bekwaam"] == 3
     md = runner.invoke(app, ["analyse", "portfolio", doorwerth, "--vandaag", "2014-07-01"])
     assert md.exit_code == 0
-    assert "### 🔴 actie — Thema voorbij stap 3 zonder buurtportfolio" in md.stdout
+    assert "### Thema voorbij stap 3 zonder buurtportfolio" in md.stdout
 
 
 def test_cli_analyse_portfolio_buiten_een_dossier(tmp_path: Path) -> None:

@@ -30,7 +30,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 ARGUMENTEN = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
               "--disable-component-update", "--disable-sync", "--no-first-run"]
 VOORBEELDEN = Path(__file__).resolve().parents[1] / "examples"
-GEPLANT = Path(__file__).parent / "portfolio" / "geplant"
+GEPLANT = Path(__file__).parent / "fixtures" / "portfolio" / "dorp"
 PRIVE = ("Gerrit Geheim", "gerrit@example.org", "06-12345678", "Jannie Verborgen",
          "Kastanjelaan 12", "Nooit Zichtbaar")
 ARTEFACTEN = Path(os.environ.get("STELSEL_ARTEFACTEN",

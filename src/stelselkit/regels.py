@@ -216,6 +216,38 @@ CATALOGUS: tuple[Regel, ...] = (
         "000, §6; 000, §10",
         "het versterken van buurtkracht relateren aan de inzet van tweede, eerste en nulde lijn "
         "en de verschuiving in beeld brengen",
+    # --- buurtportfolio (000, §6 en bijlage 3; 002, hoofdstuk 4, stap 3) -------------------
+    Regel(
+        "portfolio-zichtbaar",
+        "002, hoofdstuk 4, stap 3; 000, §8",
+        "alles wat met het thema te maken heeft gedurende de ontwikkelperiode zichtbaar en "
+        "toegankelijk maken via verschillende media; in fase 1 een communicatieplan voor een "
+        "buurtportfolio",
+    ),
+    Regel(
+        "portfolio-tijdlijn",
+        "001, §4.3; 000, §8",
+        "een tijdlijn met concrete ontmoetings- en actiemomenten, en de zichtbaarheid "
+        "daadwerkelijk organiseren; het communicatieplan maakt de ontwikkeling zichtbaar "
+        "gedurende een bepaalde periode",
+    ),
+    Regel(
+        "portfolio-toestemming",
+        "000, §6; stelselkit, README: Het buurtportfolio als website",
+        "het buurtportfolio is openbaar; wat over een persoon gaat, wordt alleen met diens "
+        "toestemming gepubliceerd (AVG)",
+    ),
+    Regel(
+        "portfolio-manifestatie",
+        "002, hoofdstuk 4, stap 4; 002, hoofdstuk 6, instrument 2",
+        "stap 4 presenteert de mogelijkheden van zelforganisatie en eindigt in een "
+        "manifestatiemoment; de tijdlijn van de thema-analyse heeft er een",
+    ),
+    Regel(
+        "portfolio-vier-b",
+        "001, §4.3",
+        "zichtbaar maken van alles wat met het thema te maken heeft: alle betrokkenheid, "
+        "bewustzijn, beschikbaarheid en bekwaamheid",
     ),
 )
 

@@ -15,15 +15,16 @@ als "een oudere vrouw" is geen persoonsgegeven.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
 from stelselkit import methode, taal
-from stelselkit.analyse import Bevinding, gesorteerd
+from stelselkit.analyse import Analyse, Bevinding, Bron, Kerncijfer, Resultaat, gesorteerd
 from stelselkit.analyse.netwerkgraaf import Netwerk, voeg_samen
+from stelselkit.fouten import InhoudsFout
 from stelselkit.lezen.dossier import Dossier
 from stelselkit.model import (
     Brainstormbord,
@@ -35,11 +36,13 @@ from stelselkit.model import (
     ThemaAnalyse,
     Vermogensanalyse,
 )
+from stelselkit.model import Dossier as DossierKop
 from stelselkit.model.basis import Datum
 from stelselkit.model.gesprekstafel import Tafelkaart
 from stelselkit.model.portfolio import Beeld, Item, Kanaal, Portfolio, Toestemming, Verhaal
 from stelselkit.model.programma import Activiteit
 from stelselkit.model.thema_analyse import Initiatief, Moment, Uitspraak, Vakitem
+from stelselkit.regels import regel
 
 T = TypeVar("T")
 
@@ -286,23 +289,6 @@ def verzamel(dossier: Dossier, portfolio: Portfolio, bestand: str, vandaag: dt.d
 
 # --- bevindingen over het portfolio -----------------------------------------------------------
 
-REGEL_ZICHTBAAR = (
-    "alles wat met het thema te maken heeft gedurende de ontwikkelperiode zichtbaar en "
-    "toegankelijk maken via verschillende media; in fase 1 een communicatieplan voor een "
-    "buurtportfolio (002, hoofdstuk 4, stap 3; 000, §8, fase 1)")
-REGEL_TIJDLIJN = (
-    "een tijdlijn met concrete ontmoetings- en actiemomenten, en de zichtbaarheid daadwerkelijk "
-    "organiseren (001, §4.3); het communicatieplan maakt de ontwikkeling zichtbaar gedurende een "
-    "bepaalde periode (000, §8, fase 1)")
-REGEL_TOESTEMMING = (
-    "het buurtportfolio is openbaar (000, bijlage 3); wat over een persoon gaat, wordt alleen "
-    "met diens toestemming gepubliceerd (AVG, artikel 6 en 7)")
-REGEL_MANIFESTATIE = (
-    "stap 4 presenteert de mogelijkheden van zelforganisatie en eindigt in een "
-    "manifestatiemoment (002, hoofdstuk 4, stap 4; 002, hoofdstuk 6, instrument 2)")
-REGEL_VIER_B = (
-    "zichtbaar maken van alles wat met het thema te maken heeft: alle betrokkenheid, bewustzijn, "
-    "beschikbaarheid en bekwaamheid (001, §4.3)")
 STAP_3_VOORBIJ = (("contact", ("gedaan",)), ("presenteren", ("loopt", "gedaan")),
                   ("vaststellen", ("loopt", "gedaan")))
 
@@ -332,7 +318,8 @@ def _thema_zonder_portfolio(dossier: Dossier, index: Index) -> Bevinding | None:
                "zichtbaar maakt. Begin er een met 'stelsel nieuw portfolio' en kies het materiaal "
                "uit de thema-analyse, de eerste verkenning van een buurtportfolio (000, bijlage "
                "3); maak er een communicatieplan bij."),
-        regel=REGEL_ZICHTBAAR, over=tuple(zonder), gewicht="actie")
+        regel=regel("portfolio-zichtbaar"), over=tuple(zonder),
+        gewicht="actie")
 
 
 def _kanaal_niet_op_tijdlijn(dossier: Dossier) -> Bevinding | None:
@@ -349,7 +336,8 @@ def _kanaal_niet_op_tijdlijn(dossier: Dossier) -> Bevinding | None:
                "communicatieplan maar op geen moment van de tijdlijn. Zet onder 'wanneer' de "
                "momenten (ids van de tijdlijn of activiteiten) waarop het kanaal gebruikt wordt, "
                "bijvoorbeeld een dorpsfeest of markt die er al is (001, §4.3)."),
-        regel=REGEL_TIJDLIJN, over=tuple(k for _, k, _ in los), gewicht="aandacht")
+        regel=regel("portfolio-tijdlijn"), over=tuple(k for _, k, _ in los),
+        gewicht="aandacht")
 
 
 def _zonder_toestemming(materialen: list[Materiaal]) -> Bevinding | None:
@@ -363,7 +351,8 @@ def _zonder_toestemming(materialen: list[Materiaal]) -> Bevinding | None:
         tekst=("Deze items gaan over een persoon en komen daarom niet in het openbare portfolio: "
                + "; ".join(regels) + ". Vraag toestemming en schrijf die bij het item "
                "('toestemming: {wie: …, wanneer: …}'), of haal het item uit het portfolio."),
-        regel=REGEL_TOESTEMMING, over=tuple(w.id for _, w in weg), gewicht="actie")
+        regel=regel("portfolio-toestemming"), over=tuple(w.id for _, w in weg),
+        gewicht="actie")
 
 
 def _manifestatiemomenten(dossier: Dossier, thema: str) -> list[tuple[str, str]]:
@@ -397,7 +386,8 @@ def _manifestatie_zonder_portfolio(dossier: Dossier) -> Bevinding | None:
                "portfolio zien. Juist daar worden de mogelijkheden van zelforganisatie "
                "gepresenteerd: zet het moment (met een id) onder 'wanneer' van een kanaal, "
                "bijvoorbeeld een tentoonstelling of presentatie."),
-        regel=REGEL_MANIFESTATIE, over=tuple(i or n for _, i, n in gemist), gewicht="aandacht")
+        regel=regel("portfolio-manifestatie"), over=tuple(i or n for _, i, n in gemist),
+        gewicht="aandacht")
 
 
 def _bouwsteen_onzichtbaar(materialen: list[Materiaal]) -> Bevinding | None:
@@ -418,31 +408,20 @@ def _bouwsteen_onzichtbaar(materialen: list[Materiaal]) -> Bevinding | None:
                + "). Betrokken: een tafelkleed of dorpsgesprek; bewust: uitspraken, verhalen, "
                "ideeën; beschikbaar: initiatieven, tafelkaarten, ontmoetingen; bekwaam: "
                "voorbeelden en het verhaal van het vermogen."),
-        regel=REGEL_VIER_B, over=tuple(p for p, _ in leeg), gewicht="aandacht")
+        regel=regel("portfolio-vier-b"), over=tuple(p for p, _ in leeg),
+        gewicht="aandacht")
 
 
 @dataclass
 class Portfoliostand:
-    """De portfolio's van een dossier: wat openbaar meegaat, wat niet, en de bevindingen."""
+    """De portfolio's van een dossier: wat openbaar meegaat en wat niet (``details``)."""
 
     buurt: str
-    vandaag: dt.date
     materialen: list[Materiaal]
-    bevindingen: list[Bevinding]
 
-    def kerncijfers(self) -> dict[str, int]:
-        return {
-            "portfolio's": len(self.materialen),
-            "kanalen": sum(len(m.kanalen) for m in self.materialen),
-            "niet gepubliceerd (geen toestemming)": sum(len(m.weggelaten)
-                                                        for m in self.materialen),
-        }
-
-    def als_dict(self) -> dict[str, object]:
+    def als_dict(self) -> dict[str, Any]:
         return {
             "buurt": self.buurt,
-            "vandaag": self.vandaag.isoformat(),
-            "kerncijfers": self.kerncijfers(),
             "portfolios": [{
                 "id": m.portfolio.id, "bestand": m.bestand, "titel": m.portfolio.titel,
                 "thema": m.portfolio.thema, "bouwstenen": m.bouwstenen(),
@@ -450,11 +429,22 @@ class Portfoliostand:
                 "weggelaten": [{"lijst": w.lijst, "id": w.id, "reden": w.reden}
                                for w in m.weggelaten],
             } for m in self.materialen],
-            "bevindingen": [b.als_dict() for b in self.bevindingen],
         }
 
 
-def analyseer(dossier: Dossier, vandaag: dt.date) -> Portfoliostand:
+def _kerncijfers(materialen: list[Materiaal]) -> tuple[Kerncijfer, ...]:
+    return (
+        Kerncijfer(id="portfolios", label="portfolio's", waarde=len(materialen),
+                   uitleg="Thema's met een buurtportfolio in dit dossier."),
+        Kerncijfer(id="kanalen", label="kanalen", waarde=sum(len(m.kanalen) for m in materialen),
+                   uitleg="Media van de communicatieplannen samen."),
+        Kerncijfer(id="weggelaten", label="niet gepubliceerd",
+                   waarde=sum(len(m.weggelaten) for m in materialen),
+                   uitleg="Items over een persoon zonder geldige toestemming."),
+    )
+
+
+def analyseer_dossier(dossier: Dossier, vandaag: dt.date) -> Resultaat[Portfoliostand]:
     """De portfolio's van een dossier en de bevindingen erover, één per regel."""
     index = Index.van(dossier)
     materialen = [verzamel(dossier, p, b.naam, vandaag, index)
@@ -466,10 +456,24 @@ def analyseer(dossier: Dossier, vandaag: dt.date) -> Portfoliostand:
         _manifestatie_zonder_portfolio(dossier),
         _bouwsteen_onzichtbaar(materialen),
     ]
-    return Portfoliostand(dossier.naam, vandaag, materialen,
-                          gesorteerd([b for b in gevonden if b is not None]))
+    return Resultaat(
+        analyse="portfolio", peildatum=vandaag, kerncijfers=_kerncijfers(materialen),
+        bevindingen=tuple(gesorteerd([b for b in gevonden if b is not None])),
+        details=Portfoliostand(dossier.naam, materialen))
+
+
+def analyseer(bronnen: Sequence[Bron[DossierKop]], vandaag: dt.date) -> Resultaat[Portfoliostand]:
+    """Het contract: de dossiers waar de bronnen in liggen (het eerste telt)."""
+    dossier = next((d for _, _, d in bronnen if d is not None), None)
+    if dossier is None:
+        raise InhoudsFout("het buurtportfolio hoort bij een dossier; geef een dossiermap")
+    return analyseer_dossier(dossier, vandaag)
 
 
 def bevindingen(dossier: Dossier, vandaag: dt.date) -> list[Bevinding]:
     """De bevindingen over de portfolio's van een dossier, één per regel."""
-    return analyseer(dossier, vandaag).bevindingen
+    return list(analyseer_dossier(dossier, vandaag).bevindingen)
+
+
+ANALYSE = Analyse(naam="portfolio", titel="Buurtportfolio", soort=DossierKop,
+                  analyseer=analyseer)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from stelselkit.analyse import Analyse, casus, patroon, vermogen
+from stelselkit.analyse import Analyse, casus, patroon, portfolio, vermogen
 
-ANALYSES: tuple[Analyse[Any], ...] = (vermogen.ANALYSE, patroon.ANALYSE, casus.ANALYSE)
+ANALYSES: tuple[Analyse[Any], ...] = (
+    vermogen.ANALYSE, patroon.ANALYSE, casus.ANALYSE, portfolio.ANALYSE,
+)
 
 
 def analyse_van(naam: str) -> Analyse[Any]:

@@ -14,8 +14,7 @@ from stelselkit.cli.gemeenschappelijk import (
     VandaagOptie,
     dag_van,
     foutgrens,
-    json_tekst,
-    lever,
+    lever_analyse,
 )
 
 
@@ -31,17 +30,15 @@ def portfolio(
     toestemming, een manifestatiemoment zonder portfolio, een bouwsteen van de vier B's die
     niets laat zien).
 
-    Exitcode 0: klaar. 1: het dossier heeft fouten. 2: verkeerd gebruik.
+    Exitcode 0: klaar. 1: het dossier heeft fouten (het rapport noemt ze vooraan). 2: verkeerd
+    gebruik.
     """
-    from stelselkit.analyse import portfolio as kern
+    from stelselkit.analyse.portfolio import ANALYSE
     from stelselkit.fouten import GebruiksFout
     from stelselkit.lezen.dossier import DOSSIERBESTAND, dossiermap_van, moet_bestaan
-    from stelselkit.opdrachten.rapport import geldig_dossier
-    from stelselkit.weergave.sjablonen import render
+    from stelselkit.opdrachten.analyse import draai
 
     map_ = dossiermap_van(moet_bestaan(pad))
     if map_ is None:
         raise GebruiksFout(f"'{pad}' ligt niet in een dossier (geen {DOSSIERBESTAND})")
-    stand = kern.analyseer(geldig_dossier(map_), dag_van(vandaag, [map_]))
-    lever(json_tekst(stand.als_dict()) if formaat is Formaat.json
-          else render("rapport/portfolio.md.j2", r=stand), uit)
+    lever_analyse(draai(ANALYSE, [map_], dag_van(vandaag, [map_])), formaat, uit)

@@ -50,11 +50,17 @@ def _vermogen(resultaat: Resultaat[Any], sjablonen: Path | None) -> str:
     )
 
 
+def _portfolio(resultaat: Resultaat[Any], sjablonen: Path | None) -> str:
+    return render("rapport/portfolio.md.j2", sjablonen, resultaat=resultaat,
+                  stand=resultaat.details)
+
+
 # Per analyse in het register: hoe haar resultaat een rapport wordt.
 RAPPORTEN: dict[str, Callable[[Resultaat[Any], Path | None], str]] = {
     "patroon": _patroon,
     "casus": _casus,
     "vermogen": _vermogen,
+    "portfolio": _portfolio,
 }
 
 
