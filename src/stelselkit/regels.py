@@ -216,6 +216,7 @@ CATALOGUS: tuple[Regel, ...] = (
         "000, §6; 000, §10",
         "het versterken van buurtkracht relateren aan de inzet van tweede, eerste en nulde lijn "
         "en de verschuiving in beeld brengen",
+    ),
     # --- buurtportfolio (000, §6 en bijlage 3; 002, hoofdstuk 4, stap 3) -------------------
     Regel(
         "portfolio-zichtbaar",
