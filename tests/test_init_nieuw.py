@@ -37,19 +37,23 @@ def test_init_maakt_een_geldig_dossier(tmp_path: Path) -> None:
         assert (doel / ".schema" / f"{soort}.schema.json").is_file()
 
 
-def test_init_zonder_opties_gebruikt_standaarden(tmp_path: Path) -> None:
+def test_init_zonder_terminal_verzint_niets(tmp_path: Path) -> None:
+    """Zonder terminal wordt niet gevraagd; een ontbrekende gemeente is een gebruiksfout, geen
+    verzonnen 'Renkum'."""
     doel = tmp_path / "heveadorp"
-    uitkomst = runner.invoke(app, ["init", str(doel)])
-    assert uitkomst.exit_code == 0, uitkomst.output
-    assert "buurt: Heveadorp" in (doel / "dossier.yaml").read_text(encoding="utf-8")
-    assert valideer(doel).uitgang == 0
+    uitkomst = runner.invoke(app, ["init", str(doel), "--buurt", "Heveadorp",
+                                   "--thema", "Gezond Heveadorp"])
+    assert uitkomst.exit_code == 2
+    assert "stelsel: geef --gemeente (zonder terminal vraag ik niets" in uitkomst.output
+    assert not doel.exists()
 
 
 def test_init_weigert_een_bestaand_dossier(tmp_path: Path) -> None:
     doel = tmp_path / "d"
     _init(doel)
     (doel / "dossier.yaml").write_text("# mijn eigen werk\n" + (doel / "dossier.yaml").read_text())
-    uitkomst = runner.invoke(app, ["init", str(doel)])
+    uitkomst = runner.invoke(app, ["init", str(doel), "--buurt", "D", "--gemeente", "Renkum",
+                                   "--thema", "T"])
     assert uitkomst.exit_code == 2
     assert "ik overschrijf het niet" in uitkomst.output
     assert (doel / "dossier.yaml").read_text().startswith("# mijn eigen werk")

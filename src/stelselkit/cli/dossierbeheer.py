@@ -12,12 +12,16 @@ import typer
 from stelselkit.cli.gemeenschappelijk import OverschrijvenOptie, foutgrens, json_tekst, lever
 
 
-def _vraag(waarde: str | None, vraag: str, standaard: str) -> str:
+def _vraag(waarde: str | None, optie: str, vraag: str, standaard: str | None = None) -> str:
+    """Een waarde van de opdrachtregel, of gevraagd in een terminal; zonder terminal wordt
+    niets verzonnen: een ontbrekende waarde is een gebruiksfout."""
+    from stelselkit.fouten import GebruiksFout
+
     if waarde:
         return waarde
     if sys.stdin.isatty():
         return str(typer.prompt(vraag, default=standaard))
-    return standaard
+    raise GebruiksFout(f"geef {optie} (zonder terminal vraag ik niets, en verzin ik niets)")
 
 
 def _meld(aangemaakt: object) -> None:
@@ -44,16 +48,17 @@ def init(
 ) -> None:
     """Maak een nieuw, geldig buurtdossier uit de sjablonen.
 
-    Vraagt om buurt, gemeente en thema als je ze niet meegeeft (alleen in een terminal).
+    Vraagt om buurt, gemeente en thema als je ze niet meegeeft (alleen in een terminal; anders
+    is een ontbrekende waarde een fout, exitcode 2).
     Weigert een bestaand dossier te overschrijven, tenzij --overschrijven.
     """
     from stelselkit.opdrachten.aanmaken import init as uitvoeren
 
     aangemaakt = uitvoeren(
         pad,
-        buurt=_vraag(buurt, "Buurt of dorp", pad.resolve().name.capitalize()),
-        gemeente=_vraag(gemeente, "Gemeente", "Renkum"),
-        thema=_vraag(thema, "Actueel thema", "Versterken van buurtkracht"),
+        buurt=_vraag(buurt, "--buurt", "Buurt of dorp", pad.resolve().name.capitalize()),
+        gemeente=_vraag(gemeente, "--gemeente", "Gemeente"),
+        thema=_vraag(thema, "--thema", "Actueel thema"),
         vandaag=dt.date.today(),
         overschrijven=overschrijven,
     )
@@ -88,6 +93,7 @@ def schema(
         Path | None,
         typer.Option("--uit", "-o", help="schrijf één .schema.json per soort in deze map"),
     ] = None,
+    overschrijven: OverschrijvenOptie = False,
 ) -> None:
     """Schrijf het JSON Schema van elke soort, gemaakt uit de modellen."""
     if uit is None:
@@ -97,7 +103,7 @@ def schema(
         return
     from stelselkit.opdrachten.aanmaken import schrijf_schemas
 
-    for pad in schrijf_schemas(uit):
+    for pad in schrijf_schemas(uit, overschrijven=overschrijven):
         print(pad)
 
 

@@ -63,6 +63,10 @@ def rapport(
     doelen = [(m, uit) for m in mappen] if len(mappen) == 1 else list(
         zip(mappen, kern.uitvoermappen(mappen, uit), strict=True)
     )
+    if len(mappen) > 1:  # het overzicht komt als laatste; weiger vooraf, niet na elk rapport
+        from stelselkit.uitvoer.schrijven import controleer_uitvoer
+
+        controleer_uitvoer(uit / "index.md", overschrijven=overschrijven)
     geschreven: list[Path] = []
     with Progress(transient=True, disable=len(mappen) < 2 or not sys.stderr.isatty()) as balk:
         taak = balk.add_task("rapporten", total=len(doelen))

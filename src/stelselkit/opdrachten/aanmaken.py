@@ -45,15 +45,35 @@ def maak_id(tekst: str) -> str:
     return id_[:60].rstrip("-") or "naamloos"
 
 
-def schrijf_schemas(map_: Path) -> list[Path]:
-    """Schrijf de JSON Schema's van alle soorten naar ``map_`` (altijd bijgewerkt)."""
-    geschreven = []
-    for soort, schema in alle_schemas().items():
-        pad = map_ / f"{soort}.schema.json"
+def _is_ons_schema(pad: Path, schema: dict[str, Any]) -> bool:
+    """Een bestaand bestand dat een eerder schema van stelsel voor dezelfde soort is."""
+    try:
+        eerder = json.loads(pad.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(eerder, dict) and eerder.get("title") == schema.get("title") and (
+        eerder.get("$schema") == schema.get("$schema"))
+
+
+def schrijf_schemas(map_: Path, *, overschrijven: bool = False) -> list[Path]:
+    """Schrijf de JSON Schema's van alle soorten naar ``map_``.
+
+    Een eerder schema van stelsel wordt bijgewerkt; elk ander bestaand bestand is van de
+    gebruiker en blijft staan (tenzij ``overschrijven``). Eerst wordt alles gecontroleerd, dan
+    pas geschreven.
+    """
+    schemas = {map_ / f"{soort}.schema.json": schema for soort, schema in alle_schemas().items()}
+    for pad, schema in schemas.items():
+        if pad.is_dir() or (pad.exists() and not overschrijven
+                            and not _is_ons_schema(pad, schema)):
+            raise GebruiksFout(
+                f"'{pad}' bestaat al en is geen schema van stelsel; ik overschrijf het niet "
+                "(gebruik --overschrijven, of kies een andere map)"
+            )
+    for pad, schema in schemas.items():
         schrijf_atomisch(pad, json.dumps(schema, ensure_ascii=False, indent=2) + "\n",
                          overschrijven=True)
-        geschreven.append(pad)
-    return geschreven
+    return list(schemas)
 
 
 @dataclass

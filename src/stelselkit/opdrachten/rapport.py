@@ -29,7 +29,7 @@ from stelselkit.analyse.register import ANALYSES
 from stelselkit.fouten import GebruiksFout, InhoudsFout
 from stelselkit.lezen.dossier import Dossier, laad_dossier
 from stelselkit.taal import aantal
-from stelselkit.uitvoer.schrijven import schrijf_uitvoer
+from stelselkit.uitvoer.schrijven import schrijf_alles, schrijf_uitvoer
 from stelselkit.weergave.rapporten import markdown
 from stelselkit.weergave.sjablonen import render
 
@@ -239,17 +239,10 @@ def schrijf_rapport(
     """Schrijf de rapporten van één dossier naar ``uit``; geeft de geschreven paden."""
     dossier = geldig_dossier(map_)
     uitkomsten = list(analyseer(dossier, vandaag))
-    geschreven = []
-    for uitkomst in uitkomsten:
-        tekst = uitkomst.markdown(sjablonen)
-        pad = uit / f"{uitkomst.onderdeel.naam}.md"
-        schrijf_uitvoer(pad, tekst, overschrijven=overschrijven)
-        geschreven.append(pad)
-    pad = uit / "index.md"
-    schrijf_uitvoer(pad, index_markdown(dossier, uitkomsten, sjablonen),
-                    overschrijven=overschrijven)
-    geschreven.append(pad)
-    return geschreven
+    bestanden = [(uit / f"{u.onderdeel.naam}.md", u.markdown(sjablonen)) for u in uitkomsten]
+    bestanden.append((uit / "index.md", index_markdown(dossier, uitkomsten, sjablonen)))
+    schrijf_alles(bestanden, overschrijven=overschrijven)
+    return [pad for pad, _ in bestanden]
 
 
 def als_dict(map_: Path, vandaag: dt.date) -> dict[str, Any]:

@@ -90,6 +90,40 @@ def controleer_uitvoer(pad: Path, *, overschrijven: bool = False) -> set[str]:
     return gemaakt
 
 
+@contextlib.contextmanager
+def alleen_in(map_: Path) -> Iterator[None]:
+    """Eén run tegelijk die in ``map_`` schrijft; een tweede run weigert in plaats van dat twee
+    runs door elkaar heen schrijven (slot: ``.stelsel-uitvoer.slot`` in die map)."""
+    import fcntl
+
+    map_.mkdir(parents=True, exist_ok=True)
+    with (map_ / f"{UITVOERLIJST}.slot").open("a") as slot:
+        try:
+            fcntl.flock(slot, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise GebruiksFout(
+                f"er schrijft al een andere stelsel-run in '{map_}'; wacht tot die klaar is"
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(slot, fcntl.LOCK_UN)
+
+
+def schrijf_alles(bestanden: list[tuple[Path, str]], *, overschrijven: bool = False) -> None:
+    """Schrijf een reeks uitvoerbestanden: pas als elk doel mag, en één run tegelijk per map.
+
+    Zo laat een weigering (een ``index.md`` van de gebruiker) geen half rapport achter.
+    """
+    for pad, _ in bestanden:
+        controleer_uitvoer(pad, overschrijven=overschrijven)
+    with contextlib.ExitStack() as sloten:
+        for map_ in sorted({pad.parent for pad, _ in bestanden}):
+            sloten.enter_context(alleen_in(map_))
+        for pad, tekst in bestanden:
+            schrijf_uitvoer(pad, tekst, overschrijven=overschrijven)
+
+
 def schrijf_uitvoer(pad: Path, tekst: str | bytes, *, overschrijven: bool = False) -> None:
     """Schrijf uitvoer (een rapport, een export) naar ``pad``.
 
