@@ -93,21 +93,21 @@ def controleer_uitvoer(pad: Path, *, overschrijven: bool = False) -> set[str]:
 @contextlib.contextmanager
 def alleen_in(map_: Path) -> Iterator[None]:
     """Eén run tegelijk die in ``map_`` schrijft; een tweede run weigert in plaats van dat twee
-    runs door elkaar heen schrijven (slot: ``.stelsel-uitvoer.slot`` in die map)."""
+    runs door elkaar heen schrijven. Het slot zit op de map zelf: er komt geen bestand bij."""
     import fcntl
 
     map_.mkdir(parents=True, exist_ok=True)
-    with (map_ / f"{UITVOERLIJST}.slot").open("a") as slot:
+    slot = os.open(map_, os.O_RDONLY)
+    try:
         try:
             fcntl.flock(slot, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise GebruiksFout(
                 f"er schrijft al een andere stelsel-run in '{map_}'; wacht tot die klaar is"
             ) from None
-        try:
-            yield
-        finally:
-            fcntl.flock(slot, fcntl.LOCK_UN)
+        yield
+    finally:
+        os.close(slot)
 
 
 def schrijf_alles(bestanden: list[tuple[Path, str]], *, overschrijven: bool = False) -> None:
