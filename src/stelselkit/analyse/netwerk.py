@@ -272,13 +272,13 @@ def normaliseer(tekst: str) -> str:
 
 def _lijkt_op(a: str, b: str) -> bool:
     """Twee genormaliseerde teksten zeggen (bijna) hetzelfde; andere getallen nooit."""
-    if re.findall(r"\d+", a) != re.findall(r"\d+", b):
-        return False
     # Zonder difflib wat niet kan lijken: een te groot lengteverschil (de bovengrens van de
     # gelijkenis), of een tekst te lang voor een ingrediënt (difflib is kwadratisch; zulke
     # teksten tellen alleen als dubbel met precies dezelfde woorden, zie bijna_dubbelen).
     if max(len(a), len(b)) > DUBBEL_MAX_TEKENS or \
             2 * min(len(a), len(b)) < DUBBEL_DREMPEL * (len(a) + len(b)):
+        return False
+    if re.findall(r"\d+", a) != re.findall(r"\d+", b):
         return False
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     return (matcher.real_quick_ratio() >= DUBBEL_DREMPEL
