@@ -249,6 +249,23 @@ def _netwerkprogramma(b: Buurt, thema: str, bewijs: list[str]) -> dict[str, Any]
     }
 
 
+def _routekaart(b: Buurt) -> dict[str, Any]:
+    return {
+        "soort": "routekaart", "versie": 1, "id": "routekaart-1",
+        "titel": f"Routekaart {b.naam}", "programma": "programma-1",
+        "ambitie": [b.zin()],
+        "leervragen": [{"id": f"lv-{i + 1}", "vraag": b.zin() + "?",
+                        "eigenaar": {"rol": b.rng.choice(_ROLLEN)}, "cellen": ["buurt/gesprek"],
+                        "lessen": [{"periode": {"van": b.dag(0), "tot": b.dag(180)},
+                                    "les": b.zin()}]}
+                       for i in range(b.rng.randint(1, 3))],
+        "mijlpalen": [{"wat": b.ding(), "datum": b.dag(120), "inwoners": [b.persoon()]}],
+        "uitdagingen": [b.zin()],
+        "leerafspraken": [{"id": "leerafspraak-1", "afspraak": b.zin(), "aanbieder": b.ding(),
+                           "van": b.dag(200), "leervragen": ["lv-1"]}],
+    }
+
+
 def _thema_analyse(b: Buurt, thema: str, bronnen: list[str]) -> dict[str, Any]:
     return {
         "soort": "thema-analyse", "versie": 1, "id": "thema-analyse-1",
@@ -432,6 +449,7 @@ def buurt_dossier(seed: int, gemeente_index: int, buurt_index: int) -> dict[str,
     netwerkbuurt = Buurt(rng=random.Random(f"{seed}/{gemeente_index}/{buurt_index}/netwerk"),
                          gemeente=gemeente, naam=naam, groot=False, begin=b.begin)
     bestanden["netwerkprogramma.yaml"] = _netwerkprogramma(netwerkbuurt, thema, bronnen)
+    bestanden["routekaart.yaml"] = _routekaart(netwerkbuurt)
     return bestanden
 
 

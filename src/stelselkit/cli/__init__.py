@@ -36,6 +36,7 @@ from stelselkit.cli import (
     privacy,
     programma,
     rapport,
+    routekaart,
     thema,
     valideer,
     vergelijk,
@@ -162,6 +163,7 @@ app.command("ci")(ci.ci)
 app.command("matrix")(matrix.matrix)
 app.command("portfolio")(portfolio.portfolio)
 app.add_typer(programma.programma_app, name="programma")
+app.command("routekaart")(routekaart.routekaart)
 
 analyse_app.command("netwerk")(netwerk.netwerk)
 analyse_app.command("omgeving")(omgeving.omgeving)

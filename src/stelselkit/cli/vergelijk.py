@@ -37,6 +37,17 @@ def vergelijk(
     if len(dossiers) < 2:
         raise GebruiksFout("geef minstens twee dossiers om te vergelijken")
     mappen = [moet_bestaan(d) for d in dossiers]
-    resultaat = uitvoeren(mappen, dag_van(vandaag, mappen))
-    tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else markdown(resultaat)
+    dag = dag_van(vandaag, mappen)
+    resultaat = uitvoeren(mappen, dag)
+    # Een eigen deel: de leervragen van de routekaarten naast elkaar (004; 000 §8 fase 4).
+    from stelselkit.opdrachten import leervragen
+
+    leren = leervragen.leervragen_naast_elkaar(mappen, dag)
+    if formaat is Formaat.json:
+        data = resultaat.als_dict()
+        if not leren.leeg:
+            data["leervragen"] = leren.als_dict()
+        tekst = json_tekst(data)
+    else:
+        tekst = markdown(resultaat) + ("" if leren.leeg else leervragen.markdown(leren))
     lever(tekst, uit)

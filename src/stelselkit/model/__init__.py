@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from stelselkit.model.portfolio import Portfolio
     from stelselkit.model.posities import Posities
     from stelselkit.model.programma import Programma
+    from stelselkit.model.routekaart import Routekaart
     from stelselkit.model.stelselmatrix import Stelselmatrix
     from stelselkit.model.tafelkleed import Tafelkleed
     from stelselkit.model.thema import Thema
@@ -54,6 +55,7 @@ _REGISTER: dict[str, tuple[str, str]] = {
     "casus": ("casus", "Casus"),
     "vissenkom": ("vissenkom", "Vissenkom"),
     "netwerkprogramma": ("netwerkprogramma", "Netwerkprogramma"),
+    "routekaart": ("routekaart", "Routekaart"),
 }
 _KLASSEN: dict[str, tuple[str, str]] = {klasse: (module, klasse) for module, klasse in
                                         _REGISTER.values()}
@@ -108,6 +110,7 @@ __all__ = [
     "Portfolio",
     "Posities",
     "Programma",
+    "Routekaart",
     "Stelselmatrix",
     "Tafelkleed",
     "Thema",
