@@ -99,7 +99,7 @@ class Routekaart(Bestand):
     SOORT: ClassVar[str] = "routekaart"
     TITEL: ClassVar[str] = "Routekaart"
 
-    soort: Literal["routekaart"]
+    soort: Literal["routekaart"] = Field(description="altijd 'routekaart'")
     titel: str = Field(description="de titel van de routekaart")
     programma: Id | None = Field(
         default=None, description="id van het regieprogramma waar deze routekaart een blik op is"
