@@ -13,9 +13,9 @@ Met de hand nagerekend voor vandaag = 2014-09-01 en 6 weken (``fixtures/netwerkp
 - netwerkprogramma 'voorjaar': de braderie staat niet op de tijdlijn, de slotbijeenkomst noemt
   geen sleutelfiguren, en de periode (tot juni 2014) is voorbij zonder opvolger.
 
-``op-orde`` (Heeldorp) — geen enkele regel vuurt: alles is opgepakt, de moeder is betrokken, de
-broodclub is af en staat met de braderie op de tijdlijn, beide slotbijeenkomsten noemen
-sleutelfiguren, en 'voorjaar' is opgevolgd door 'najaar' (dat nog loopt).
+``dorp`` (Heeldorp, op orde) — geen enkele regel vuurt: alles is opgepakt, de moeder is
+betrokken, de broodclub is af en staat met de braderie op de tijdlijn, beide slotbijeenkomsten
+noemen sleutelfiguren, en 'voorjaar' is opgevolgd door 'najaar' (dat nog loopt).
 """
 
 from __future__ import annotations
@@ -28,24 +28,32 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from stelselkit.analyse import Resultaat
 from stelselkit.analyse import netwerkprogramma as kern
 from stelselkit.cli import app
 from stelselkit.lezen.dossier import laad_dossier
+from stelselkit.model import Netwerkprogramma
+from stelselkit.regels import Regel
 
 FIXTURES = Path(__file__).parent / "fixtures" / "netwerkprogramma"
 LACUNES = FIXTURES / "lacunes"
-OP_ORDE = FIXTURES / "op-orde"
+OP_ORDE = FIXTURES / "dorp"  # op orde: geen enkele regel vuurt
 DOORWERTH = Path(__file__).parent.parent / "examples" / "doorwerth"
 VANDAAG = dt.date(2014, 9, 1)
 
 runner = CliRunner()
 
 
-def _stand(map_: Path, vandaag: dt.date = VANDAAG, weken: int = 6) -> kern.Netwerkprogrammastand:
-    return kern.analyseer(laad_dossier(map_), vandaag, weken)
+Uitkomst = Resultaat[kern.Netwerkprogrammastand]
 
 
-def _per_code(stand: kern.Netwerkprogrammastand) -> dict[str, tuple[str, ...]]:
+def _stand(map_: Path, vandaag: dt.date = VANDAAG, weken: int = 6) -> Uitkomst:
+    dossier = laad_dossier(map_)
+    bronnen = [(i, m, dossier) for i, m in dossier.van_soort(Netwerkprogramma)]
+    return kern.analyseer(bronnen, vandaag, weken)
+
+
+def _per_code(stand: Uitkomst) -> dict[str, tuple[str, ...]]:
     codes = [b.code for b in stand.bevindingen]
     assert len(codes) == len(set(codes)), "één bevinding per regel"
     return {b.code: b.over for b in stand.bevindingen}
@@ -80,13 +88,17 @@ def test_lacunes_elke_regel_vuurt() -> None:
 
 def test_op_orde_geen_enkele_regel_vuurt() -> None:
     stand = _stand(OP_ORDE)
-    assert stand.bevindingen == []
-    assert [(p.id, p.opvolger) for p in stand.programmas] == [
+    assert stand.bevindingen == ()
+    assert [(p.id, p.opvolger) for p in stand.details.programmas] == [
         ("voorjaar", "najaar"), ("najaar", None)]
 
 
+def _cijfers(map_: Path) -> dict[str, object]:
+    return {k.label: k.waarde for k in _stand(map_).kerncijfers}
+
+
 def test_kerncijfers() -> None:
-    assert _stand(LACUNES).kerncijfers() == {
+    assert _cijfers(LACUNES) == {
         "netwerkprogramma's": 1,
         "signalen, wensen en mogelijkheden": 2,
         "opgepakt": 0,
@@ -95,7 +107,7 @@ def test_kerncijfers() -> None:
         "tafelkaarten": 3,
         "tafelkaarten volledig": 2,
     }
-    assert _stand(OP_ORDE).kerncijfers() == {
+    assert _cijfers(OP_ORDE) == {
         "netwerkprogramma's": 2,
         "signalen, wensen en mogelijkheden": 3,
         "opgepakt": 3,
@@ -108,7 +120,8 @@ def test_kerncijfers() -> None:
 
 def test_elke_bevinding_noemt_haar_regel_uit_de_bron() -> None:
     for bevinding in _stand(LACUNES).bevindingen:
-        assert bevinding.regel.startswith(("001 §4.2", "001 §4.3")), bevinding.code
+        assert isinstance(bevinding.regel, Regel)
+        assert bevinding.regel.bron.startswith(("001, §4.2", "001, §4.3")), bevinding.code
     assert _stand(LACUNES).bevindingen[0].code == "thema-niet-vernieuwd"  # actie eerst
 
 
@@ -231,8 +244,8 @@ def test_cli_markdown_en_json() -> None:
                                    "2014-09-01", "--format", "json"])
     assert als_json.exit_code == 0
     data = json.loads(als_json.output)
-    assert data["bevindingen"] == []
-    assert data["netwerkprogrammas"][0]["gebeurtenissen"] == [
+    assert data["analyse"] == "netwerkprogramma" and data["bevindingen"] == []
+    assert data["details"]["netwerkprogrammas"][0]["gebeurtenissen"] == [
         {"id": "braderie", "wat": "Braderie", "datum": "2014-05-24", "benut": True}]
 
 
@@ -257,7 +270,7 @@ def test_cli_fouten(tmp_path: Path) -> None:
                                        encoding="utf-8")
     uitkomst = runner.invoke(app, ["analyse", "netwerkprogramma", str(leeg)])
     assert uitkomst.exit_code == 1
-    assert "heeft geen netwerkprogramma" in uitkomst.output
+    assert "er is geen netwerkprogramma in" in uitkomst.output
     assert "Traceback" not in uitkomst.output
     kapot = _kopie(LACUNES, tmp_path)
     _vervang(kapot / "netwerkprogramma.yaml", "bewijs: [tafels]", "bewijs: [tafel]")

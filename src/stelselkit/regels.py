@@ -252,6 +252,76 @@ CATALOGUS: tuple[Regel, ...] = (
     ),
 )
 
+CATALOGUS += (
+    # --- netwerkprogramma van de gebiedsambassadeur (001, §4.2–§4.3) -------------------------
+    Regel(
+        "np-signaal-opvolgen",
+        "001, §4.2",
+        "signaleren en stimuleren van actuele thema's of initiatieven: uit wat in het "
+        "dorpsgesprek en op het brainstormbord opkomt, kunnen nieuwe thema's naar voren komen "
+        "of initiatieven worden gestimuleerd",
+    ),
+    Regel(
+        "np-contact-uitnodigen",
+        "001, §4.2",
+        "contactgegevens noteren en persoonlijk uitnodigen voor een vervolgbijeenkomst; zo wordt "
+        "gebouwd aan een netwerk van mensen die betrokken willen zijn bij een vervolg",
+    ),
+    Regel(
+        "np-tafelkaart",
+        "001, §4.2",
+        "met een tafelkaart wordt een initiatief uitgewerkt: wat is het initiatief, wat zijn de "
+        "ambities, wie verbindt zich eraan en op welke wijze, wat zijn de vervolgafspraken en "
+        "werkwijzen",
+    ),
+    Regel(
+        "np-gezamenlijke-tijdlijn",
+        "001, §4.2",
+        "aan het slot van de gesprekstafels wordt een gezamenlijke tijdlijn gemaakt met de "
+        "ambities voor de komende periode en ontmoetingsmomenten waarop de ontwikkeling van de "
+        "initiatieven zichtbaar wordt",
+    ),
+    Regel(
+        "np-bestaande-gebeurtenis",
+        "001, §4.3",
+        "een tijdlijn met concrete ontmoetings- en actiemomenten; raadzaam om ook gebruik te "
+        "maken van activiteiten die al plaatsvinden, zoals een dorpsfeest, een markt of een "
+        "festival",
+    ),
+    Regel(
+        "np-slotbijeenkomst",
+        "001, §4.3",
+        "een slotbijeenkomst rondt de periode van gerichte aandacht af, viert de opbrengsten en "
+        "maakt sleutelfiguren zichtbaar en toegankelijk",
+    ),
+    Regel(
+        "np-thema-vernieuwen",
+        "001, §4.3; 000, §8",
+        "door periodiek in gesprek te gaan rond een actueel thema blijft de aandacht voor het "
+        "gebied levend; fase 5: periodiek het stelsel nieuw leven inblazen met een actueel thema",
+    ),
+    # --- de routekaart van een lerend stelsel (004; 000, §8) ---------------------------------
+    Regel(
+        "rk-leervraag-les",
+        "000, §8; 004, Wat levert het op?",
+        "een sociaal stelsel is een lerend stelsel: elke periode leren we meer (fase 3); de "
+        "routekaart noemt actuele leervragen, en leren is belangrijker dan verantwoorden",
+    ),
+    Regel(
+        "rk-inwoner-betrokken",
+        "004, Betrokken gemeenten en organisaties; 000, §3",
+        "elke routekaart zet naast de mijlpalen de betrokkenheid van de inwoner; de keten "
+        "verschuift verantwoordelijkheid naar bewoner en buurt",
+    ),
+    Regel(
+        "rk-leerafspraak",
+        "000, §8",
+        "fase 3: met diensten en maatschappelijke organisaties worden afspraken gemaakt; "
+        "leerafspraken kunnen ook opgenomen worden in de contracten met (maatschappelijke) "
+        "organisaties",
+    ),
+)
+
 _PER_ID: dict[str, Regel] = {r.id: r for r in CATALOGUS}
 if len(_PER_ID) != len(CATALOGUS):  # pragma: no cover - een dubbele id is een programmeerfout
     raise RuntimeError("dubbele regel-id in stelselkit.regels")

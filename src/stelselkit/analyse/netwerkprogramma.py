@@ -18,54 +18,20 @@ van de methode: de methode zegt alleen dát signalen tot thema's en initiatieven
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from stelselkit import methode
-from stelselkit.analyse import Bevinding, dossierfouten, gesorteerd
-from stelselkit.fouten import Probleem
+from stelselkit.analyse import Analyse, Bevinding, Bron, Kerncijfer, Resultaat, gesorteerd
 from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Brainstormbord, Dorpsgesprek, Gesprekstafel, Netwerkprogramma
 from stelselkit.model.basis import Datum
+from stelselkit.regels import regel
 from stelselkit.taal import aantal, opsomming
 
 STANDAARD_WEKEN = 6
 NIET_VASTGELEGD = "niet vastgelegd"  # een stap die het bestand niet noemt
 
-REGEL_SIGNAAL = (
-    "001 §4.2, dorpsgesprek: \"Signaleren en stimuleren van actuele thema's of initiatieven\"; "
-    "uit wensen, voorbeelden, mogelijkheden en vragen \"kunnen weer nieuwe thema's naar voren "
-    "komen of initiatieven worden gestimuleerd\""
-)
-REGEL_CONTACT = (
-    "001 §4.2, dorpsgesprek: \"Contactgegevens noteren en persoonlijk uitnodigen\" voor een "
-    "vervolgbijeenkomst; \"gebouwd aan een netwerk van mensen die betrokken willen zijn bij een "
-    "vervolg\""
-)
-REGEL_TAFELKAART = (
-    "001 §4.2, gesprekstafels: met een tafelkaart wordt een initiatief uitgewerkt: \"wat is het "
-    "initiatief, wat zijn de ambities, wie verbindt zich eraan en op welke wijze, wat zijn de "
-    "vervolgafspraken en werkwijzen\""
-)
-REGEL_TIJDLIJN = (
-    "001 §4.2, gesprekstafels: \"Aan het slot van de gesprekstafels wordt een gezamenlijke "
-    "tijdlijn gemaakt waarop de ambities voor de komende periode worden benoemd en "
-    "ontmoetingsmomenten worden gepland\""
-)
-REGEL_GEBEURTENIS = (
-    "001 §4.3, netwerkprogramma: tijdlijn met ontmoetings- en actiemomenten; \"raadzaam om ook "
-    "gebruik te maken van activiteiten die al plaatsvinden, zoals bijvoorbeeld een dorpsfeest, "
-    "een markt of een festival\""
-)
-REGEL_SLOT = (
-    "001 §4.3, netwerkprogramma: een \"slotbijeenkomst om de periode van gerichte aandacht voor "
-    "het thema af te ronden, de opbrengsten te vieren en sleutelfiguren zichtbaar en "
-    "toegankelijk te maken\""
-)
-REGEL_VERNIEUWEN = (
-    "001 §4.3: \"Door periodiek in gesprek te gaan rond een actueel thema blijft de aandacht "
-    "voor het gebied levend\"; 000 §8 fase 5: \"periodiek het stelsel in de buurt nieuw leven in "
-    "te blazen aan de hand van een actueel thema\""
-)
 
 # Wat een tafelkaart vraagt (001 §4.2), in de volgorde van de kaart.
 KAARTVRAGEN: tuple[tuple[str, str], ...] = (
@@ -180,7 +146,8 @@ class Programmabeeld:
 
 @dataclass
 class Netwerkprogrammastand:
-    """Het netwerkprogramma van een dossier en wat uit zijn gesprekken voortkwam."""
+    """De details van het resultaat: het netwerkprogramma van een dossier en wat uit zijn
+    gesprekken voortkwam."""
 
     naam: str
     vandaag: dt.date
@@ -189,33 +156,39 @@ class Netwerkprogrammastand:
     opvolgingen: list[Opvolging]
     contacten: list[Contactstand]
     tafels: list[Tafelstand]
-    bevindingen: list[Bevinding] = field(default_factory=list)
-    problemen: list[Probleem] = field(default_factory=list)
 
-    def kerncijfers(self) -> dict[str, int]:
-        return {
-            "netwerkprogramma's": len(self.programmas),
-            "signalen, wensen en mogelijkheden": len(self.opvolgingen),
-            "opgepakt": sum(1 for o in self.opvolgingen if o.opgepakt_in),
-            "contacten": len(self.contacten),
-            "contacten gekomen of betrokken": sum(
-                1 for c in self.contacten if c.status in ("gekomen", "betrokken")
-            ),
-            "tafelkaarten": len(self.tafels),
-            "tafelkaarten volledig": sum(1 for t in self.tafels if not t.open),
-        }
+    def kerncijfers(self) -> tuple[Kerncijfer, ...]:
+        opgepakt = sum(1 for o in self.opvolgingen if o.opgepakt_in)
+        gekomen = sum(1 for c in self.contacten if c.status in ("gekomen", "betrokken"))
+        volledig = sum(1 for t in self.tafels if not t.open)
+        return (
+            Kerncijfer(id="netwerkprogrammas", label="netwerkprogramma's",
+                       waarde=len(self.programmas),
+                       uitleg="periodes van gerichte aandacht voor een actueel thema"),
+            Kerncijfer(id="signalen", label="signalen, wensen en mogelijkheden",
+                       waarde=len(self.opvolgingen),
+                       uitleg="wat in dorpsgesprekken en op brainstormborden opkwam"),
+            Kerncijfer(id="opgepakt", label="opgepakt", waarde=opgepakt,
+                       uitleg="daarvan opgepakt in een thema, initiatief of gesprekstafel"),
+            Kerncijfer(id="contacten", label="contacten", waarde=len(self.contacten),
+                       uitleg="mensen die in een dorpsgesprek een vervolg wilden"),
+            Kerncijfer(id="contacten-gekomen", label="contacten gekomen of betrokken",
+                       waarde=gekomen, uitleg="daarvan gekomen of betrokken geraakt"),
+            Kerncijfer(id="tafelkaarten", label="tafelkaarten", waarde=len(self.tafels),
+                       uitleg="initiatieven aan een gesprekstafel"),
+            Kerncijfer(id="tafelkaarten-volledig", label="tafelkaarten volledig",
+                       waarde=volledig,
+                       uitleg="met ambities, verbintenissen, vervolgafspraken en werkwijzen"),
+        )
 
     def als_dict(self) -> dict[str, object]:
         return {
             "dossier": self.naam,
-            "vandaag": self.vandaag.isoformat(),
             "weken": self.weken,
-            "kerncijfers": self.kerncijfers(),
             "netwerkprogrammas": [p.als_dict() for p in self.programmas],
             "opvolging": [o.als_dict() for o in self.opvolgingen],
             "contacten": [c.als_dict() for c in self.contacten],
             "tafelkaarten": [t.als_dict() for t in self.tafels],
-            "bevindingen": [b.als_dict() for b in self.bevindingen],
         }
 
 
@@ -353,15 +326,17 @@ def _opvolgbevindingen(stand: Netwerkprogrammastand, dossier: Dossier) -> list[B
         meervoud = {"signaal": "signalen", "wens": "wensen", "mogelijkheid": "mogelijkheden"}
         soorten = [meervoud[s] for s in meervoud if any(o.soort == s for o in open_)]
         bevindingen.append(Bevinding(
-            "signaal-niet-opgepakt", "Signalen die nergens zijn opgepakt",
-            f"{aantal(len(open_), 'item wacht', 'items wachten')} ({opsomming(soorten)}) langer "
-            f"dan {aantal(weken, 'week', 'weken')} zonder dat het een thema, initiatief of "
+            code="signaal-niet-opgepakt", titel="Signalen die nergens zijn opgepakt",
+            tekst=f"{aantal(len(open_), 'item wacht', 'items wachten')} ({opsomming(soorten)}) "
+            f"langer dan {aantal(weken, 'week', 'weken')} zonder dat het een thema, initiatief of "
             "gesprekstafel werd. Kies per item: maak er een thema of gesprekstafel van, breng "
             "het bij een initiatief, of leg vast waarom het blijft liggen; zet dan "
             "'opgepakt_in' op de id.\n"
             + "\n".join(f"- {o.soort} uit `{o.bron}` ({o.datum.nl() if o.datum else '?'}): "
                         f"{o.tekst}" for o in open_),
-            REGEL_SIGNAAL, tuple(o.tekst for o in open_), "aandacht",
+            regel=regel("np-signaal-opvolgen"),
+            over=tuple(o.tekst for o in open_),
+            gewicht="aandacht",
         ))
     niet_bereikt = [
         c for c in stand.contacten
@@ -374,28 +349,30 @@ def _opvolgbevindingen(stand: Netwerkprogrammastand, dossier: Dossier) -> list[B
         # Wie het langst wacht, eerst.
         niet_bereikt.sort(key=lambda c: (c.datum.begin if c.datum else dt.date.max, c.bron))
         bevindingen.append(Bevinding(
-            "contact-niet-bereikt", "Uitgenodigd, maar (nog) niet bereikt",
-            f"{aantal(len(niet_bereikt), 'contact staat', 'contacten staan')} nog op "
+            code="contact-niet-bereikt", titel="Uitgenodigd, maar (nog) niet bereikt",
+            tekst=f"{aantal(len(niet_bereikt), 'contact staat', 'contacten staan')} nog op "
             "'uitgenodigd', terwijl de vervolgbijeenkomst voorbij is (of, zonder bijeenkomst, "
             f"de {aantal(weken, 'week', 'weken')} wachttijd). Kwamen ze? Zet de status op "
             "gekomen, betrokken of afgehaakt; nodig wie nog niet kwam persoonlijk opnieuw uit.\n"
             + "\n".join(f"- {c.label} (`{c.bron}`"
                         + (f", voor `{c.uitgenodigd_voor}`" if c.uitgenodigd_voor else "")
                         + ")" for c in niet_bereikt),
-            REGEL_CONTACT, tuple(c.label for c in niet_bereikt), "aandacht",
+            regel=regel("np-contact-uitnodigen"),
+            over=tuple(c.label for c in niet_bereikt),
+            gewicht="aandacht",
         ))
     onvolledig = [t for t in stand.tafels if t.open]
     if onvolledig:
         # Het meest open eerst.
         onvolledig.sort(key=lambda t: (-len(t.open), t.bron, t.id))
         bevindingen.append(Bevinding(
-            "tafelkaart-onvolledig", "Tafelkaarten die nog open zijn",
-            f"{aantal(len(onvolledig), 'tafelkaart mist', 'tafelkaarten missen')} delen van "
+            code="tafelkaart-onvolledig", titel="Tafelkaarten die nog open zijn",
+            tekst=f"{aantal(len(onvolledig), 'tafelkaart mist', 'tafelkaarten missen')} delen van "
             "de kaart. Zonder ambities, verbintenissen, vervolgafspraken en werkwijzen komt een "
             "initiatief niet verder dan de tafel: vul ze aan met wie aan die tafel zat.\n"
             + "\n".join(f"- {t.initiatief} (`{t.id}`): geen {opsomming(list(t.open))}"
                         for t in onvolledig),
-            REGEL_TAFELKAART, tuple(t.id for t in onvolledig), "aandacht",
+            regel=regel("np-tafelkaart"), over=tuple(t.id for t in onvolledig), gewicht="aandacht",
         ))
     zonder_tijdlijn = [
         ingelezen.id for ingelezen, tafels in dossier.van_soort(Gesprekstafel)
@@ -403,12 +380,14 @@ def _opvolgbevindingen(stand: Netwerkprogrammastand, dossier: Dossier) -> list[B
     ]
     if zonder_tijdlijn:
         bevindingen.append(Bevinding(
-            "geen-gezamenlijke-tijdlijn", "Gesprekstafels zonder gezamenlijke tijdlijn",
-            f"{opsomming([f'`{i}`' for i in zonder_tijdlijn])}: de gesprekstafels zijn "
+            code="geen-gezamenlijke-tijdlijn", titel="Gesprekstafels zonder gezamenlijke tijdlijn",
+            tekst=f"{opsomming([f'`{i}`' for i in zonder_tijdlijn])}: de gesprekstafels zijn "
             "geweest, maar sloten niet af met een gezamenlijke tijdlijn. Zet de ambities voor "
             "de komende periode en de ontmoetingsmomenten waarop de initiatieven zichtbaar "
             "worden onder 'tijdlijn'.",
-            REGEL_TIJDLIJN, tuple(zonder_tijdlijn), "aandacht",
+            regel=regel("np-gezamenlijke-tijdlijn"),
+            over=tuple(zonder_tijdlijn),
+            gewicht="aandacht",
         ))
     return bevindingen
 
@@ -426,11 +405,13 @@ def _programmabevindingen(stand: Netwerkprogrammastand) -> list[Bevinding]:
             "dorpsfeest, een markt, een festival) en zet het met 'gebeurtenis' op de tijdlijn."
         )
         bevindingen.append(Bevinding(
-            "geen-bestaande-gebeurtenis", "Geen bestaande gebeurtenis benut",
-            f"{opsomming([f'`{p.id}`' for p in niet_benut])}: op de tijdlijn staat geen "
+            code="geen-bestaande-gebeurtenis", titel="Geen bestaande gebeurtenis benut",
+            tekst=f"{opsomming([f'`{p.id}`' for p in niet_benut])}: op de tijdlijn staat geen "
             "activiteit die al plaatsvindt. "
             "Aansluiten bij wat er al is, brengt mensen die anders niet komen. " + advies,
-            REGEL_GEBEURTENIS, tuple(p.id for p in niet_benut), "aandacht",
+            regel=regel("np-bestaande-gebeurtenis"),
+            over=tuple(p.id for p in niet_benut),
+            gewicht="aandacht",
         ))
     zonder_slot = [p for p in stand.programmas if p.slot is None]
     zonder_figuren = [p for p in stand.programmas if p.slot is not None and not p.sleutelfiguren]
@@ -442,11 +423,15 @@ def _programmabevindingen(stand: Netwerkprogrammastand) -> list[Bevinding]:
             delen.append("een slotbijeenkomst zonder sleutelfiguren: "
                          + opsomming([f"`{p.id}`" for p in zonder_figuren]))
         bevindingen.append(Bevinding(
-            "slotbijeenkomst-zonder-sleutelfiguren", "Slotbijeenkomst zonder sleutelfiguren",
-            f"{'; '.join(delen).capitalize()}. De slotbijeenkomst rondt de periode af, viert de "
-            "opbrengsten en maakt sleutelfiguren zichtbaar en toegankelijk. Plan haar en noem "
-            "onder 'sleutelfiguren' de schakels (ids van een tafelkleed) die je zichtbaar maakt.",
-            REGEL_SLOT, tuple(p.id for p in zonder_slot + zonder_figuren), "aandacht",
+            code="slotbijeenkomst-zonder-sleutelfiguren",
+            titel="Slotbijeenkomst zonder sleutelfiguren",
+            tekst=f"{'; '.join(delen).capitalize()}. De slotbijeenkomst rondt de periode af, "
+            "viert de opbrengsten en maakt sleutelfiguren zichtbaar en toegankelijk. Plan haar "
+            "en noem onder 'sleutelfiguren' de schakels (ids van een tafelkleed) die je zichtbaar "
+            "maakt.",
+            regel=regel("np-slotbijeenkomst"),
+            over=tuple(p.id for p in zonder_slot + zonder_figuren),
+            gewicht="aandacht",
         ))
     niet_vernieuwd = [
         p for p in stand.programmas
@@ -454,46 +439,51 @@ def _programmabevindingen(stand: Netwerkprogrammastand) -> list[Bevinding]:
     ]
     if niet_vernieuwd:
         bevindingen.append(Bevinding(
-            "thema-niet-vernieuwd", "Geen nieuw thema voor de volgende periode",
-            "De periode van dit netwerkprogramma is voorbij, en er is geen netwerkprogramma "
+            code="thema-niet-vernieuwd", titel="Geen nieuw thema voor de volgende periode",
+            tekst="De periode van dit netwerkprogramma is voorbij, en er is geen netwerkprogramma "
             "voor de periode daarna. Kies met de betrokkenen een nieuw actueel thema en begin "
             "de volgende periode ('stelsel nieuw netwerkprogramma --van BESTAND' zet 'vorige' "
             "en schuift de periode door).\n"
             + "\n".join(f"- `{p.id}`: {p.titel}, tot {p.tot.nl() if p.tot else ''}"
                         for p in niet_vernieuwd),
-            REGEL_VERNIEUWEN, tuple(p.id for p in niet_vernieuwd), "actie",
+            regel=regel("np-thema-vernieuwen"),
+            over=tuple(p.id for p in niet_vernieuwd),
+            gewicht="actie",
         ))
     return bevindingen
 
 
-def analyseer(dossier: Dossier, vandaag: dt.date,
-              weken: int = STANDAARD_WEKEN) -> Netwerkprogrammastand:
-    """Het netwerkprogramma van een dossier en de opvolging van zijn gesprekken."""
-    bronnen = sorted(dossier.van_soort(Netwerkprogramma),
-                     key=lambda b: (b[1].periode.van, b[0].id))
+def analyseer(bronnen: Sequence[Bron[Netwerkprogramma]], vandaag: dt.date,
+              weken: int = STANDAARD_WEKEN) -> Resultaat[Netwerkprogrammastand]:
+    """De netwerkprogramma's in ``bronnen`` en de opvolging van de gesprekken in hun dossier."""
+    dossier = next((d for _, _, d in bronnen if d is not None), None)
+    if dossier is None:
+        dossier = Dossier(map=bronnen[0][0].pad.parent, bestanden=[i for i, _, _ in bronnen])
+    gekozen = sorted(((i, m) for i, m, _ in bronnen), key=lambda b: (b[1].periode.van, b[0].id))
     benut = _benutte_gebeurtenissen(dossier)
-    opvolgers = _opvolgers(bronnen)
+    opvolgers = _opvolgers(dossier.van_soort(Netwerkprogramma))
     stand = Netwerkprogrammastand(
         naam=dossier.naam,
         vandaag=vandaag,
         weken=weken,
-        programmas=[_programmabeeld(i, p, benut, opvolgers.get(i.id)) for i, p in bronnen],
+        programmas=[_programmabeeld(i, p, benut, opvolgers.get(i.id)) for i, p in gekozen],
         opvolgingen=_opvolgingen(dossier),
         contacten=_contacten(dossier),
         tafels=_tafels(dossier),
     )
     bevindingen = _opvolgbevindingen(stand, dossier) + _programmabevindingen(stand)
-    fouten = [p for p in dossier.problemen if p.niveau == "fout"]
-    if fouten:
-        bevindingen.insert(0, dossierfouten(fouten))
-    stand.bevindingen = gesorteerd(bevindingen)
-    stand.problemen = list(fouten)
-    return stand
-
-
-def heeft_materiaal(dossier: Dossier) -> bool:
-    """Heeft het dossier iets om deze analyse op te doen?"""
-    return any(
-        isinstance(b.model, Netwerkprogramma | Dorpsgesprek | Brainstormbord | Gesprekstafel)
-        for b in dossier.bestanden
+    return Resultaat(
+        analyse="netwerkprogramma",
+        peildatum=vandaag,
+        kerncijfers=stand.kerncijfers(),
+        bevindingen=tuple(gesorteerd(bevindingen)),
+        details=stand,
     )
+
+
+ANALYSE: Analyse[Netwerkprogramma] = Analyse(
+    naam="netwerkprogramma",
+    titel="Netwerkprogramma",
+    soort=Netwerkprogramma,
+    analyseer=analyseer,
+)

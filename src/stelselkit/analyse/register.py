@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from stelselkit.analyse import Analyse, casus, patroon, portfolio, vermogen
+from stelselkit.analyse import Analyse, casus, netwerkprogramma, patroon, portfolio, vermogen
 
 ANALYSES: tuple[Analyse[Any], ...] = (
-    vermogen.ANALYSE, patroon.ANALYSE, casus.ANALYSE, portfolio.ANALYSE,
+    vermogen.ANALYSE, patroon.ANALYSE, casus.ANALYSE, portfolio.ANALYSE, netwerkprogramma.ANALYSE,
 )
 
 

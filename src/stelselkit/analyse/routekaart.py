@@ -27,22 +27,8 @@ from stelselkit.fouten import Probleem
 from stelselkit.lezen.dossier import Dossier
 from stelselkit.model import Programma, Routekaart, Tafelkleed, Thema
 from stelselkit.model.basis import EERSTE_JAAR, Datum, Periode
+from stelselkit.regels import regel
 from stelselkit.taal import aantal, opsomming
-
-REGEL_LES = (
-    "000 §8 fase 3: \"Een sociaal stelsel is een lerend stelsel. Elke periode leren we meer over "
-    "de expertise, diensten en voorzieningen die nodig zijn in een buurt\"; 004: actuele "
-    "leervragen op de routekaart, \"leren is belangrijker dan verantwoorden\""
-)
-REGEL_INWONER = (
-    "004, routekaart: naast de mijlpalen staat de betrokkenheid van de inwoner (\"De inwoner "
-    "centraal stellen\"); 000 §3: de keten verschuift verantwoordelijkheid naar bewoner en buurt"
-)
-REGEL_LEERAFSPRAAK = (
-    "000 §8 fase 3: met diensten en maatschappelijke organisaties worden afspraken gemaakt; "
-    "\"Leerafspraken kunnen ook opgenomen worden in de contracten met (maatschappelijke) "
-    "organisaties\""
-)
 
 # Hoeveel posities aan het begin van de keten aan de kant van de inwoner staan (000 §3–§4: in de
 # standaardketen bewoner en buurt; Oosterbeek: gezin en buurt). Een activiteit met een cel op een
@@ -245,21 +231,25 @@ def _bevindingen(beeld: Routekaartbeeld, kaart: Routekaart | None, periode: Peri
                   if not any(_overlapt(les.periode, periode) for les in v.lessen)]
         if zonder:
             bevindingen.append(Bevinding(
-                "leervraag-zonder-les", "Leervragen zonder les over de afgelopen periode",
-                f"De periode {_periode_tekst(periode.van, periode.tot)} is voorbij, maar bij "
+                code="leervraag-zonder-les",
+                titel="Leervragen zonder les over de afgelopen periode",
+                tekst=f"De periode {_periode_tekst(periode.van, periode.tot)} is voorbij, maar bij "
                 f"{aantal(len(zonder), 'leervraag', 'leervragen')} staat niet wat er geleerd "
                 "is. Schrijf onder 'lessen' wat deze periode opleverde (ook: wat niet werkte), "
                 "met de periode erbij; dan kan de volgende periode erop voortbouwen.\n"
                 + "\n".join(f"- {v.vraag} (`{v.id}`)" for v in zonder),
-                REGEL_LES, tuple(v.id for v in zonder), "aandacht",
+                regel=regel("rk-leervraag-les"),
+                over=tuple(v.id for v in zonder),
+                gewicht="aandacht",
             ))
     zonder_inwoner = [m for m in beeld.mijlpalen if not m.inwoners]
     if zonder_inwoner:
         # Het manifestatiemoment eerst: daar hoort de oogst van de buurt zichtbaar te worden.
         zonder_inwoner.sort(key=lambda m: not m.manifestatiemoment)
         bevindingen.append(Bevinding(
-            "mijlpaal-zonder-inwoner", "Mijlpalen zonder betrokkenheid van inwoners",
-            f"{len(zonder_inwoner)} van de {aantal(len(beeld.mijlpalen), 'mijlpaal', 'mijlpalen')}"
+            code="mijlpaal-zonder-inwoner", titel="Mijlpalen zonder betrokkenheid van inwoners",
+            tekst=f"{len(zonder_inwoner)} van de "
+            f"{aantal(len(beeld.mijlpalen), 'mijlpaal', 'mijlpalen')}"
             f" {'betrekt' if len(zonder_inwoner) == 1 else 'betrekken'} geen inwoners: geen cel "
             "aan de kant van de inwoner in de keten, en geen 'inwoners' op de routekaart. "
             "Vraag bij elke mijlpaal wie van de inwoners erbij is en wat zij "
@@ -267,16 +257,17 @@ def _bevindingen(beeld: Routekaartbeeld, kaart: Routekaart | None, periode: Peri
             + "\n".join(f"- {m.datum.nl() if m.datum else 'zonder datum'}: {m.wat}"
                         + (" (manifestatiemoment)" if m.manifestatiemoment else "")
                         for m in zonder_inwoner),
-            REGEL_INWONER, tuple(m.bron if m.bron != "routekaart" else m.wat
-                                 for m in zonder_inwoner), "aandacht",
+            regel=regel("rk-inwoner-betrokken"),
+            over=tuple(m.bron if m.bron != "routekaart" else m.wat for m in zonder_inwoner),
+            gewicht="aandacht",
         ))
     if beeld.fase is not None and beeld.fase >= 3 and not beeld.leerafspraken:
         bevindingen.append(Bevinding(
-            "fase3-zonder-leerafspraak", "Fase 3 zonder leerafspraak",
-            f"Dit dossier staat in fase {beeld.fase}, maar er is geen leerafspraak met een "
+            code="fase3-zonder-leerafspraak", titel="Fase 3 zonder leerafspraak",
+            tekst=f"Dit dossier staat in fase {beeld.fase}, maar er is geen leerafspraak met een "
             "aanbieder. Leg onder 'leerafspraken' in de routekaart vast wat een organisatie deze "
             "periode wil leren over de expertise, diensten en voorzieningen die de buurt nodig "
             "heeft, en of het in het contract staat.",
-            REGEL_LEERAFSPRAAK, (beeld.buurt,), "actie",
+            regel=regel("rk-leerafspraak"), over=(beeld.buurt,), gewicht="actie",
         ))
     return gesorteerd(bevindingen)

@@ -13,7 +13,7 @@ from typing import Any
 
 from stelselkit import methode
 from stelselkit.analyse import Resultaat
-from stelselkit.weergave import mermaid
+from stelselkit.weergave import mermaid, netwerkprogramma
 from stelselkit.weergave.sjablonen import render
 
 
@@ -61,6 +61,7 @@ RAPPORTEN: dict[str, Callable[[Resultaat[Any], Path | None], str]] = {
     "casus": _casus,
     "vermogen": _vermogen,
     "portfolio": _portfolio,
+    "netwerkprogramma": netwerkprogramma.markdown,
 }
 
 
