@@ -301,3 +301,14 @@ def test_doorwerth_meldt_de_lacunes_uit_zijn_readme(vandaag: dt.date) -> None:
     # bevinding over bestaande gebeurtenissen; het signaal 'horizontaal wonen' is opgepakt in
     # het thema Nieuw wonen en telt niet.
     assert not any("horizontaal" in o for o in codes["signaal-niet-opgepakt"])
+
+
+def test_doorwerth_op_zijn_peildatum_via_de_opdracht() -> None:
+    # zonder --vandaag: de peildatum van het dossier (30 juni 2014), de laatste dag van de periode
+    uitkomst = runner.invoke(app, ["analyse", "netwerkprogramma", str(DOORWERTH), "-f", "json"])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    data = json.loads(uitkomst.stdout)
+    assert data["peildatum"] == "2014-06-30"
+    assert [b["code"] for b in data["bevindingen"]] == [
+        "signaal-niet-opgepakt", "contact-niet-bereikt", "tafelkaart-onvolledig",
+        "geen-gezamenlijke-tijdlijn", "slotbijeenkomst-zonder-sleutelfiguren"]
