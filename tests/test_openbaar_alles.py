@@ -163,7 +163,9 @@ def _opdrachten(d: Path, uit: Path) -> list[list[str]]:
     md_json: list[list[str]] = []
     for opdracht in (["analyse", "netwerk", str(d)], ["analyse", "thema", str(d)],
                      ["analyse", "omgeving", str(d)], ["analyse", "vermogen", str(d)],
-                     ["analyse", "patroon", str(d)], ["analyse", "netwerkprogramma", str(d)],
+                     # geen 'analyse netwerkprogramma': Oosterbeek heeft geen netwerkprogramma
+                     # (--openbaar daarvan: tests/test_netwerkprogramma.py)
+                     ["analyse", "patroon", str(d)],
                      ["matrix", str(d)], ["programma", str(d)],
                      ["vergelijk", str(d), str(VOORBEELD.parent / "doorwerth")],
                      ["verloop", str(d)], ["privacy", str(d)],
