@@ -440,6 +440,15 @@ def laad_model(pad: Path, model: type[M]) -> tuple[M, Ingelezen, Dossier | None]
     moet_bestaan(pad)
     if pad.is_dir():
         raise GebruiksFout(f"'{pad}' is een map; geef een {model.SOORT}-bestand")
+    map_ = dossiermap_van(pad)
+    dossier = laad_dossier(map_) if map_ is not None else None
+    if dossier is not None:
+        # Het dossier las het bestand al: lees het niet nog eens (alleen een fout leest opnieuw,
+        # voor een melding met de naam zoals de gebruiker hem gaf).
+        echt = pad.resolve()
+        for eigen in dossier.bestanden:
+            if isinstance(eigen.model, model) and eigen.pad.resolve() == echt:
+                return eigen.model, eigen, dossier
     ingelezen, problemen = lees_bestand(pad)
     if ingelezen.model is None:
         soort = ingelezen.soort
@@ -453,8 +462,6 @@ def laad_model(pad: Path, model: type[M]) -> tuple[M, Ingelezen, Dossier | None]
         raise InhoudsFout(
             f"{ingelezen.naam} is een {ingelezen.model.SOORT}-bestand, geen {model.SOORT}; "
             f"geef een bestand met 'soort: {model.SOORT}'")
-    map_ = dossiermap_van(pad)
-    dossier = laad_dossier(map_) if map_ is not None else None
     return ingelezen.model, ingelezen, dossier
 
 
@@ -487,13 +494,9 @@ def laad_modellen(
             for ingelezen, gelezen in gevonden:
                 bronnen.setdefault(ingelezen.pad.resolve(), (ingelezen, gelezen, dossier))
             continue
+        # In een dossier is dit de lezing van het dossier zelf, zodat de namen van bestanden
+        # in de problemen van het dossier overeenkomen.
         gelezen, ingelezen, omringend = laad_model(pad, model)
-        if omringend is not None:
-            # Het dossier las hetzelfde bestand; gebruik die lezing, zodat de namen van
-            # bestanden in de problemen van het dossier overeenkomen.
-            for eigen in omringend.bestanden:
-                if eigen.pad.resolve() == pad.resolve() and isinstance(eigen.model, model):
-                    ingelezen, gelezen = eigen, eigen.model
         bronnen.setdefault(pad.resolve(), (ingelezen, gelezen, omringend))
     return list(bronnen.values())
 
