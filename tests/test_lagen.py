@@ -33,8 +33,6 @@ NOG_OM_TE_ZETTEN: frozenset[tuple[str, str]] = frozenset({
     ("analyse.netwerk", "weergave.netwerk"),
     ("analyse.netwerk", "weergave.sjablonen"),
     ("analyse.netwerk_vergelijk", "weergave.sjablonen"),
-    ("analyse.omgeving", "weergave.sjablonen"),
-    ("analyse.omgeving", "weergave.svg_kringen"),
     ("analyse.programma", "weergave.sjablonen"),
     ("analyse.thema", "weergave.sjablonen"),
 })

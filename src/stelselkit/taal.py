@@ -14,6 +14,15 @@ def aantal(n: int, enkelvoud: str, meervoud: str) -> str:
     return f"{n} {enkelvoud if n == 1 else meervoud}"
 
 
+def getal(waarde: object) -> str:
+    """Een getal zoals een Nederlandse lezer het schrijft: ``1.500`` en ``2,5``; tekst blijft
+    tekst, niets blijft leeg."""
+    if isinstance(waarde, bool) or not isinstance(waarde, int | float):
+        return "" if waarde is None else str(waarde)
+    tekst = f"{waarde:,.2f}".rstrip("0").rstrip(".")
+    return tekst.translate(str.maketrans(",.", ".,"))
+
+
 def opsomming(delen: Sequence[str], voegwoord: str = "en") -> str:
     """``["a", "b", "c"]`` → ``"a, b en c"``; één deel blijft zichzelf, geen delen is leeg."""
     if len(delen) <= 1:

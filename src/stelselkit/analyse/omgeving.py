@@ -1,40 +1,50 @@
-"""Omgevingsanalyse: de mogelijkmakende omgeving rond eigen kracht (002 instr. 3; 000 bijlage 4).
+"""Omgevingsanalyse: de mogelijkmakende omgeving rond eigen kracht (002, hoofdstuk 6,
+instrument 3; 000, bijlage 4).
 
 In het midden staat de eigen kracht, daaromheen de kringen. Elke kring wordt bevraagd vanuit de
 vier invalshoeken (betrokkenheid, kennis, inzet, vermogen) met elk zes vragen. Deze analyse laat
 zien:
 
-- de **dekking**: hoeveel van de zes vragen per kring en invalshoek beantwoord zijn;
-- elke kring die nergens zegt hoe ze aansluit bij eigen kracht of hoe ze zichzelf **overbodig**
-  maakt (de twee vragen die in elke invalshoek terugkomen);
+- de **dekking**: hoeveel van de zes vragen per kring en invalshoek beantwoord zijn, en precies
+  welke cellen (kring × invalshoek) nog leeg zijn: een kring die vanuit een invalshoek niet
+  bevraagd is, of helemaal niet. Geen drempel als "minder dan de helft": de methode vraagt elke
+  kring vanuit elke invalshoek, dus een lege cel is het gat, niet een percentage;
+- elke bevraagde kring die nergens zegt hoe ze aansluit bij eigen kracht of hoe ze zichzelf
+  **overbodig** maakt (de twee vragen die in elke invalshoek terugkomen);
 - waar de **inzet** (besteding in uren of euro's) leunt op specifieke voorzieningen en de tweede
   lijn terwijl netwerken en algemene voorzieningen dun blijven;
 - de **inzet per lijn** (nulde, eerste, tweede) per periode en het verschil per lijn tussen
   opeenvolgende perioden. De proeftuinen zochten "een verschuiving … waardoor met name het beroep
   op de tweede lijnszorg en dienstverlening afneemt" (001, §4). Alleen totalen en hun verschillen:
   welke afname bij welke toename hoort, staat niet in de cijfers, dus de analyse verzint geen
-  stromen ("20 uur van de tweede naar de nulde lijn").
+  stromen tussen de lijnen.
 
 De besteding van alle meegegeven bestanden telt per periode samen (de periode is het label in
 ``besteding``). Dragen meerdere omgevingsanalyses bij aan dezelfde periode, dan zegt een bevinding
 dat ze zijn opgeteld en dat overlap dubbel telt; de details houden de inzet per analyse apart.
+
+Meerdere omgevingsanalyses rond dezelfde eigen kracht zijn momentopnamen: de regels over kringen
+kijken naar de laatste (op ``datum``). Eén bevinding per regel, ook bij meerdere
+omgevingsanalyses: ``over`` noemt dan ``analyse-id/kring-id``. Een omgevingsanalyse met
+``herkomst: reconstructie`` of ``plaatshouder`` wordt in elke bevinding die erop rust genoemd.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from stelselkit import methode
-from stelselkit.analyse import Bevinding, Gewicht, dossierfouten, gesorteerd
-from stelselkit.fouten import Probleem
+from stelselkit.analyse import Analyse, Bevinding, Gewicht, Kerncijfer, Resultaat, gesorteerd
 from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Omgevingsanalyse
+from stelselkit.model.basis import Datum
 from stelselkit.model.omgevingsanalyse import Kring
-from stelselkit.regels import regel
-from stelselkit.taal import opsomming
+from stelselkit.regels import Regel, regel
+from stelselkit.taal import getal, opsomming
 
 Bron = tuple[Ingelezen, Omgevingsanalyse, Dossier | None]
 
@@ -45,12 +55,9 @@ KRING_IDS: tuple[str, ...] = methode.ids(methode.KRINGEN)
 # De maatschappelijk thema-kring is context (002 instr. 3) en komt daarom altijd buitenom.
 CONTEXTKRING = "thema"
 
-# Drempels, hier vastgelegd zodat ze uit te leggen zijn:
-# een kring is "dun bevraagd" als minder dan de helft van zijn 24 vragen een antwoord heeft;
-DREMPEL_DEKKING = 0.5
-# de inzet "leunt" op de tweede lijn of op specifieke voorzieningen als die minstens de helft
-# krijgen, en netwerken en algemene voorzieningen zijn "dun" als ze samen minder dan een kwart
-# krijgen.
+# Drempels, hier vastgelegd zodat ze uit te leggen zijn: de inzet "leunt" op de tweede lijn of
+# op specifieke voorzieningen als die minstens de helft krijgen, en netwerken en algemene
+# voorzieningen zijn "dun" als ze samen minder dan een kwart krijgen.
 DREMPEL_LEUNT = 0.5
 DREMPEL_DUN = 0.25
 DICHTBIJ_KRINGEN: tuple[str, ...] = ("netwerken", "algemene-voorzieningen")
@@ -66,6 +73,11 @@ REGEL_OVERBODIG = regel("omgeving-overbodig")
 REGEL_EIGEN_KRACHT = regel("omgeving-eigen-kracht")
 REGEL_DEKKING = regel("omgeving-dekking")
 REGEL_LIJNEN = regel("inzet-per-lijn")
+
+
+def hoeveelheid(waarde: float, eenheid: str) -> str:
+    """``1500, "euro"`` → ``€ 1.500``; ``2.5, "uren"`` → ``2,5 uur``."""
+    return f"€ {getal(waarde)}" if eenheid == "euro" else f"{getal(waarde)} uur"
 
 
 @dataclass(frozen=True)
@@ -85,6 +97,11 @@ class Kringbeeld:
     @property
     def vragen(self) -> int:
         return VRAGEN_PER_INVALSHOEK * len(INVALSHOEK_IDS)
+
+    @property
+    def lege_invalshoeken(self) -> tuple[str, ...]:
+        """De invalshoeken (ids) van waaruit deze kring geen enkel antwoord heeft."""
+        return tuple(i for i, n in zip(INVALSHOEK_IDS, self.dekking, strict=True) if n == 0)
 
     def als_dict(self) -> dict[str, object]:
         return {
@@ -107,13 +124,17 @@ class Omgevingsbeeld:
     titel: str
     midden: str  # van wie de eigen kracht is; bij prive alleen de soort (AVG)
     kringen: tuple[Kringbeeld, ...]
+    herkomst: str | None = None  # "reconstructie" of "plaatshouder" (met toelichting)
+    datum: Datum | None = None
 
     def als_dict(self) -> dict[str, object]:
         return {
             "id": self.id,
             "bestand": self.bestand,
             "titel": self.titel,
+            "datum": self.datum.isoformat() if self.datum else None,
             "eigen_kracht": self.midden,
+            "herkomst": self.herkomst,
             "kringen": [k.als_dict() for k in self.kringen],
         }
 
@@ -150,44 +171,28 @@ class Verschuiving:
 Inzet = dict[str, dict[str, dict[str, float]]]
 
 
-@dataclass
-class OmgevingResultaat:
-    """Wat de omgevingsanalyse oplevert."""
+@dataclass(frozen=True)
+class Omgeving:
+    """De details van de omgevingsanalyse: kringen, inzet per lijn, kring en analyse."""
 
-    omgevingen: list[Omgevingsbeeld]
-    perioden: list[str]
+    omgevingen: tuple[Omgevingsbeeld, ...]
+    perioden: tuple[str, ...]
     inzet_lijn: Inzet
     inzet_kring: Inzet
     inzet_analyse: Inzet
     kringnamen: dict[str, str]
-    verschuivingen: list[Verschuiving]
-    problemen: list[Probleem] = field(default_factory=list)
-    bevindingen: list[Bevinding] = field(default_factory=list)
+    verschuivingen: tuple[Verschuiving, ...]
 
-    def kerncijfers(self) -> dict[str, int | float | str]:
-        """Aantal kringen, de dekking en de inzet per lijn in de laatste periode."""
-        kringen = [k for o in self.omgevingen for k in o.kringen]
-        vragen = sum(k.vragen for k in kringen)
-        cijfers: dict[str, int | float | str] = {
-            "omgevingsanalyses": len(self.omgevingen),
-            "kringen": len(kringen),
-            "dekking (%)": round(100 * sum(k.beantwoord for k in kringen) / vragen)
-            if vragen else 0,
-        }
-        if self.perioden:
-            laatste = self.perioden[-1]
-            cijfers["laatste periode"] = laatste
-            for eenheid in EENHEDEN:
-                per_lijn = self.inzet_lijn[eenheid].get(laatste)
-                if per_lijn:
-                    for lijn in LIJN_IDS:
-                        cijfers[f"{lijn} lijn ({eenheid})"] = per_lijn.get(lijn, 0.0)
-        return cijfers
+    @property
+    def met_besteding(self) -> frozenset[str]:
+        """De ids van de omgevingsanalyses die inzet (besteding) bijdragen."""
+        return frozenset(i for per in self.inzet_analyse.values() for p in per.values()
+                         for i in p)
 
     def als_dict(self) -> dict[str, object]:
         return {
             "omgevingen": [o.als_dict() for o in self.omgevingen],
-            "perioden": self.perioden,
+            "perioden": list(self.perioden),
             "inzet": {
                 eenheid: {
                     periode: {"lijnen": self.inzet_lijn[eenheid][periode],
@@ -198,20 +203,45 @@ class OmgevingResultaat:
                 for eenheid in EENHEDEN
             },
             "verschuivingen": [v.als_dict() for v in self.verschuivingen],
-            "kerncijfers": self.kerncijfers(),
-            "problemen": [p.als_dict() for p in self.problemen],
-            "bevindingen": [b.als_dict() for b in self.bevindingen],
         }
 
 
-def getal(waarde: float) -> str:
-    """Een getal zoals een Nederlandse lezer het schrijft: 1.500 en 2,5."""
-    tekst = f"{waarde:,.2f}".rstrip("0").rstrip(".")
-    return tekst.translate(str.maketrans(",.", ".,"))
-
-
-def hoeveelheid(waarde: float, eenheid: str) -> str:
-    return f"€ {getal(waarde)}" if eenheid == "euro" else f"{getal(waarde)} uur"
+def _kerncijfers(omgeving: Omgeving) -> tuple[Kerncijfer, ...]:
+    """Aantal analyses en kringen, de dekking, lege cellen en de inzet per lijn van nu."""
+    kringen = [k for o in omgeving.omgevingen for k in o.kringen]
+    vragen = sum(k.vragen for k in kringen)
+    cijfers = [
+        Kerncijfer(id="omgevingsanalyses", label="omgevingsanalyses",
+                   waarde=len(omgeving.omgevingen),
+                   uitleg="zoveel omgevingsanalyses liggen naast elkaar"),
+        Kerncijfer(id="kringen", label="kringen", waarde=len(kringen),
+                   uitleg="kringen rond eigen kracht, over alle omgevingsanalyses"),
+        Kerncijfer(id="dekking", label="dekking",
+                   waarde=round(100 * sum(k.beantwoord for k in kringen) / vragen)
+                   if vragen else 0, eenheid="%",
+                   uitleg="het deel van de vragen (vier invalshoeken × zes per kring) met een "
+                   "antwoord"),
+        Kerncijfer(id="lege-cellen", label="lege cellen",
+                   waarde=sum(len(k.lege_invalshoeken) for o in
+                              actuele_omgevingen(omgeving.omgevingen) for k in o.kringen),
+                   uitleg="kring × invalshoek zonder een enkel antwoord, in de laatste "
+                   "omgevingsanalyse per eigen kracht"),
+    ]
+    if omgeving.perioden:
+        laatste = omgeving.perioden[-1]
+        cijfers.append(Kerncijfer(id="laatste-periode", label="laatste periode", waarde=laatste,
+                                  uitleg="de periode waarvan de inzet per lijn hieronder staat"))
+        for eenheid in EENHEDEN:
+            per_lijn = omgeving.inzet_lijn[eenheid].get(laatste)
+            if per_lijn:
+                cijfers += [
+                    Kerncijfer(id=f"{lijn}-{eenheid}", label=f"{lijn} lijn ({eenheid})",
+                               waarde=per_lijn.get(lijn, 0.0),
+                               eenheid="uur" if eenheid == "uren" else "euro",
+                               uitleg=f"de inzet in de {lijn} lijn in {laatste}")
+                    for lijn in LIJN_IDS
+                ]
+    return tuple(cijfers)
 
 
 def _beantwoord(tekst: str | None) -> bool:
@@ -275,61 +305,143 @@ def omgevingsbeeld(ingelezen: Ingelezen, model: Omgevingsanalyse,
         _kringbeeld(s, model.kringen[s], _kringnaam(s, model.kringen[s], namen))
         for s in volgorde
     )
-    return Omgevingsbeeld(ingelezen.id, ingelezen.naam, model.titel, _midden(model), kringen)
+    herkomst = model.herkomst.vermelding if model.herkomst else None
+    return Omgevingsbeeld(ingelezen.id, ingelezen.naam, model.titel, _midden(model), kringen,
+                          herkomst, model.datum)
 
 
-def _kringbevindingen(beeld: Omgevingsbeeld) -> list[Bevinding]:
-    bevindingen = []
-    # 002 instr. 3: de vraag "Hoe maak je jezelf overbodig?" staat in elke invalshoek; een kring
-    # die hem nergens beantwoordt, werkt (nog) niet zichtbaar aan overbodig worden.
-    zonder = [k for k in beeld.kringen if not k.overbodig]
-    if zonder:
-        bevindingen.append(Bevinding(
-            code="kring-zonder-overbodig",
-            titel=f"{beeld.titel}: kringen die niet zeggen hoe ze zichzelf overbodig maken",
-            tekst=(
-                f"Geen enkele invalshoek van {opsomming([k.naam for k in zonder])} beantwoordt "
-                "'Hoe maak je jezelf overbodig?'. Vraag het deze kringen zelf: wat kan de buurt "
-                "hier straks zonder hen?"
-            ),
-            regel=REGEL_OVERBODIG,
-            over=tuple(k.id for k in zonder),
-            gewicht="actie",
-        ))
-    # 002 instr. 3: "Hoe sluit dit aan bij eigen kracht?" in elke invalshoek.
-    zonder = [k for k in beeld.kringen if not k.eigen_kracht]
-    if zonder:
-        bevindingen.append(Bevinding(
-            code="kring-zonder-eigen-kracht",
-            titel=f"{beeld.titel}: kringen zonder aansluiting bij eigen kracht",
-            tekst=(
-                f"Geen enkele invalshoek van {opsomming([k.naam for k in zonder])} beantwoordt "
-                f"'Hoe sluit dit aan bij eigen kracht?'. Vraag hoe hun inzet vertrekt vanuit "
-                f"wat {beeld.midden} zelf kan."
-            ),
-            regel=REGEL_EIGEN_KRACHT,
-            over=tuple(k.id for k in zonder),
-            gewicht="actie",
-        ))
-    # 002 instr. 3: vier invalshoeken × zes vragen per kring; onder de helft is dun bevraagd.
-    dun = [k for k in beeld.kringen if k.beantwoord < DREMPEL_DEKKING * k.vragen]
-    if dun:
-        lijst = [f"{k.naam} ({k.beantwoord} van {k.vragen})" for k in dun]
-        bevindingen.append(Bevinding(
-            code="kring-dun-bevraagd",
-            titel=f"{beeld.titel}: dun bevraagde kringen",
-            tekst=(
-                f"Minder dan de helft van de vragen is beantwoord voor {opsomming(lijst)}. "
-                "Ga met deze kringen in gesprek over hun betrokkenheid, kennis, inzet en "
-                "vermogen."
-            ),
-            regel=REGEL_DEKKING,
-            over=tuple(k.id for k in dun),
-        ))
-    return bevindingen
+def _herkomstzin(omgevingen: Sequence[Omgevingsbeeld]) -> str:
+    """" Let op: dit rust op …" voor de gereconstrueerde analyses onder een bevinding."""
+    genoemd = [f"'{o.titel}' ({o.herkomst})" for o in omgevingen if o.herkomst]
+    if not genoemd:
+        return ""
+    return (f" Let op: dit rust op {opsomming(genoemd)}, geen verslag uit een bron; "
+            "controleer het voordat je erop handelt.")
 
 
-def _tel_inzet(bronnen: list[Bron]) -> tuple[Inzet, Inzet, Inzet, dict[str, str]]:
+def _per_omgeving(
+    omgevingen: Sequence[Omgevingsbeeld], kies: dict[str, list[tuple[str, str]]]
+) -> tuple[str, tuple[str, ...]]:
+    """De tekst "A en B" (of bij meerdere analyses "A in 'X'; C in 'Y'") en de ``over`` erbij.
+
+    ``kies``: per omgeving-id de gekozen (onderwerp, hoe een mens het leest); het onderwerp is
+    een kring-id of ``kring-id/invalshoek``.
+    """
+    gekozen = [o for o in omgevingen if kies.get(o.id)]
+    if len(omgevingen) == 1:
+        o = gekozen[0]
+        return opsomming([naam for _, naam in kies[o.id]]), tuple(s for s, _ in kies[o.id])
+    tekst = "; ".join(
+        f"{opsomming([naam for _, naam in kies[o.id]])} in '{o.titel}'" for o in gekozen
+    )
+    return tekst, tuple(f"{o.id}/{s}" for o in gekozen for s, _ in kies[o.id])
+
+
+def _bevraagd(kring: Kringbeeld) -> bool:
+    return kring.beantwoord > 0
+
+
+def _vraagbevinding(
+    omgevingen: Sequence[Omgevingsbeeld], veld: str, code: str, titel: str, vraag: str,
+    advies: str, regel_: Regel,
+) -> Bevinding | None:
+    """Eén bevinding over de bevraagde kringen die ``vraag`` in geen enkele invalshoek
+    beantwoorden (kringen zonder enig antwoord noemt de dekkingsregel al)."""
+    kies = {o.id: [(k.id, k.naam) for k in o.kringen if _bevraagd(k) and not getattr(k, veld)]
+            for o in omgevingen}
+    if not any(kies.values()):
+        return None
+    lijst, over = _per_omgeving(omgevingen, kies)
+    return Bevinding(
+        code=code,
+        titel=titel,
+        tekst=f"Geen enkele invalshoek beantwoordt '{vraag}' voor {lijst}. {advies}"
+        + _herkomstzin([o for o in omgevingen if kies[o.id]]),
+        regel=regel_,
+        over=over,
+        gewicht="actie",
+    )
+
+
+def _dekkingsbevinding(omgevingen: Sequence[Omgevingsbeeld]) -> Bevinding | None:
+    """Precies de lege cellen: eerst de kringen die vanuit geen enkele invalshoek bevraagd zijn,
+    dan per kring de invalshoeken zonder antwoord (002 instr. 3: elke kring, vier invalshoeken).
+
+    In ``over`` staat elke lege cel als ``kring/invalshoek``, een kring zonder enig antwoord als
+    ``kring``; de tekst noemt per kring de lege invalshoeken samen.
+    """
+    invalshoeknaam = {i.id: i.naam.lower() for i in methode.INVALSHOEKEN}
+    kies: dict[str, list[tuple[str, str]]] = {}
+    over_per: dict[str, list[str]] = {}
+    for o in omgevingen:
+        heel = [k for k in o.kringen if not _bevraagd(k)]
+        deels = [k for k in o.kringen if _bevraagd(k) and k.lege_invalshoeken]
+        kies[o.id] = [(k.id, f"{k.naam} (geen enkele invalshoek)") for k in heel] + [
+            (k.id, f"{k.naam} ({opsomming([invalshoeknaam[i] for i in k.lege_invalshoeken])})")
+            for k in deels
+        ]
+        over_per[o.id] = [k.id for k in heel] + [
+            f"{k.id}/{i}" for k in deels for i in k.lege_invalshoeken
+        ]
+    if not any(kies.values()):
+        return None
+    lijst, _ = _per_omgeving(omgevingen, kies)
+    meerdere = len(omgevingen) > 1
+    over = tuple(f"{o_id}/{s}" if meerdere else s for o_id, cellen in over_per.items()
+                 for s in cellen)
+    return Bevinding(
+        code="kring-niet-bevraagd",
+        titel="Kringen die vanuit een invalshoek nog niet bevraagd zijn",
+        tekst=(
+            f"Nog geen enkel antwoord: {lijst}. Stel juist deze kringen de vragen van die "
+            "invalshoek (bijvoorbeeld 'Wat is je kennis?' of 'Wat is je vermogen?'), zodat te "
+            "zien is wat ze bijdragen aan eigen kracht."
+        ) + _herkomstzin([o for o in omgevingen if kies[o.id]]),
+        regel=REGEL_DEKKING,
+        over=over,
+    )
+
+
+def actuele_omgevingen(omgevingen: Sequence[Omgevingsbeeld]) -> tuple[Omgevingsbeeld, ...]:
+    """Per eigen kracht de laatste omgevingsanalyse (op ``datum``, dan op bestandsnaam).
+
+    Twee omgevingsanalyses rond dezelfde eigen kracht zijn momentopnamen van één omgeving: wat
+    in 2013 nog open stond en in 2014 beantwoord is, is geen bevinding meer.
+    """
+    laatste: dict[str, Omgevingsbeeld] = {}
+    for o in sorted(omgevingen, key=lambda o: (o.datum.begin if o.datum else dt.date.min,
+                                               o.bestand)):
+        laatste[o.midden] = o
+    return tuple(o for o in omgevingen if laatste[o.midden] is o)
+
+
+def _kringbevindingen(omgevingen: Sequence[Omgevingsbeeld]) -> list[Bevinding]:
+    if not omgevingen:
+        return []
+    midden = opsomming(list(dict.fromkeys(o.midden for o in omgevingen)), "of")
+    kandidaten = [
+        _dekkingsbevinding(omgevingen),
+        # 002 instr. 3: "Hoe maak je jezelf overbodig?" staat in elke invalshoek.
+        _vraagbevinding(
+            omgevingen, "overbodig", "kring-zonder-overbodig",
+            "Kringen die niet zeggen hoe ze zichzelf overbodig maken",
+            "Hoe maak je jezelf overbodig?",
+            "Vraag het deze kringen zelf: wat kan de buurt hier straks zonder hen?",
+            REGEL_OVERBODIG,
+        ),
+        # 002 instr. 3: "Hoe sluit dit aan bij eigen kracht?" in elke invalshoek.
+        _vraagbevinding(
+            omgevingen, "eigen_kracht", "kring-zonder-eigen-kracht",
+            "Kringen zonder aansluiting bij eigen kracht",
+            "Hoe sluit dit aan bij eigen kracht?",
+            f"Vraag hoe hun inzet vertrekt vanuit wat {midden} zelf kan.",
+            REGEL_EIGEN_KRACHT,
+        ),
+    ]
+    return [b for b in kandidaten if b is not None]
+
+
+def _tel_inzet(bronnen: Sequence[Bron]) -> tuple[Inzet, Inzet, Inzet, dict[str, str]]:
     """Inzet per lijn, per kring en per analyse (eenheid → periode → sleutel → totaal)."""
     per_lijn: Inzet = {e: {} for e in EENHEDEN}
     per_kring: Inzet = {e: {} for e in EENHEDEN}
@@ -370,7 +482,7 @@ def verschuiving(eenheid: str, van: str, naar: str, oud: dict[str, float],
     return Verschuiving(eenheid, van, naar, verschil)
 
 
-def _verschuivingsbevinding(verschuivingen: list[Verschuiving]) -> Bevinding:
+def _verschuivingsbevinding(verschuivingen: Sequence[Verschuiving]) -> Bevinding:
     """Eén bevinding over de verschillen per lijn; het oordeel volgt de laatste stap per eenheid."""
     laatste = {v.eenheid: v for v in verschuivingen}
     tweede = [v.verschil["tweede"] for v in laatste.values()]
@@ -380,7 +492,7 @@ def _verschuivingsbevinding(verschuivingen: list[Verschuiving]) -> Bevinding:
         oordeel = (
             "Het beroep op de tweede lijn neemt toe. Zoek met de kringen naar terugschakelen: "
             "\"zo snel mogelijk vanuit de tweede lijn terug naar de eerste en de nulde lijn\" "
-            "(001, §5)."
+            "(001, §5.2, punt 16)."
         )
     elif any(t < 0 for t in tweede):
         oordeel = "Het beroep op de tweede lijn neemt af: de richting die de proeftuinen zochten."
@@ -428,7 +540,8 @@ def _procent(deel: float, totaal: float) -> int:
 
 
 def _zwaartepunt(eenheid: str, periode: str, lijnen: dict[str, float],
-                 kringen: dict[str, float], kringnamen: dict[str, str]) -> Bevinding | None:
+                 kringen: dict[str, float], kringnamen: dict[str, str]) -> str | None:
+    """De zin over één eenheid als de inzet op de tweede lijn leunt, anders ``None``."""
     totaal = sum(lijnen.values())
     if not totaal:
         return None
@@ -442,31 +555,50 @@ def _zwaartepunt(eenheid: str, periode: str, lijnen: dict[str, float],
         return None
     eenheid_tekst = "uren" if eenheid == "uren" else "euro's"
     namen = [methode.naam_van(methode.KRINGEN, k).lower() for k in DICHTBIJ_KRINGEN]
+    return (
+        f"In {periode} gaat {_procent(lijnen['tweede'], totaal)}% van de {eenheid_tekst} "
+        f"naar de tweede lijn en {round(100 * specifiek)}% naar "
+        f"{kringnamen.get(VERWEG_KRING, 'specifieke voorzieningen').lower()}; "
+        f"{' en '.join(namen)} krijgen samen {round(100 * dichtbij)}%."
+    )
+
+
+def _zwaartepuntbevinding(perioden: Sequence[str], inzet_lijn: Inzet, inzet_kring: Inzet,
+                          kringnamen: dict[str, str]) -> Bevinding | None:
+    """Eén bevinding over de laatste periode, met een zin per eenheid die op de tweede lijn
+    leunt."""
+    zinnen = []
+    for eenheid in EENHEDEN:
+        reeks = inzet_lijn[eenheid]
+        if reeks:
+            laatste = list(reeks)[-1]
+            zin = _zwaartepunt(eenheid, laatste, reeks[laatste], inzet_kring[eenheid][laatste],
+                               kringnamen)
+            if zin:
+                zinnen.append((laatste, zin))
+    if not zinnen:
+        return None
+    periode = zinnen[-1][0] if len({p for p, _ in zinnen}) == 1 else perioden[-1]
     return Bevinding(
         code="inzet-leunt-op-tweede-lijn",
         titel=f"In {periode} leunt de inzet op de tweede lijn en specifieke voorzieningen",
         tekst=(
-            f"In {periode} gaat {_procent(lijnen['tweede'], totaal)}% van de {eenheid_tekst} "
-            f"naar de tweede lijn en {round(100 * specifiek)}% naar "
-            f"{kringnamen.get(VERWEG_KRING, 'specifieke voorzieningen').lower()}; "
-            f"{' en '.join(namen)} krijgen samen {round(100 * dichtbij)}%. Zoek wat netwerken "
-            "en algemene voorzieningen kunnen dragen, zodat het beroep op de tweede lijn kan "
-            f"afnemen (drempels: tweede lijn of specifieke voorzieningen minstens "
-            f"{round(100 * DREMPEL_LEUNT)}%, netwerken en algemene voorzieningen samen minder "
-            f"dan {round(100 * DREMPEL_DUN)}%)."
+            " ".join(z for _, z in zinnen)
+            + " Zoek wat netwerken en algemene voorzieningen kunnen dragen, zodat het beroep op "
+            f"de tweede lijn kan afnemen (drempels: tweede lijn of specifieke voorzieningen "
+            f"minstens {round(100 * DREMPEL_LEUNT)}%, netwerken en algemene voorzieningen samen "
+            f"minder dan {round(100 * DREMPEL_DUN)}%)."
         ),
         regel=REGEL_LIJNEN,
         over=("tweede", VERWEG_KRING, *DICHTBIJ_KRINGEN),
     )
 
 
-def _inzetbevindingen(perioden: list[str], inzet_lijn: Inzet, inzet_kring: Inzet,
+def _inzetbevindingen(perioden: Sequence[str], inzet_lijn: Inzet, inzet_kring: Inzet,
                       kringnamen: dict[str, str]) -> tuple[list[Verschuiving], list[Bevinding]]:
-    bevindingen: list[Bevinding] = []
-    verschuivingen: list[Verschuiving] = []
     if not perioden:
         # 000 §6, §10: zonder inzet per lijn is de verschuiving niet te volgen.
-        bevindingen.append(Bevinding(
+        return [], [Bevinding(
             code="geen-besteding",
             titel="Nog geen inzet per lijn",
             tekst=(
@@ -476,21 +608,15 @@ def _inzetbevindingen(perioden: list[str], inzet_lijn: Inzet, inzet_kring: Inzet
             ),
             regel=REGEL_LIJNEN,
             gewicht="info",
-        ))
-        return verschuivingen, bevindingen
-    for eenheid in EENHEDEN:
-        reeks = inzet_lijn[eenheid]
-        labels = list(reeks)
-        verschuivingen += [verschuiving(eenheid, van, naar, reeks[van], reeks[naar])
-                           for van, naar in itertools.pairwise(labels)]
-        if labels:
-            laatste = labels[-1]
-            zwaar = _zwaartepunt(eenheid, laatste, reeks[laatste],
-                                 inzet_kring[eenheid][laatste], kringnamen)
-            if zwaar:
-                bevindingen.append(zwaar)
-    if verschuivingen:
-        bevindingen.insert(0, _verschuivingsbevinding(verschuivingen))
+        )]
+    verschuivingen = [
+        verschuiving(eenheid, van, naar, inzet_lijn[eenheid][van], inzet_lijn[eenheid][naar])
+        for eenheid in EENHEDEN for van, naar in itertools.pairwise(inzet_lijn[eenheid])
+    ]
+    bevindingen = [_verschuivingsbevinding(verschuivingen)] if verschuivingen else []
+    zwaar = _zwaartepuntbevinding(perioden, inzet_lijn, inzet_kring, kringnamen)
+    if zwaar:
+        bevindingen.append(zwaar)
     if len(perioden) == 1:
         bevindingen.append(Bevinding(
             code="een-periode",
@@ -505,70 +631,51 @@ def _inzetbevindingen(perioden: list[str], inzet_lijn: Inzet, inzet_kring: Inzet
     return verschuivingen, bevindingen
 
 
-def analyseer(bronnen: list[Bron]) -> OmgevingResultaat:
-    """Analyseer een of meer omgevingsanalyses (elk met zijn dossier, als dat er is)."""
+def _met_herkomst_inzet(bevinding: Bevinding, omgevingen: Sequence[Omgevingsbeeld],
+                        met_besteding: frozenset[str]) -> Bevinding:
+    """Een bevinding over de inzet noemt de gereconstrueerde analyses waar die inzet uit komt."""
+    zin = _herkomstzin([o for o in omgevingen if o.id in met_besteding])
+    return dataclasses.replace(bevinding, tekst=bevinding.tekst + zin) if zin else bevinding
+
+
+def analyseer(bronnen: Sequence[Bron], vandaag: dt.date | None = None) -> Resultaat[Omgeving]:
+    """Analyseer een of meer omgevingsanalyses (elk met zijn dossier, als dat er is).
+
+    ``vandaag`` speelt geen rol: de omgevingsanalyse hangt niet af van de peildatum.
+    """
     bronnen = sorted(bronnen, key=lambda b: (b[0].naam, b[0].id))
-    omgevingen = [omgevingsbeeld(i, m, d) for i, m, d in bronnen]
+    omgevingen = tuple(omgevingsbeeld(i, m, d) for i, m, d in bronnen)
     inzet_lijn, inzet_kring, inzet_analyse, kringnamen = _tel_inzet(bronnen)
     perioden = sorted({p for e in EENHEDEN for p in inzet_lijn[e]})
-    problemen = sorted({
-        p for ingelezen, _, dossier in bronnen if dossier is not None
-        for p in dossier.problemen if p.bestand == ingelezen.naam and p.niveau == "fout"
-    })
-    bevindingen = [b for o in omgevingen for b in _kringbevindingen(o)]
     verschuivingen, inzetbevindingen = _inzetbevindingen(perioden, inzet_lijn, inzet_kring,
                                                          kringnamen)
-    bevindingen.extend(inzetbevindingen)
     overlap = _overlapbevinding(inzet_analyse)
     if overlap:
-        bevindingen.append(overlap)
-    if problemen:
-        bevindingen.insert(0, dossierfouten(problemen))
-    return OmgevingResultaat(
+        inzetbevindingen.append(overlap)
+    details = Omgeving(
         omgevingen=omgevingen,
-        perioden=perioden,
+        perioden=tuple(perioden),
         inzet_lijn=inzet_lijn,
         inzet_kring=inzet_kring,
         inzet_analyse=inzet_analyse,
         kringnamen=kringnamen,
-        verschuivingen=verschuivingen,
-        problemen=problemen,
-        bevindingen=gesorteerd(bevindingen),
+        verschuivingen=tuple(verschuivingen),
+    )
+    bevindingen = _kringbevindingen(actuele_omgevingen(omgevingen)) + [
+        _met_herkomst_inzet(b, omgevingen, details.met_besteding) for b in inzetbevindingen
+    ]
+    return Resultaat(
+        analyse="omgeving",
+        peildatum=None,
+        kerncijfers=_kerncijfers(details),
+        bevindingen=tuple(gesorteerd(bevindingen)),
+        details=details,
     )
 
 
-def dossier_analyse(dossier: Dossier, vandaag: dt.date) -> OmgevingResultaat | None:
-    """Alle omgevingsanalyses van een dossier (``vandaag`` speelt hier geen rol)."""
-    gevonden = dossier.van_soort(Omgevingsanalyse)
-    if not gevonden:
-        return None
-    return analyseer([(i, m, dossier) for i, m in gevonden])
-
-
-def kringen_svg(beeld: Omgevingsbeeld) -> str:
-    """De kringen van één omgevingsanalyse als concentrische ringen (SVG)."""
-    from stelselkit.weergave.svg_kringen import Ring, ringen_svg
-
-    return ringen_svg(
-        titel=beeld.titel,
-        midden=beeld.midden,
-        ringen=[Ring(k.naam, k.dekking) for k in beeld.kringen],
-        vakken=tuple(i.naam for i in methode.INVALSHOEKEN),
-        maximum=VRAGEN_PER_INVALSHOEK,
-    )
-
-
-def markdown(resultaat: OmgevingResultaat, sjablonen: Path | None = None) -> str:
-    """Het rapport van de omgevingsanalyse in Markdown."""
-    from stelselkit.weergave.sjablonen import render
-
-    return render(
-        "rapport/omgeving.md.j2",
-        sjablonen,
-        r=resultaat,
-        invalshoeken=methode.INVALSHOEKEN,
-        lijnen=methode.LIJNEN,
-        eenheden=EENHEDEN,
-        hoeveelheid=hoeveelheid,
-        getal=getal,
-    )
+ANALYSE = Analyse(
+    naam="omgeving",
+    titel="Omgevingsanalyse",
+    soort=Omgevingsanalyse,
+    analyseer=analyseer,
+)

@@ -9,10 +9,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from stelselkit.analyse import Analyse, casus, netwerkprogramma, patroon, portfolio, vermogen
+from stelselkit.analyse import (
+    Analyse,
+    casus,
+    netwerkprogramma,
+    omgeving,
+    patroon,
+    portfolio,
+    vermogen,
+)
 
 ANALYSES: tuple[Analyse[Any], ...] = (
     vermogen.ANALYSE, patroon.ANALYSE, casus.ANALYSE, portfolio.ANALYSE, netwerkprogramma.ANALYSE,
+    omgeving.ANALYSE,
 )
 
 

@@ -1,6 +1,4 @@
-"""``stelsel analyse omgeving BESTAND [BESTAND…]``.
-
-"""
+"""``stelsel analyse omgeving BESTAND [BESTAND…]``."""
 
 from __future__ import annotations
 
@@ -16,10 +14,10 @@ from stelselkit.cli.gemeenschappelijk import (
     OpenbaarOptie,
     PadenArgument,
     UitOptie,
+    VandaagOptie,
+    dag_van,
     foutgrens,
-    json_tekst,
-    lever,
-    meld_dossierfouten,
+    lever_analyse,
 )
 
 
@@ -29,6 +27,7 @@ def omgeving(
     formaat: FormaatOptie = Formaat.md,
     uit: UitOptie = None,
     openbaar: OpenbaarOptie = False,
+    vandaag: VandaagOptie = None,
     svg: Annotated[
         Path | None,
         typer.Option(
@@ -37,26 +36,22 @@ def omgeving(
         ),
     ] = None,
 ) -> None:
-    """Omgevingsanalyse: kringen rond eigen kracht, dekking, overbodig worden en de
-    verschuiving van inzet tussen nulde, eerste en tweede lijn (002 instr. 3).
+    """Omgevingsanalyse: kringen rond eigen kracht, welke kring vanuit welke invalshoek nog
+    niet bevraagd is, overbodig worden, en de inzet per lijn (nulde, eerste, tweede) met het
+    verschil van periode tot periode (002, hoofdstuk 6, instrument 3).
 
-    Exitcode 0: klaar. 1: een bestand is ongeldig of verwijst naar iets dat niet bestaat.
-    2: verkeerd gebruik.
+    Exitcode 0: klaar. 1: een bestand is ongeldig, of het dossier heeft fouten zoals een
+    verwijzing naar iets dat niet bestaat (het rapport noemt ze vooraan). 2: verkeerd gebruik.
     """
-    from stelselkit.analyse import omgeving as analyse
-    from stelselkit.lezen.dossier import laad_modellen
-    from stelselkit.model import Omgevingsanalyse
+    from stelselkit.analyse.omgeving import ANALYSE
+    from stelselkit.opdrachten.analyse import draai
     from stelselkit.uitvoer.schrijven import schrijf_uitvoer
+    from stelselkit.weergave.omgeving import kringen_svg
 
-    resultaat = analyse.analyseer(laad_modellen(paden, Omgevingsanalyse))
+    uitvoering = draai(ANALYSE, paden, dag_van(vandaag, paden))
     if svg is not None:
-        for beeld in resultaat.omgevingen:
+        for beeld in uitvoering.resultaat.details.omgevingen:
             doel = svg / f"{beeld.id}.svg"
-            schrijf_uitvoer(doel, analyse.kringen_svg(beeld))
+            schrijf_uitvoer(doel, kringen_svg(beeld))
             print(f"geschreven: {doel}", file=sys.stderr)
-    if formaat is Formaat.json:
-        tekst = json_tekst(resultaat.als_dict())
-    else:
-        tekst = analyse.markdown(resultaat)
-    lever(tekst, uit)
-    meld_dossierfouten(resultaat.problemen)
+    lever_analyse(uitvoering, formaat, uit)

@@ -78,7 +78,7 @@ class Onderdeel:
 ONDERDELEN: tuple[Onderdeel, ...] = (
     Onderdeel("netwerk", "stelselkit.analyse.netwerk", "Netwerkanalyse"),
     Onderdeel("thema", "stelselkit.analyse.thema", "Thema-analyse"),
-    Onderdeel("omgeving", "stelselkit.analyse.omgeving", "Omgevingsanalyse"),
+    Onderdeel("omgeving", "", "Omgevingsanalyse"),
     Onderdeel("vermogen", "", "Vermogensanalyse"),
     Onderdeel("patroon", "", "Patroononderzoek"),
     Onderdeel("matrix", "stelselkit.analyse.matrix", "Stelselmatrix"),

@@ -13,7 +13,7 @@ from typing import Any
 
 from stelselkit import methode
 from stelselkit.analyse import Resultaat
-from stelselkit.weergave import mermaid, netwerkprogramma
+from stelselkit.weergave import mermaid, netwerkprogramma, omgeving
 from stelselkit.weergave.sjablonen import render
 
 
@@ -62,6 +62,7 @@ RAPPORTEN: dict[str, Callable[[Resultaat[Any], Path | None], str]] = {
     "vermogen": _vermogen,
     "portfolio": _portfolio,
     "netwerkprogramma": netwerkprogramma.markdown,
+    "omgeving": omgeving.markdown,
 }
 
 

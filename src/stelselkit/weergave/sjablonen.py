@@ -13,7 +13,7 @@ from pathlib import Path
 
 import jinja2
 
-from stelselkit.taal import aantal, opsomming
+from stelselkit.taal import aantal, getal, opsomming
 
 
 @cache
@@ -51,15 +51,6 @@ def cel(tekst: object) -> str:
     if tekst is None:
         return ""
     return " ".join(str(tekst).split()).replace("|", "\\|")
-
-
-def getal(waarde: object) -> str:
-    """Een getal zoals een Nederlandse lezer het schrijft: ``1.500`` en ``2,5``; tekst blijft
-    tekst, niets blijft leeg."""
-    if isinstance(waarde, bool) or not isinstance(waarde, int | float):
-        return "" if waarde is None else str(waarde)
-    tekst = f"{waarde:,.2f}".rstrip("0").rstrip(".")
-    return tekst.translate(str.maketrans(",.", ".,"))
 
 
 _MERMAID = re.compile(r"^```mermaid\n(.*?)^```", re.MULTILINE | re.DOTALL)
