@@ -49,3 +49,49 @@ def test_aantal_werkers(monkeypatch: pytest.MonkeyPatch) -> None:
     assert werkers(2) == 2  # nooit meer processen dan dossiers
     monkeypatch.setenv("STELSEL_WERKERS", "geen getal")
     assert werkers(100) == 2
+
+
+def _alle_bestanden(map_: Path) -> dict[str, bytes]:
+    return {p.relative_to(map_).as_posix(): p.read_bytes()
+            for p in sorted(map_.rglob("*")) if p.is_file()}
+
+
+def test_rapport_over_twee_processen_is_byte_gelijk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from stelselkit.cli import app
+
+    regio = tmp_path / "regio"
+    for i in range(4):
+        shutil.copytree(FORMAAT / "dossier", regio / f"buurt-{i}")
+    mappen = [str(regio / f"buurt-{i}") for i in range(4)]
+    uitkomsten = {}
+    for aantal in ("1", "2"):
+        monkeypatch.setenv("STELSEL_WERKERS", aantal)
+        uit = tmp_path / f"rapport-{aantal}"
+        run = CliRunner().invoke(app, ["rapport", *mappen, "--uit", str(uit),
+                                       "--vandaag", "2015-06-01"])
+        assert run.exit_code == 0, run.output
+        uitkomsten[aantal] = _alle_bestanden(uit)
+    assert uitkomsten["2"] == uitkomsten["1"]
+    assert {naam.split("/")[0] for naam in uitkomsten["2"]} >= {
+        "index.md", "buurt-0", "buurt-1", "buurt-2", "buurt-3"}
+    overzicht = uitkomsten["2"]["index.md"].decode()
+    assert all(f"buurt-{i}/index.md" in overzicht for i in range(4))
+
+
+def test_rapport_stopt_bij_een_ongeldig_dossier_ook_met_processen(
+    regio: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from stelselkit.cli import app
+
+    monkeypatch.setenv("STELSEL_WERKERS", "2")
+    mappen = [str(regio / f"buurt-{i}") for i in range(5)]
+    run = CliRunner().invoke(app, ["rapport", *mappen, "--uit", str(tmp_path / "uit"),
+                                   "--vandaag", "2015-06-01"])
+    assert run.exit_code == 1
+    assert "buurt-2" in run.output and "Traceback" not in run.output

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -68,13 +68,16 @@ def rapport(
 
         controleer_uitvoer(uit / "index.md", overschrijven=overschrijven)
     geschreven: list[Path] = []
+    koppen: list[tuple[dict[str, Any], Path]] = []
     with Progress(transient=True, disable=len(mappen) < 2 or not sys.stderr.isatty()) as balk:
         taak = balk.add_task("rapporten", total=len(doelen))
-        for map_, doel in doelen:
-            geschreven += kern.schrijf_rapport(map_, doel, vandaag=dag, sjablonen=sjablonen,
-                                               overschrijven=overschrijven)
+        rapporten = kern.schrijf_rapporten(doelen, vandaag=dag, sjablonen=sjablonen,
+                                           overschrijven=overschrijven)
+        for (_, doel), rapport_ in zip(doelen, rapporten, strict=True):
+            geschreven += rapport_.paden
+            koppen.append((rapport_.kop, doel))
             balk.advance(taak)
     if len(mappen) > 1:
-        geschreven.append(kern.schrijf_overzicht(doelen, uit, sjablonen, overschrijven))
+        geschreven.append(kern.schrijf_overzicht(koppen, uit, sjablonen, overschrijven))
     for pad in geschreven:
         print(pad)

@@ -20,6 +20,7 @@ import importlib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -228,6 +229,14 @@ def index_markdown(dossier: Dossier, uitkomsten: list[Uitkomst],
     )
 
 
+@dataclass(frozen=True)
+class Geschreven:
+    """Wat het rapport van één dossier schreef, met de kop voor het overzicht erboven."""
+
+    paden: list[Path]
+    kop: dict[str, Any]
+
+
 def schrijf_rapport(
     map_: Path,
     uit: Path,
@@ -235,14 +244,52 @@ def schrijf_rapport(
     vandaag: dt.date,
     sjablonen: Path | None = None,
     overschrijven: bool = False,
-) -> list[Path]:
-    """Schrijf de rapporten van één dossier naar ``uit``; geeft de geschreven paden."""
+) -> Geschreven:
+    """Schrijf de rapporten van één dossier naar ``uit``; geeft de geschreven paden en de kop."""
     dossier = geldig_dossier(map_)
     uitkomsten = list(analyseer(dossier, vandaag))
     bestanden = [(uit / f"{u.onderdeel.naam}.md", u.markdown(sjablonen)) for u in uitkomsten]
     bestanden.append((uit / "index.md", index_markdown(dossier, uitkomsten, sjablonen)))
     schrijf_alles(bestanden, overschrijven=overschrijven)
-    return [pad for pad, _ in bestanden]
+    return Geschreven([pad for pad, _ in bestanden], kop_van(dossier))
+
+
+def _schrijf_een(
+    doel: tuple[Path, Path], vandaag: dt.date, sjablonen: Path | None, overschrijven: bool
+) -> Geschreven:
+    map_, uit = doel
+    return schrijf_rapport(map_, uit, vandaag=vandaag, sjablonen=sjablonen,
+                           overschrijven=overschrijven)
+
+
+def schrijf_rapporten(
+    doelen: list[tuple[Path, Path]],
+    *,
+    vandaag: dt.date,
+    sjablonen: Path | None = None,
+    overschrijven: bool = False,
+) -> Iterator[Geschreven]:
+    """De rapporten van elk dossier, in volgorde; bij een regio of land over processen verdeeld.
+
+    Net als ``stelsel valideer`` (:func:`stelselkit.opdrachten.valideren.werkers`): één proces per
+    kern vanaf genoeg dossiers, één dossier tegelijk per proces, zodat het geheugen begrensd blijft
+    door het grootste dossier. Met ``--openbaar`` blijft alles in dit proces: de openbaar-context
+    en de lekcontrole horen bij de run.
+    """
+    from stelselkit.lezen.openbaar import NA_LEZEN
+    from stelselkit.opdrachten.valideren import werkers
+
+    een = partial(_schrijf_een, vandaag=vandaag, sjablonen=sjablonen, overschrijven=overschrijven)
+    aantal_werkers = werkers(len(doelen))
+    if aantal_werkers <= 1 or NA_LEZEN.get() is not None:
+        yield from map(een, doelen)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    with ProcessPoolExecutor(aantal_werkers, mp_context=context) as poel:
+        yield from poel.map(een, doelen, chunksize=4)
 
 
 def als_dict(map_: Path, vandaag: dt.date) -> dict[str, Any]:
@@ -272,15 +319,13 @@ def uitvoermappen(mappen: list[Path], uit: Path) -> list[Path]:
 
 
 def schrijf_overzicht(
-    doelen: list[tuple[Path, Path]],
+    koppen: list[tuple[dict[str, Any], Path]],
     uit: Path,
     sjablonen: Path | None,
     overschrijven: bool = False,
 ) -> Path:
-    """Een ``index.md`` boven de rapporten van meerdere dossiers."""
-    dossiers = [
-        (kop_van(laad_dossier(map_)), doel.relative_to(uit).as_posix()) for map_, doel in doelen
-    ]
+    """Een ``index.md`` boven de rapporten van meerdere dossiers (kop en uitvoermap van elk)."""
+    dossiers = [(kop, doel.relative_to(uit).as_posix()) for kop, doel in koppen]
     pad = uit / "index.md"
     schrijf_uitvoer(pad, render("rapport/overzicht.md.j2", sjablonen, dossiers=dossiers),
                     overschrijven=overschrijven)
