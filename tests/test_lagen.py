@@ -33,7 +33,9 @@ NOG_OM_TE_ZETTEN: frozenset[tuple[str, str]] = frozenset({
     ("analyse.netwerk", "weergave.netwerk"),
     ("analyse.netwerk", "weergave.sjablonen"),
     ("analyse.netwerk_vergelijk", "weergave.sjablonen"),
+    ("analyse.programma", "weergave.mermaid"),
     ("analyse.programma", "weergave.sjablonen"),
+    ("analyse.thema", "weergave.mermaid"),
     ("analyse.thema", "weergave.sjablonen"),
 })
 # Analyses die nog bij een andere analyse lenen (tot woorden.py en een gedeelde module er zijn).

@@ -20,7 +20,6 @@ alleen nog als geschiedenis mee.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from stelselkit.model import Programma, Thema
 from stelselkit.model.basis import Datum
 from stelselkit.model.programma import Activiteit
 from stelselkit.taal import aantal
+from stelselkit.weergave.mermaid import label as mermaid_label
 from stelselkit.weergave.sjablonen import render
 
 ProgrammaBron = tuple[Ingelezen, Programma]
@@ -44,9 +44,6 @@ MAX_VOLGENDE = 5  # zoveel komende activiteiten noemt het rapport
 GANTT_NAAM = 60  # zo lang mag een taaknaam in de gantt zijn
 DAG = dt.timedelta(days=1)
 
-# Tekens die de Mermaid-gantt in een taaknaam of titel niet toelaat (':' scheidt naam en
-# gegevens, '#' en ';' breken de regel af).
-_GANTT_VERBODEN = re.compile(r"[:#;\n\r]+")
 GANTT_STATUS = {"gedaan": "done", "loopt": "active"}
 
 REGEL_STAPPEN = (
@@ -328,9 +325,9 @@ def _stappen(programma: Programma, activiteiten: list[Activiteitbeeld]) -> list[
 
 
 def gantt_tekst(tekst: str, lengte: int | None = GANTT_NAAM) -> str:
-    """Tekst die de Mermaid-gantt accepteert: zonder ':', '#' en ';', op één regel, en (voor
-    een taaknaam) ingekort tot ``lengte`` tekens."""
-    schoon = " ".join(_GANTT_VERBODEN.sub(" ", tekst).split())
+    """Tekst die de Mermaid-gantt accepteert (de ene escape van :mod:`stelselkit.weergave.mermaid`)
+    en (voor een taaknaam) ingekort tot ``lengte`` tekens."""
+    schoon = mermaid_label(tekst, gantt=True)
     return inkorten(schoon, lengte) if lengte else schoon
 
 

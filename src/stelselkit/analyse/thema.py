@@ -1513,10 +1513,6 @@ def tijdlijnrijen(momenten: list[Tijdmoment]) -> list[tuple[Tijdmoment, int | No
     return rijen + [(m, None) for m in momenten if m.datum is None]
 
 
-def _mermaid_tekst(tekst: str) -> str:
-    return tekst.replace("#", "#35;").replace('"', "#quot;")
-
-
 # Hoeveel knooppunten het rapport toont en tekent.
 RAPPORT_KNOOPPUNTEN = 15
 DIAGRAM_KNOOPPUNTEN = 6
@@ -1527,11 +1523,13 @@ def mermaid_knooppunten(uitkomst: ThemaUitkomst) -> list[str]:
     vakken ze staan), verbonden als ze minstens de helft van hun vakken delen; op de lijn het
     aantal gedeelde vakken.
     De volledige lijst met vakken staat in de tabel erboven."""
+    from stelselkit.weergave.mermaid import label
+
     top = uitkomst.knooppunten[:DIAGRAM_KNOOPPUNTEN]
     regels = ["flowchart LR"]
     for i, knooppunt in enumerate(top, start=1):
         vakken = len(knooppunt.vakken)
-        regels.append(f'    k{i}(["{i}. {_mermaid_tekst(knooppunt.term)}<br/>'
+        regels.append(f'    k{i}(["{i}. {label(knooppunt.term)}<br/>'
                       f'{vakken} {"vak" if vakken == 1 else "vakken"}"])')
     for i, a in enumerate(top, start=1):
         for j, b in enumerate(top[i:], start=i + 1):

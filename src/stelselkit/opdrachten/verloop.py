@@ -191,7 +191,7 @@ def _getal(waarde: float) -> str:
 
 def svg(verloop_: Verloop, maten: int = 6) -> str:
     """Een kleine lijngrafiek per maat (kleine veelvouden), geschikt om te printen."""
-    from xml.sax.saxutils import escape
+    from stelselkit.weergave.xmltekst import escape
 
     reeksen = [(m, verloop_.reeks(m)) for m in verloop_.maten]
     reeksen = [(m, r) for m, r in reeksen if sum(w is not None for w in r) >= 2][:maten]

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import subprocess
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -317,16 +318,20 @@ def maak_agenda(pad: Path) -> Agenda:
 # ---------------------------------------------------------------------------------------------
 
 
+# Wat een regel kan beëindigen (CR, LF en de Unicode-regeleinden die sommige lezers kennen) en
+# wat RFC 5545 in tekst niet toelaat (CONTROL: stuurtekens behalve tab).
+_REGELEINDE = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_STUURTEKEN = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f]")
+_TEKST_ESCAPE = {"\\": "\\\\", ";": "\\;", ",": "\\,"}
+
+
 def tekstwaarde(waarde: str) -> str:
-    """Een TEXT-waarde (RFC 5545 §3.3.11): ``\\``, ``;``, ``,`` en regeleinden geëscapet."""
-    return (
-        waarde.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-        .replace("\r", "\\n")
-    )
+    """Een TEXT-waarde (RFC 5545 §3.3.11): ``\\``, ``;``, ``,`` en regeleinden geëscapet,
+    stuurtekens weg. Zo kan geen tekst uit het dossier (ook geen bestandsnaam) een eigen regel
+    beginnen, zoals ``ATTENDEE:`` of ``END:VEVENT``."""
+    waarde = _STUURTEKEN.sub("", waarde)
+    waarde = re.sub(r"[\\;,]", lambda t: _TEKST_ESCAPE[t.group()], waarde)
+    return _REGELEINDE.sub("\\\\n", waarde)
 
 
 def vouw(regel: str) -> str:

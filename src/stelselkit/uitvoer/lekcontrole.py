@@ -46,7 +46,8 @@ _ICS_VOUW = re.compile(r"\r?\n[ \t]")
 _TAG = re.compile(r"<[^<>]{0,4096}>")
 _UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 _ESCAPE = re.compile(r"\\([\\\"',;:nNtr/])")
-_MERMAID = {"#quot;": '"', "#amp;": "&", "#lt;": "<", "#gt;": ">", "#35;": "#", "#59;": ";"}
+_MERMAID = re.compile(r"#(quot|amp|lt|gt|\d{1,7});")
+_MERMAID_NAAM = {"quot": '"', "amp": "&", "lt": "<", "gt": ">"}
 _ESCAPEWAARDE = {"n": " ", "N": " ", "t": " ", "r": " "}
 
 
@@ -55,6 +56,11 @@ UITVOERSOORTEN = ("e-mailadres", "telefoonnummer", "postcode")
 
 class Lek(InhoudsFout):
     """Openbare uitvoer met iets wat privé is: er wordt niets gepubliceerd."""
+
+
+def _mermaid_teken(treffer: re.Match[str]) -> str:
+    code = treffer.group(1)
+    return _MERMAID_NAAM.get(code) or chr(min(int(code), 0x10FFFF))
 
 
 def leesvormen(tekst: str) -> list[str]:
@@ -72,8 +78,7 @@ def leesvormen(tekst: str) -> list[str]:
         if "\\" in vorm or "#" in vorm or '""' in vorm:
             zonder = _UNICODE_ESCAPE.sub(lambda t: chr(int(t.group(1), 16)), vorm)
             zonder = _ESCAPE.sub(lambda t: _ESCAPEWAARDE.get(t.group(1), t.group(1)), zonder)
-            for code, teken in _MERMAID.items():
-                zonder = zonder.replace(code, teken)
+            zonder = _MERMAID.sub(_mermaid_teken, zonder)
             vormen.append(zonder.replace('""', '"'))
     return list(dict.fromkeys(vormen))
 

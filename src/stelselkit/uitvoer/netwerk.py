@@ -32,7 +32,6 @@ import textwrap
 import zipfile
 from dataclasses import dataclass
 from xml.etree import ElementTree as ET
-from xml.sax.saxutils import escape
 
 from stelselkit import methode
 from stelselkit.analyse.netwerkgraaf import (
@@ -53,6 +52,7 @@ from stelselkit.weergave.plaatsing import (
     SCHAKELS_OP_A3,
     plaats,
 )
+from stelselkit.weergave.xmltekst import escape, schoon
 
 
 def exporteer(netwerk: Netwerk, formaat: str) -> str:
@@ -77,9 +77,11 @@ def _datum(netwerk: Netwerk) -> dt.date:
 
 
 def _xml(wortel: ET.Element) -> str:
+    """Het document; ElementTree escapet ``&<>"`` maar laat stuurtekens staan, die XML 1.0
+    verbiedt: :func:`~stelselkit.weergave.xmltekst.schoon` haalt ze weg."""
     ET.indent(wortel, space="  ")
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(
-        wortel, encoding="unicode") + "\n"
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + schoon(ET.tostring(
+        wortel, encoding="unicode")) + "\n"
 
 
 def gexf(netwerk: Netwerk) -> str:
@@ -208,12 +210,25 @@ def _tabellen(netwerk: Netwerk) -> tuple[list[list[str]], list[list[str]]]:
     return knopen, verbindingen
 
 
+# Een cel die hiermee begint, leest een spreadsheet als formule (=, +, -, @) of als begin van
+# een formule na een tab of regeleinde: CSV-injectie (OWASP).
+FORMULE_BEGIN = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheetcel(tekst: str) -> str:
+    """Een cel die een spreadsheet nooit als formule leest: begint ze met een teken uit
+    :data:`FORMULE_BEGIN`, dan komt er een ``'`` voor (zoals OWASP aanraadt)."""
+    return "'" + tekst if tekst.startswith(FORMULE_BEGIN) else tekst
+
+
 def als_csv(netwerk: Netwerk) -> tuple[str, str]:
-    """Twee CSV-bestanden (knopen, verbindingen): UTF-8 met BOM, ``;`` als scheiding."""
+    """Twee CSV-bestanden (knopen, verbindingen): UTF-8 met BOM, ``;`` als scheiding; geen cel
+    wordt een formule (:func:`spreadsheetcel`)."""
 
     def tekst(rijen: list[list[str]]) -> str:
         uit = io.StringIO()
-        csv.writer(uit, delimiter=CSV_SCHEIDING, lineterminator="\r\n").writerows(rijen)
+        csv.writer(uit, delimiter=CSV_SCHEIDING, lineterminator="\r\n").writerows(
+            [spreadsheetcel(cel) for cel in rij] for rij in rijen)
         return "\ufeff" + uit.getvalue()
 
     knopen, verbindingen = _tabellen(netwerk)
@@ -222,7 +237,10 @@ def als_csv(netwerk: Netwerk) -> tuple[str, str]:
 
 def als_xlsx(netwerk: Netwerk) -> bytes:
     """Eén werkmap met de bladen ``knopen`` en ``verbindingen``; dezelfde invoer geeft
-    dezelfde bytes (vaste datum in de eigenschappen en in het zip-archief)."""
+    dezelfde bytes (vaste datum in de eigenschappen en in het zip-archief).
+
+    Elke cel is tekst (type ``s``), ook een die met ``=`` begint: openpyxl zou daar anders een
+    formule van maken. Zo staat in de cel precies wat in het dossier staat."""
     from openpyxl import Workbook
 
     werkmap = Workbook()
@@ -232,8 +250,10 @@ def als_xlsx(netwerk: Netwerk) -> bytes:
     for titel, rijen, bladnu in (("knopen", knopen, blad),
                                  ("verbindingen", verbindingen, werkmap.create_sheet())):
         bladnu.title = titel
-        for rij in rijen:
-            bladnu.append(rij)
+        for r, rij in enumerate(rijen, start=1):
+            for k, waarde in enumerate(rij, start=1):
+                cel = bladnu.cell(row=r, column=k, value=schoon(waarde))
+                cel.data_type = "s"
         bladnu.freeze_panes = "A2"
     moment = dt.datetime.combine(_datum(netwerk), dt.time())
     werkmap.properties.creator = "stelselkit"

@@ -4,17 +4,9 @@ from __future__ import annotations
 
 from stelselkit.analyse.netwerkgraaf import KLEUREN, POSITIE_VOLGORDE, Netwerk
 from stelselkit.taal import aantal
+from stelselkit.weergave import mermaid as mm
 
 MERMAID_GRENS = 60  # boven zoveel knopen toont het diagram alleen schakels met een telling
-
-
-def mermaid_tekst(tekst: str) -> str:
-    """Een label veilig binnen ``["…"]`` in Mermaid: entiteiten voor tekens met betekenis."""
-    tekst = " ".join(tekst.split())
-    for teken, entiteit in (("#", "#35;"), ("&", "#amp;"), ('"', "#quot;"), ("<", "#lt;"),
-                            (">", "#gt;"), ("`", "#96;")):
-        tekst = tekst.replace(teken, entiteit)
-    return tekst
 
 
 def _tekstkleur(positie: str) -> str:
@@ -35,18 +27,18 @@ def mermaid(netwerk: Netwerk) -> tuple[str, bool]:
     gekoppeld = {i for s in schakels for i in s.ingredienten}
     los = [i for i in netwerk.ingredienten if i not in gekoppeld]
     ingekort = 1 + len(schakels) + len(netwerk.ingredienten) > MERMAID_GRENS
-    regels = ["flowchart LR", f'  t(("{mermaid_tekst(netwerk.titel)}")):::thema']
+    regels = ["flowchart LR", f'  t(("{mm.label(netwerk.titel)}")):::thema']
     sid = {s.id: f"s{n}" for n, s in enumerate(schakels, 1)}
     iid = {i: f"i{n}" for n, i in enumerate(netwerk.ingredienten, 1)}
     for s in schakels:
         klasse = s.beste_positie or "onbekend"
-        label = mermaid_tekst(s.label)
+        label = mm.label(s.label)
         if ingekort:
             label += f"<br/>{aantal(len(s.ingredienten), 'ingrediënt', 'ingrediënten')}"
         regels.append(f'  {sid[s.id]}["{label}"]:::{klasse}')
     if not ingekort:
         for i in [i for i in netwerk.ingredienten if i in gekoppeld]:
-            regels.append(f'  {iid[i]}["{mermaid_tekst(netwerk.ingredient_tekst(i))}"]'
+            regels.append(f'  {iid[i]}["{mm.label(netwerk.ingredient_tekst(i))}"]'
                           ":::ingredient")
     kant: dict[str, bool] = {}  # ingrediënt → links van het thema
     for n, s in enumerate(schakels):
@@ -64,7 +56,7 @@ def mermaid(netwerk: Netwerk) -> tuple[str, bool]:
             regels.append(f'    l1["{aantal(len(los), "ingrediënt", "ingrediënten")}"]:::los')
         else:
             for i in los:
-                regels.append(f'    {iid[i]}["{mermaid_tekst(netwerk.ingredient_tekst(i))}"]'
+                regels.append(f'    {iid[i]}["{mm.label(netwerk.ingredient_tekst(i))}"]'
                               ":::los")
         regels.append("  end")
     regels.append("  classDef thema fill:#f4d03f,color:#000000,stroke:#333333,stroke-width:3px")

@@ -1,18 +1,29 @@
 """Eén Jinja2-omgeving voor alle rapporten en nieuwe bestanden.
 
 Sjablonen staan in ``stelselkit/templates/`` (meegeleverd in het pakket). Een gemeente kan elk
-sjabloon vervangen door een eigen map mee te geven; die gaat voor. ``StrictUndefined``: een
-tikfout in een sjabloon is een fout, geen lege plek in een rapport.
+sjabloon vervangen door een eigen map mee te geven (``--sjablonen``, de huisstijl); die gaat
+voor. ``StrictUndefined``: een tikfout in een sjabloon is een fout, geen lege plek in een
+rapport.
+
+Een huisstijlsjabloon is code van buiten. Daarom draait elk sjabloon in Jinja's
+``SandboxedEnvironment``: geen ``__class__``, ``__globals__``, ``mro`` of andere interne
+attributen, dus geen weg naar Python zelf. Ook de meegeleverde sjablonen draaien zo, zodat een
+gemeente die er een kopieert nooit iets gebruikt wat de sandbox weigert. Een fout in een
+huisstijlsjabloon (syntax, onbekende naam, wat de sandbox weigert) is een gebruiksfout met
+bestand:regel, nooit een traceback.
 """
 
 from __future__ import annotations
 
 import re
+import traceback
 from functools import cache
 from pathlib import Path
 
 import jinja2
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
+from stelselkit.fouten import GebruiksFout
 from stelselkit.taal import aantal, getal, opsomming
 
 
@@ -31,7 +42,7 @@ def omgeving(eigen_map: Path | None = None) -> jinja2.Environment:
     """
     mappen = [str(eigen_map)] if eigen_map else []
     mappen.append(str(sjabloonmap()))
-    env = jinja2.Environment(
+    env = SandboxedEnvironment(
         loader=jinja2.FileSystemLoader(mappen),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
@@ -73,5 +84,47 @@ def met_palet(markdown: str) -> str:
 
 
 def render(sjabloon: str, /, eigen_map: Path | None = None, **waarden: object) -> str:
-    tekst = omgeving(eigen_map).get_template(sjabloon).render(**waarden)
+    try:
+        tekst = omgeving(eigen_map).get_template(sjabloon).render(**waarden)
+    except jinja2.TemplateError as fout:
+        plek = _plek_in_huisstijl(fout, eigen_map) if eigen_map is not None else None
+        if plek is None:
+            raise  # een fout in een meegeleverd sjabloon is een fout in stelsel
+        raise GebruiksFout(f"{plek}: {_uitleg(fout)}") from None
     return met_palet(tekst) if "```mermaid" in tekst else tekst
+
+
+def _plek_in_huisstijl(fout: jinja2.TemplateError, eigen_map: Path) -> str | None:
+    """``bestand:regel`` in de huisstijlmap waar de fout zit, of ``None`` als ze niet daar zit.
+
+    Een syntaxfout kent haar bestand; bij een fout tijdens het renderen zet Jinja de regels van
+    het sjabloon in de traceback."""
+    map_ = eigen_map.resolve()
+    if isinstance(fout, jinja2.TemplateSyntaxError) and fout.filename:
+        plekken = [(fout.filename, fout.lineno)]
+    else:
+        plekken = [(f.filename, f.lineno or 0)
+                   for f in reversed(traceback.extract_tb(fout.__traceback__))]
+    for bestand, regel in plekken:
+        pad = Path(bestand).resolve()
+        if pad.is_relative_to(map_):
+            return f"{pad}:{regel}"
+    return None
+
+
+_ONVEILIG = re.compile(r"attribute '([^']*)'")
+
+
+def _uitleg(fout: jinja2.TemplateError) -> str:
+    """Wat er mis is in een huisstijlsjabloon, in het Nederlands."""
+    if isinstance(fout, SecurityError):
+        treffer = _ONVEILIG.search(str(fout))
+        wat = f"'{treffer.group(1)}'" if treffer else "een intern attribuut van Python"
+        return (f"het huisstijlsjabloon vraagt {wat} op, en dat mag niet: een sjabloon gebruikt "
+                "alleen de waarden die het rapport meegeeft (zie de meegeleverde sjablonen)")
+    if isinstance(fout, jinja2.UndefinedError):
+        return (f"het huisstijlsjabloon gebruikt iets wat het rapport niet meegeeft ({fout}); "
+                "vergelijk met het meegeleverde sjabloon van dezelfde naam")
+    if isinstance(fout, jinja2.TemplateSyntaxError):
+        return f"syntaxfout in het huisstijlsjabloon: {fout.message}"
+    return f"het huisstijlsjabloon kan niet gemaakt worden: {fout}"

@@ -11,7 +11,8 @@ from __future__ import annotations
 import math
 import textwrap
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
+
+from stelselkit.weergave.xmltekst import escape
 
 BREEDTE = 720
 HOOGTE = 760

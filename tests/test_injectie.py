@@ -1,0 +1,251 @@
+"""Injectie: tekst uit het dossier kan in geen uitvoerkanaal code of structuur worden (issue 14,
+punt 6). Per soort één test, en elke test leest de uitvoer terug met een echte lezer:
+
+- CSV en xlsx: een cel die met ``= + - @``, tab of CR begint, is tekst (csv-lezer, openpyxl);
+- XML (GEXF, GraphML, SVG): stuurtekens die XML 1.0 verbiedt zijn weg (lxml parseert);
+- iCalendar: een regeleinde in een bestandsnaam of tekst maakt geen ``ATTENDEE:``-regel
+  (de icalendar-bibliotheek leest precies de eigenschappen die stelsel schrijft);
+- Mermaid: aanhalingstekens, regeleinden, ``%%``, ``click``, backticks en haken breken niet uit
+  een label (mermaid-cli tekent het diagram; zonder ``mmdc`` de structuurcontrole);
+- ``--sjablonen``: een huisstijlsjabloon dat naar Python-internals grijpt, stopt met een
+  Nederlandse melding en exitcode 2 (de sandbox van Jinja).
+
+Alle vijandige waarden staan in :data:`VIJANDIG`; elke test plant ze in een klein dossier.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from icalendar import Calendar
+from lxml import etree
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from mermaidcontrole import fouten_in, mermaid_blokken
+from stelselkit.analyse.netwerkgraaf import voeg_samen
+from stelselkit.cli import app
+from stelselkit.lezen.netwerkbron import lees_kleed
+from stelselkit.uitvoer.netwerk import spreadsheetcel
+from stelselkit.weergave.mermaid import label
+from stelselkit.weergave.netwerk import mermaid
+
+runner = CliRunner()
+
+FORMULES = ['=HYPERLINK("http://example.org/x","klik")', "+31 cmd|' /C calc'!A0", "-2+3",
+            "@SUM(A1:A9)"]
+STUURTEKENS = "Markt\x01met\x08stuur\x0btekens\x1f en \x7f"
+MERMAID = ['Jan "de bakker"] --> click t href "javascript:alert(1)"',
+           "regel één\nclick s1 call alert()\n```\n# kop",
+           "%%{init: {'theme':'dark'}}%% en 50%", "`**vet**` <img src=x onerror=alert(1)>",
+           "haken [a] (b) {c} |d| #35; &amp; ;"]
+
+
+def _invoke(*argumenten: str) -> str:
+    uitkomst = runner.invoke(app, list(argumenten))
+    assert uitkomst.exit_code == 0, uitkomst.output
+    return uitkomst.output
+
+
+def _kleed(pad: Path, namen: list[str], ingredienten: list[str]) -> Path:
+    """Een tafelkleed met een schakel per naam (als naam én rol) en deze ingrediënten."""
+    data = {
+        "soort": "tafelkleed", "versie": 1, "titel": namen[0], "datum": "2014-03-01",
+        "ingredienten": {f"i{n}": tekst for n, tekst in enumerate(ingredienten)},
+        "schakels": {f"s{n}": {"naam": naam, "rol": naam, "posities": "partner",
+                               "ingredienten": [f"i{n % len(ingredienten)}"]}
+                     for n, naam in enumerate(namen)},
+    }
+    pad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return pad
+
+
+# --- CSV en xlsx ---------------------------------------------------------------------------------
+
+
+def test_csv_en_xlsx_maken_nooit_een_formule(tmp_path: Path) -> None:
+    kleed = _kleed(tmp_path / "k.yaml", FORMULES, FORMULES)
+    _invoke("export", "netwerk", str(kleed), "--format", "csv", "--uit", str(tmp_path / "k.csv"))
+    tekst = (tmp_path / "k-knopen.csv").read_text(encoding="utf-8-sig")
+    rijen = list(csv.reader(io.StringIO(tekst, newline=""), delimiter=";"))
+    labels = {r[1] for r in rijen[1:]}
+    # Elke formule staat er, met een ' ervoor: een spreadsheet leest tekst.
+    for formule in FORMULES:
+        assert f"'{formule}" in labels, formule
+        assert f"'{formule} ({formule})" in labels
+    cellen = [c for r in rijen for c in r]
+    assert not any(c.startswith(("=", "+", "-", "@", "\t", "\r")) for c in cellen)
+
+    _invoke("export", "netwerk", str(kleed), "--format", "xlsx", "--uit", str(tmp_path / "k.xlsx"))
+    blad = load_workbook(tmp_path / "k.xlsx")["knopen"]
+    per_label = {r[1].value: r[1] for r in blad.iter_rows(min_row=2)}
+    for formule in FORMULES:
+        cel = per_label[formule]  # precies de tekst uit het dossier, geen '
+        assert cel.data_type == "s", formule
+    assert not any(c.data_type == "f" for r in blad.iter_rows() for c in r)
+    # Tab en CR vooraan haalt het model al weg (witruimte rond een naam); de cel zou ze ook
+    # neutraliseren.
+    assert [spreadsheetcel(t) for t in ("\tx", "\rx", "x=1", "")] == ["'\tx", "'\rx", "x=1", ""]
+
+
+# --- XML: GEXF, GraphML, SVG --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("formaat", ["gexf", "graphml", "svg"])
+def test_xml_zonder_verboden_stuurtekens(formaat: str, tmp_path: Path) -> None:
+    kleed = _kleed(tmp_path / "k.yaml", [STUURTEKENS, "Ans <b>&amp;</b>"],
+                   [STUURTEKENS, "x\x00y"])
+    uit = tmp_path / f"k.{formaat}"
+    _invoke("export", "netwerk", str(kleed), "--format", formaat, "--uit", str(uit))
+    boom = etree.parse(str(uit), etree.XMLParser(recover=False))  # faalt bij een verboden teken
+    tekst = " ".join(boom.getroot().itertext()) + " ".join(
+        v for e in boom.iter() for v in e.attrib.values())
+    assert "Markt met stuur tekens" in " ".join(tekst.split())
+    assert "Ans <b>&amp;</b>" in tekst  # als tekst, niet als element
+    assert not any(e.tag in ("b", "{http://www.w3.org/2000/svg}b") for e in boom.iter())
+
+
+# --- iCalendar ----------------------------------------------------------------------------------
+
+EIGENSCHAPPEN = {"UID", "DTSTAMP", "LAST-MODIFIED", "SEQUENCE", "DTSTART", "DTEND", "SUMMARY",
+                 "LOCATION", "DESCRIPTION", "CATEGORIES", "TRANSP"}
+
+
+def test_ics_regeleinde_maakt_geen_nieuwe_eigenschap(tmp_path: Path) -> None:
+    dossier = tmp_path / "dossier"
+    dossier.mkdir()
+    (dossier / "dossier.yaml").write_text(
+        "soort: dossier\nversie: 1\nbuurt: Dorp\ngemeente: Renkum\n", encoding="utf-8")
+    wat = "Overleg\r\nATTENDEE;CN=x:mailto:x@example.org\nEND:VEVENT"
+    plaats = "Zaal 1; achter\\om, links\x0bATTENDEE:mailto:y@example.org\u2028BEGIN:VALARM"
+    programma = {
+        "soort": "programma", "versie": 1, "titel": "Titel\nX-INJECTIE:ja",
+        "ontwikkelperiode": {"van": "2014-01-01"},
+        "activiteiten": {"a": {"wat": wat, "datum": "2014-04-12", "plaats": plaats,
+                               "resultaat": "klaar\r\nATTENDEE:mailto:z@example.org",
+                               "status": "gedaan"}},
+    }
+    # Ook de bestandsnaam heeft een regeleinde met een eigenschap erachter.
+    bestand = dossier / "programma\nATTENDEE:mailto:b@example.org.yaml"
+    bestand.write_text(yaml.safe_dump(programma, allow_unicode=True), encoding="utf-8")
+    uit = tmp_path / "dorp.ics"
+    runner.invoke(app, ["export", "agenda", str(dossier), "--uit", str(uit)])
+    ruw = uit.read_bytes().decode("utf-8")
+    # Elke fysieke regel begint met een eigenschap die stelsel schrijft, of is een vouw.
+    namen = {r.split(":", 1)[0].split(";", 1)[0] for r in ruw.split("\r\n") if r and r[0] != " "}
+    assert namen <= EIGENSCHAPPEN | {"BEGIN", "END", "VERSION", "PRODID", "CALSCALE", "METHOD",
+                                     "X-WR-CALNAME", "STATUS"}
+    agenda = Calendar.from_ical(ruw)
+    events = list(agenda.walk("VEVENT"))
+    assert len(events) == 1
+    event = events[0]
+    assert set(event) == EIGENSCHAPPEN
+    assert not list(agenda.walk("VALARM"))
+    assert str(event["SUMMARY"]) == "Overleg\nATTENDEE;CN=x:mailto:x@example.org\nEND:VEVENT"
+    assert str(event["LOCATION"]) == (
+        "Zaal 1; achter\\om, links\nATTENDEE:mailto:y@example.org\nBEGIN:VALARM")
+    assert "klaar\nATTENDEE:mailto:z@example.org" in str(event["DESCRIPTION"])
+
+
+# --- Mermaid ------------------------------------------------------------------------------------
+
+
+def test_mermaid_label_breekt_niet_uit(tmp_path: Path) -> None:
+    kleed = _kleed(tmp_path / "k.yaml", MERMAID, MERMAID)
+    diagram, _ = mermaid(voeg_samen([lees_kleed(kleed)]))
+    # De gantt van een programma met dezelfde namen als activiteit, titel en sectie.
+    dossier = tmp_path / "dossier"
+    dossier.mkdir()
+    (dossier / "dossier.yaml").write_text(
+        "soort: dossier\nversie: 1\nbuurt: Dorp\ngemeente: Renkum\n", encoding="utf-8")
+    namen = [*MERMAID, "click a-1 call alert()", "section Nep", "2014-01-01 opening",
+             "title: x; y # z"]
+    programma = {
+        "soort": "programma", "versie": 1, "titel": MERMAID[1],
+        "ontwikkelperiode": {"van": "2014-01-01", "tot": "2014-12-31"},
+        "activiteiten": {f"a{n}": {"wat": wat, "datum": f"2014-0{n % 9 + 1}-01",
+                                   "status": "gepland"} for n, wat in enumerate(namen)},
+    }
+    (dossier / "programma.yaml").write_text(yaml.safe_dump(programma, allow_unicode=True),
+                                            encoding="utf-8")
+    rapport = _invoke("programma", str(dossier), "--vandaag", "2014-01-01")
+    gantts = [b for b in mermaid_blokken(rapport) if b.lstrip().startswith(("gantt", "%%"))]
+    assert len(gantts) == 1
+    blokken = [diagram + "\n", gantts[0]]
+    for blok in blokken:
+        assert fouten_in(blok) == [], blok
+        regels = [r.strip() for r in blok.splitlines()]
+        assert not any(r.startswith(("click", "%%{init: {'theme'", "```", "# kop"))
+                       for r in regels)
+    # Elke naam staat op één regel, als één label (in de flowchart met entiteiten).
+    for naam in MERMAID:
+        assert f'["{label(naam)}"]' in diagram or f'(("{label(naam)}"))' in diagram
+    gantt_taken = [r.strip() for r in gantts[0].splitlines() if ":" in r and "a-a" in r]
+    assert len(gantt_taken) == len(namen)
+    assert any(t.startswith(label("click a-1 call alert()", gantt=True)) for t in gantt_taken)
+    _mermaid_cli(blokken, tmp_path)
+
+
+def _mermaid_cli(blokken: list[str], tmp_path: Path) -> None:
+    """mermaid-cli tekent elk blok zonder syntaxfout, en de tekening heeft geen link of script
+    uit de gegevens; zonder mmdc of Chromium zichtbaar overgeslagen."""
+    mmdc = shutil.which("mmdc")
+    browser = next((p for n in ("chromium", "chromium-browser", "google-chrome")
+                    if (p := shutil.which(n))), None)
+    if mmdc is None or browser is None:
+        reden = "mmdc ontbreekt" if mmdc is None else "geen Chromium"
+        print(f"\nMERMAID NIET GERENDERD: {reden}", file=sys.stderr)
+        pytest.skip(f"{reden}: vijandige Mermaid alleen structureel gecontroleerd")
+    (tmp_path / "puppeteer.json").write_text(json.dumps(
+        {"executablePath": browser, "args": ["--no-sandbox", "--disable-gpu"]}))
+    alle = tmp_path / "alle.md"
+    alle.write_text("".join(f"```mermaid\n{b}```\n\n" for b in blokken), encoding="utf-8")
+    uit = subprocess.run([mmdc, "-q", "-p", str(tmp_path / "puppeteer.json"), "-i", str(alle),
+                          "-o", str(tmp_path / "uit.md")], capture_output=True, text=True,
+                         timeout=300, check=False)
+    assert uit.returncode == 0, uit.stderr[-2000:]
+    svgs = [p.read_text(encoding="utf-8") for p in sorted(tmp_path.glob("uit-*.svg"))]
+    assert len(svgs) == len(blokken)
+    for svg in svgs:
+        assert "Syntax error" not in svg
+        boom = etree.fromstring(svg.encode(), etree.XMLParser(recover=True, huge_tree=True))
+        html = "{http://www.w3.org/1999/xhtml}"
+        assert not [e for e in boom.iter() if e.tag in (
+            "{http://www.w3.org/2000/svg}a", "a", f"{html}a", "script", f"{html}script",
+            "img", f"{html}img")]
+        assert "javascript:" not in "".join(
+            v for e in boom.iter() for v in e.attrib.values())
+    # De naam met de klik staat als tekst in de flowchart.
+    assert 'click t href "javascript:alert(1)"' in " ".join(svgs[0].split()).replace(
+        "&quot;", '"')
+
+
+# --- huisstijlsjablonen -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sjabloon", [
+    "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+    "{{ kop.__class__.__init__.__globals__ }}",
+    "{{ cycler.__init__.__globals__.os.system('id') }}",
+])
+def test_huisstijlsjabloon_draait_in_de_sandbox(sjabloon: str, tmp_path: Path) -> None:
+    huisstijl = tmp_path / "huisstijl" / "rapport"
+    huisstijl.mkdir(parents=True)
+    (huisstijl / "index.md.j2").write_text(f"# {{{{ kop.buurt }}}}\n\n{sjabloon}\n",
+                                           encoding="utf-8")
+    voorbeeld = Path(__file__).parents[1] / "examples" / "doorwerth"
+    uitkomst = runner.invoke(app, ["rapport", str(voorbeeld), "--uit", str(tmp_path / "r"),
+                                   "--sjablonen", str(huisstijl.parent)])
+    assert uitkomst.exit_code == 2, uitkomst.output
+    assert "Traceback" not in uitkomst.output
+    assert f"{huisstijl / 'index.md.j2'}:3: het huisstijlsjabloon vraagt '__" in uitkomst.output
+    assert "en dat mag niet" in uitkomst.output
+    assert not (tmp_path / "r" / "index.md").exists()
