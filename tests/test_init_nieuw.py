@@ -68,7 +68,7 @@ def test_nieuw_voegt_een_geldig_bestand_toe(tmp_path: Path) -> None:
     resultaat = valideer(tmp_path)
     assert resultaat.problemen == [], [p.als_regel() for p in resultaat.problemen]
     # init maakte al een tafelkleed van die dag; nieuw koos een vrije naam
-    assert (tmp_path / "tafelkleed-2014-03-01-2.yaml").is_file()
+    assert (tmp_path / "tafelkleden" / "tafelkleed-2014-03-01-2.yaml").is_file()
 
 
 def test_nieuw_weigert_een_tweede_positiesbestand(tmp_path: Path) -> None:
@@ -80,7 +80,6 @@ def test_nieuw_weigert_een_tweede_positiesbestand(tmp_path: Path) -> None:
 
 def test_nieuw_in_submap_wijst_naar_het_schema_van_het_dossier(tmp_path: Path) -> None:
     _init(tmp_path)
-    (tmp_path / "tafelkleden").mkdir()
     aanmaken.nieuw("tafelkleed", tmp_path / "tafelkleden" / "markt.yaml", vandaag=VANDAAG)
     tekst = (tmp_path / "tafelkleden" / "markt.yaml").read_text(encoding="utf-8")
     assert tekst.startswith("# yaml-language-server: $schema=../.schema/tafelkleed.schema.json")
@@ -122,7 +121,7 @@ def test_nieuw_van_vorige_houdt_commentaar_en_schuift_door(tmp_path: Path) -> No
 
 def test_nieuw_weigert_bestaand_bestand_en_andere_soort(tmp_path: Path) -> None:
     _init(tmp_path)
-    bestaand = next(tmp_path.glob("tafelkleed-*.yaml"))
+    bestaand = next(tmp_path.glob("tafelkleden/tafelkleed-*.yaml"))
     uitkomst = runner.invoke(app, ["nieuw", "tafelkleed", str(bestaand)])
     assert uitkomst.exit_code == 2
     assert "bestaat al" in uitkomst.output
@@ -192,3 +191,66 @@ def test_geschreven_bestanden_hebben_gewone_rechten(tmp_path: Path) -> None:
         assert stat.S_IMODE(bestaand.stat().st_mode) == 0o600
     finally:
         os.umask(masker)
+
+
+def test_nieuw_van_geeft_verse_ids_en_houdt_verwijzingen_en_commentaar(tmp_path: Path) -> None:
+    """Een gebeurtenis heeft een eigen id in het dossier; de kopie krijgt een nieuwe (met de
+    verwijzing in de tijdlijn mee), en het dossier is meteen geldig."""
+    _init(tmp_path)
+    vorig = tmp_path / "netwerkprogramma-2014.yaml"
+    vorig.write_text(
+        "# yaml-language-server: $schema=.schema/netwerkprogramma.schema.json\n"
+        "soort: netwerkprogramma\n"
+        "versie: 1\n"
+        "titel: Netwerkprogramma\n"
+        "periode: {van: 2014-01, tot: 2014-06}\n"
+        "gebeurtenissen:\n"
+        "  # het eerste moment in het dorp\n"
+        "  valentijnsdag:\n"
+        "    wat: Valentijnsdag in het winkelcentrum\n"
+        "    datum: 2014-02-14\n"
+        "tijdlijn:\n"
+        "  - {datum: 2014-02-14, wat: Kraam, soort: actie, gebeurtenis: valentijnsdag}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "netwerk").mkdir()
+    doel = tmp_path / "netwerk" / "netwerkprogramma-2015.yaml"
+    uitkomst = runner.invoke(app, ["nieuw", "netwerkprogramma", str(doel), "--van", str(vorig)])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    tekst = doel.read_text(encoding="utf-8")
+    # de schemaregel wijst vanaf de nieuwe plek naar het schema van het dossier
+    assert tekst.startswith(
+        "# yaml-language-server: $schema=../.schema/netwerkprogramma.schema.json\n")
+    assert "  # het eerste moment in het dorp\n  valentijnsdag-2:\n" in tekst
+    assert "gebeurtenis: valentijnsdag-2}" in tekst
+    assert "periode: {van: 2014-07, tot: 2014-12}\n" in tekst
+    uitkomst = runner.invoke(app, ["valideer", "--geen-cache", str(tmp_path)])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    # een derde kopie vanuit de tweede telt door in plaats van '-2-2'
+    derde = tmp_path / "netwerkprogramma-2016.yaml"
+    uitkomst = runner.invoke(app, ["nieuw", "netwerkprogramma", str(derde), "--van", str(doel)])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    assert "  valentijnsdag-3:\n" in derde.read_text(encoding="utf-8")
+    assert valideer(tmp_path).problemen == []
+
+
+def test_nieuw_van_laat_een_waarde_met_dezelfde_naam_staan(tmp_path: Path) -> None:
+    """Een kanaal met id 'nieuwsflits' en soort 'nieuwsflits': de id wordt nieuw, de soort niet;
+    'items' (een lijst ids in hetzelfde bestand) volgt de nieuwe id."""
+    _init(tmp_path)
+    vorig = tmp_path / "portfolio-2014.yaml"
+    vorig.write_text(
+        "soort: portfolio\nversie: 1\ntitel: Portfolio\nthema: gezond-doorwerth\n"
+        "verhalen:\n  - id: verhaal-markt\n    titel: Markt\n    tekst: Op de markt.\n    maker: de gebiedsambassadeur\n"
+        "communicatieplan:\n  kanalen:\n    - id: nieuwsflits\n      soort: nieuwsflits\n"
+        "      plek: de nieuwsflits van de proeftuin\n      items: [verhaal-markt]\n",
+        encoding="utf-8",
+    )
+    assert valideer(tmp_path).problemen == []
+    doel = tmp_path / "portfolio-2015.yaml"
+    uitkomst = runner.invoke(app, ["nieuw", "portfolio", str(doel), "--van", str(vorig)])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    tekst = doel.read_text(encoding="utf-8")
+    assert ("    - id: nieuwsflits-2\n      soort: nieuwsflits\n"
+            "      plek: de nieuwsflits van de proeftuin\n      items: [verhaal-markt-2]\n") in tekst
+    assert valideer(tmp_path).problemen == []

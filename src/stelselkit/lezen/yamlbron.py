@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import errno
 import gc
+import re
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -218,6 +219,33 @@ _VERTALINGEN: tuple[tuple[str, str], ...] = (
     ("expected a sequence node", "hier hoort een lijst"),
     ("expected a scalar node", "hier hoort een enkele waarde, geen lijst of verzameling"),
 )
+
+
+_LEEG_MET_UITLEG = re.compile(r"(\s*)(?:- )?([^\s#:][^#:]*):\s*(\{\}|\[\])\s*(?:#.*)?")
+
+
+def _leeg_erboven(tekst: str, regel: int) -> str | None:
+    """De melding als regel ``regel`` (0-based) onder een ``sleutel: {}`` of ``sleutel: []`` staat.
+
+    Zo'n lege verzameling staat in sjablonen; wie er sleutels of items onder zet zonder de
+    ``{}``/``[]`` weg te halen, krijgt anders alleen "de inspringing klopt niet".
+    """
+    regels = tekst.splitlines()
+    if not 0 < regel < len(regels):
+        return None
+    hier = regels[regel]
+    for vorige in range(regel - 1, -1, -1):
+        boven = regels[vorige]
+        if not boven.strip() or boven.lstrip().startswith("#"):
+            continue
+        treffer = _LEEG_MET_UITLEG.fullmatch(boven)
+        if treffer is None or len(hier) - len(hier.lstrip()) <= len(treffer.group(1)):
+            return None
+        sleutel, leeg = treffer.group(2).strip(), treffer.group(3)
+        soort, wat = ("lege verzameling", "sleutels") if leeg == "{}" else ("lege lijst", "items")
+        return (f"'{sleutel}' staat op regel {vorige + 1} als {soort} ({leeg}); verwijder de "
+                f"'{leeg}' als je er {wat} onder zet")
+    return None
 
 
 def _vertaal(probleem: str) -> str:
@@ -530,6 +558,8 @@ def laad_yaml(tekst: str, naam: str) -> Any:
         melding = _vertaal(f"{fout.problem or ''} {fout.context or ''}")
         if mark and _teken_op(tekst, mark.line, mark.column) == "\t":
             melding = _vertaal("found a tab character")
+        elif mark:
+            melding = _leeg_erboven(tekst, mark.line) or melding
         raise _probleem(naam, regel, kolom, melding, "yaml") from None
     except yaml.reader.ReaderError as fout:
         raise _leesfout(fout, tekst, naam) from None

@@ -2,8 +2,15 @@
 
 Nieuwe bestanden komen uit de sjablonen in ``templates/dossier``; elk begint met een
 ``yaml-language-server``-regel die naar de JSON Schema's in ``.schema/`` van het dossier wijst,
-zodat een editor de sleutels aanvult. ``--van`` begint een bestand vanuit een vorig bestand van
-dezelfde soort (de volgende momentopname): commentaar en volgorde van de gebruiker blijven staan.
+zodat een editor de sleutels aanvult; die regel wordt bij elk nieuw of verplaatst bestand opnieuw
+uitgerekend. Een sjabloon is geldig zoals het er staat én nadat de gebruiker een voorbeeld erin
+aanzet: een lege verzameling staat er niet als ``sleutel: {}`` met voorbeelden eronder (dan
+zou het weghalen van de ``#`` een fout geven), maar als een uitgecommentarieerd blok mét sleutel.
+
+``--van`` begint een bestand vanuit een vorig bestand van dezelfde soort (de volgende
+momentopname): commentaar en volgorde van de gebruiker blijven staan, en wat in een dossier een
+eigen id moet hebben (een praktijkafspraak, een gebeurtenis, een leervraag) krijgt een nieuwe id,
+met de verwijzingen ernaar in hetzelfde bestand.
 """
 
 from __future__ import annotations
@@ -18,24 +25,36 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ruamel.yaml.comments import CommentedMap
+
 from stelselkit import methode
 from stelselkit.fouten import GebruiksFout, InhoudsFout
 from stelselkit.lezen.dossier import (
     DOSSIERBESTAND,
+    Ingelezen,
     casusmap,
     dossiermap_van,
     laad_dossier,
     lees_bestand,
 )
 from stelselkit.lezen.yamlbron import lees_rt, schema_regel
-from stelselkit.model import SOORTEN, Casus
-from stelselkit.model.basis import Datum
+from stelselkit.model import SOORTEN, Casus, Programma, Tafelkleed
+from stelselkit.model.basis import Bestand, Datum
 from stelselkit.opdrachten.schemas import alle_schemas
 from stelselkit.uitvoer.schrijven import schrijf_atomisch
 from stelselkit.weergave.sjablonen import render
 
 SCHEMAMAP = ".schema"
 EEN_PER_DOSSIER = ("dossier", "posities")
+# Waar een nieuw bestand van een soort komt als de gebruiker de dossiermap zelf noemt (README,
+# "Het dossier"); andere soorten komen in de dossiermap.
+SUBMAP = {
+    "tafelkleed": "tafelkleden",
+    "dorpsgesprek": "gesprekken",
+    "brainstormbord": "gesprekken",
+    "gesprekstafel": "gesprekken",
+}
+_VOLGNUMMER = re.compile(r"(.+)-\d{1,2}")
 
 
 def maak_id(tekst: str) -> str:
@@ -84,11 +103,28 @@ class Aangemaakt:
     vervolg: list[str]
 
 
+def schemaregel_voor(soort: str, bestand: Path, dossiermap: Path) -> str:
+    """De ``yaml-language-server``-regel van een bestand op deze plek in het dossier."""
+    relatief = os.path.relpath(dossiermap.resolve() / SCHEMAMAP, bestand.parent.resolve())
+    return schema_regel(soort, Path(relatief).as_posix())
+
+
+def zet_schemaregel(tekst: str, soort: str, bestand: Path, dossiermap: Path) -> str:
+    """Herschrijf de ``yaml-language-server``-regel bovenaan voor de (nieuwe) plek van het bestand.
+
+    Een bestand zonder zo'n regel blijft zonder: dat koos de gebruiker.
+    """
+    eerste, _, rest = tekst.partition("\n")
+    if not eerste.startswith("# yaml-language-server:"):
+        return tekst
+    return schemaregel_voor(soort, bestand, dossiermap) + "\n" + rest
+
+
 def _vanuit_sjabloon(soort: str, bestand: Path, dossiermap: Path, **waarden: Any) -> str:
     """Een nieuw bestand uit het sjabloon van zijn soort; elk sjabloon krijgt dezelfde waarden."""
-    relatief = os.path.relpath(dossiermap / SCHEMAMAP, bestand.parent)
     alle = {"posities": methode.POSITIES_KETEN, **waarden}
-    return render(f"dossier/{soort}.yaml.j2", schema=schema_regel(soort, relatief), **alle)
+    return render(f"dossier/{soort}.yaml.j2", schema=schemaregel_voor(soort, bestand, dossiermap),
+                  **alle)
 
 
 def init(map_: Path, *, buurt: str, gemeente: str, thema: str, vandaag: dt.date,
@@ -106,12 +142,12 @@ def init(map_: Path, *, buurt: str, gemeente: str, thema: str, vandaag: dt.date,
     waarden: dict[str, Any] = {
         "buurt": buurt, "gemeente": gemeente, "thema": thema_id, "datum": datum,
     }
+    tafelkleed = f"{SUBMAP['tafelkleed']}/tafelkleed-{datum}.yaml"
     plan = [
         ("dossier", DOSSIERBESTAND, {"id": "dossier", "titel": buurt}),
         ("thema", f"thema-{thema_id}.yaml", {"id": thema_id, "titel": thema}),
         ("posities", "posities.yaml", {"id": "posities", "titel": buurt}),
-        ("tafelkleed", f"tafelkleed-{datum}.yaml",
-         {"id": f"tafelkleed-{datum}", "titel": thema}),
+        ("tafelkleed", tafelkleed, {"id": f"tafelkleed-{datum}", "titel": thema}),
         ("stelselmatrix", "stelselmatrix.yaml", {"id": "stelselmatrix"}),
         ("programma", f"programma-{vandaag.year}.yaml",
          {"id": f"programma-{vandaag.year}", "titel": f"Regieprogramma {thema}"}),
@@ -127,7 +163,7 @@ def init(map_: Path, *, buurt: str, gemeente: str, thema: str, vandaag: dt.date,
         geschreven,
         [
             f"stelsel valideer {map_}",
-            f"vul het tafelkleed in: {map_ / f'tafelkleed-{datum}.yaml'}",
+            f"vul het tafelkleed in: {map_ / tafelkleed}",
             f"stelsel nieuw thema-analyse {map_}",
         ],
     )
@@ -147,7 +183,7 @@ def rt_dump(data: Any) -> str:
 
     rt = YAML(typ="rt")
     rt.indent(mapping=2, sequence=4, offset=2)
-    rt.width = 100
+    rt.width = 4096  # regels van de gebruiker niet opnieuw afbreken
     rt.preserve_quotes = True
     buffer = io.StringIO()
     rt.dump(data, buffer)
@@ -214,8 +250,96 @@ def _volgende_periode(periode: Any, vandaag: dt.date) -> None:
             del periode["tot"]
 
 
-def vanuit_vorige(vorig: Path, nieuw_id: str, vandaag: dt.date) -> tuple[str, str]:
-    """De tekst van een nieuw bestand vanuit een vorig bestand van dezelfde soort."""
+def bezette_ids(bestanden: list[Ingelezen]) -> set[str]:
+    """Elke id die in een dossier al bestaat: van de bestanden en van alles erin."""
+    bezet = set()
+    for bestand in bestanden:
+        if bestand.model is not None:
+            bezet.add(bestand.id)
+            bezet.update(d.id for d in bestand.model.definities())
+    return bezet
+
+
+def vrij_id(oud: str, bezet: set[str]) -> str:
+    """Een nieuwe id naast ``oud``: ``schakels-opzoeken`` → ``schakels-opzoeken-2`` (of -3, …)."""
+    gevonden = _VOLGNUMMER.fullmatch(oud)
+    basis = (gevonden.group(1) if gevonden else oud)[:76].rstrip("-")
+    teller = 2
+    while f"{basis}-{teller}" in bezet:
+        teller += 1
+    bezet.add(f"{basis}-{teller}")
+    return f"{basis}-{teller}"
+
+
+def _in(data: Any, loc: tuple[str | int, ...]) -> Any:
+    """De waarde op ``loc`` in round-trip-gegevens, of None als die er niet (zo) staat."""
+    for deel in loc:
+        in_lijst = isinstance(data, list) and isinstance(deel, int) and 0 <= deel < len(data)
+        if not (in_lijst or (isinstance(data, dict) and deel in data)):
+            return None
+        data = data[deel]
+    return data
+
+
+def verse_ids(data: Any, model: Bestand, bezet: set[str]) -> dict[str, str]:
+    """Geef elk item dat in het dossier een eigen id moet hebben een nieuwe id (oud → nieuw).
+
+    Een id staat als veld (``id: x``) of als sleutel (``gebeurtenissen: {x: …}``); een sleutel
+    houdt zijn plek en zijn commentaar. Verwijzingen in hetzelfde bestand gaan mee: die het model
+    noemt, en elk lijstitem dat precies een oude id is (zoals ``items: [beeld-x]`` in een
+    portfolio). Een losse waarde die toevallig zo heet (``soort: nieuwsflits``) blijft staan.
+    """
+    nieuw: dict[str, str] = {}
+    for definitie in model.definities():
+        if not definitie.uniek or not definitie.loc or definitie.id in nieuw:
+            continue
+        ouder, laatste = _in(data, definitie.loc[:-1]), definitie.loc[-1]
+        if isinstance(ouder, dict) and ouder.get(laatste) == definitie.id:
+            nieuw[definitie.id] = ouder[laatste] = vrij_id(definitie.id, bezet)
+        elif isinstance(ouder, CommentedMap) and laatste == definitie.id and laatste in ouder:
+            nieuw[definitie.id] = vrij_id(definitie.id, bezet)
+            hernoem(ouder, definitie.id, nieuw[definitie.id])
+    for verwijzing in model.verwijzingen():
+        if verwijzing.id in nieuw and verwijzing.loc:
+            ouder, laatste = _in(data, verwijzing.loc[:-1]), verwijzing.loc[-1]
+            if _in(ouder, (laatste,)) == verwijzing.id:  # dan is ouder een mapping of lijst
+                ouder[laatste] = nieuw[verwijzing.id]
+    if nieuw:
+        _vervang_in_lijsten(data, nieuw)
+    return nieuw
+
+
+def _vervang_in_lijsten(data: Any, nieuw: dict[str, str]) -> None:
+    """Vervang elk lijstitem dat precies een sleutel van ``nieuw`` is, overal in ``data``."""
+    if isinstance(data, dict):
+        for waarde in data.values():
+            _vervang_in_lijsten(waarde, nieuw)
+    elif isinstance(data, list):
+        for i, waarde in enumerate(data):
+            if isinstance(waarde, str) and waarde in nieuw:
+                data[i] = nieuw[waarde]
+            else:
+                _vervang_in_lijsten(waarde, nieuw)
+
+
+def hernoem(mapping: CommentedMap, oud: str, nieuw: str) -> None:
+    """Geef een sleutel een nieuwe naam op dezelfde plek, met zijn commentaar."""
+    plaats = list(mapping).index(oud)
+    commentaar = mapping.ca.items.pop(oud, None)
+    waarde = mapping[oud]
+    del mapping[oud]
+    mapping.insert(plaats, nieuw, waarde)
+    if commentaar is not None:
+        mapping.ca.items[nieuw] = commentaar
+
+
+def vanuit_vorige(vorig: Path, nieuw_id: str, vandaag: dt.date, *,
+                  bezet: set[str] | None = None) -> tuple[str, str]:
+    """De tekst van een nieuw bestand vanuit een vorig bestand van dezelfde soort.
+
+    Met ``bezet`` (de ids van het dossier) krijgt elk item dat een eigen id moet hebben een
+    nieuwe; zonder regelt de aanroeper dat zelf (``programma nieuw``).
+    """
     ingelezen, problemen = lees_bestand(vorig)
     if ingelezen.model is None:
         eerste = problemen[0].als_regel() if problemen else str(vorig)
@@ -223,6 +347,8 @@ def vanuit_vorige(vorig: Path, nieuw_id: str, vandaag: dt.date) -> tuple[str, st
     assert ingelezen.bron is not None
     data = lees_rt(ingelezen.bron.tekst)
     soort = ingelezen.model.SOORT
+    if bezet is not None:
+        verse_ids(data, ingelezen.model, bezet)
     if "id" in data:
         data["id"] = nieuw_id
     else:
@@ -239,6 +365,11 @@ def vanuit_vorige(vorig: Path, nieuw_id: str, vandaag: dt.date) -> tuple[str, st
         if sleutel in data and hasattr(data[sleutel], "get"):
             _volgende_periode(data[sleutel], vandaag)
     return soort, rt_dump(data)
+
+
+def _laatste_id(bestanden: list[tuple[Ingelezen, Any]]) -> str | None:
+    """De id van het laatste bestand van een soort (voor de voorbeelden in een sjabloon)."""
+    return bestanden[-1][0].id if bestanden else None
 
 
 def nieuw(soort: str, doel: Path, *, vandaag: dt.date, van: Path | None = None,
@@ -258,35 +389,45 @@ def nieuw(soort: str, doel: Path, *, vandaag: dt.date, van: Path | None = None,
         raise GebruiksFout(
             f"'{map_}' ligt niet in een dossier (geen {DOSSIERBESTAND}); begin met 'stelsel init'"
         )
+    bestaand = laad_dossier(dossiermap)
     basis = f"{soort}-{vandaag.isoformat()}"
+    if pad is None and soort in SUBMAP and map_.resolve() == dossiermap:
+        map_ = map_ / SUBMAP[soort]
     if pad is None and not SOORTEN[soort].OPENBAAR:
         # Een casus of vissenkom komt in de casusmap, die nooit gepubliceerd wordt; zijn code
         # draagt geen volledige datum (die zou een geboortedatum kunnen zijn).
         basis = f"{soort}-{vandaag:%Y-%m}"
-        map_ = casusmap(laad_dossier(dossiermap))
-        map_.mkdir(parents=True, exist_ok=True)
+        map_ = casusmap(bestaand)
     if pad is None:
         pad = _vrij_pad(map_, basis)
     nieuw_id = maak_id(pad.stem)
     if van is not None:
         if not van.is_file():
             raise GebruiksFout(f"het vorige bestand '{van}' bestaat niet")
-        vorige_soort, tekst = vanuit_vorige(van, nieuw_id, vandaag)
+        bezet = bezette_ids(bestaand.bestanden) | {nieuw_id}
+        vorige_soort, tekst = vanuit_vorige(van, nieuw_id, vandaag, bezet=bezet)
         if vorige_soort != soort:
             raise GebruiksFout(f"'{van}' is een {vorige_soort}, geen {soort}")
+        tekst = zet_schemaregel(tekst, soort, pad, dossiermap)
     else:
-        bestaand = laad_dossier(dossiermap)
         if soort in EEN_PER_DOSSIER and any(b.soort == soort for b in bestaand.bestanden):
             raise GebruiksFout(
                 f"dit dossier heeft al een {soort}-bestand; een dossier heeft er één (pas dat aan)"
+            )
+        casussen = bestaand.van_soort(Casus)
+        if soort == "vissenkom" and not casussen:
+            raise GebruiksFout(
+                "een vissenkom oefent met een casus van het dossier, en dit dossier heeft er nog "
+                "geen; begin met 'stelsel nieuw casus'"
             )
         kop = bestaand.kop
         thema = kop.themas[0] if kop and kop.themas else "thema"
         tekst = _vanuit_sjabloon(
             soort, pad, dossiermap, id=nieuw_id, titel=kop.buurt if kop else nieuw_id,
             thema=thema, datum=vandaag.isoformat(), buurt=kop.buurt if kop else "",
-            casus=next((c.code for _, c in reversed(bestaand.van_soort(Casus))),
-                       "code-van-de-casus"),
+            casus=casussen[-1][1].code if casussen else None,
+            programma=_laatste_id(bestaand.van_soort(Programma)),
+            bewijs=_laatste_id(bestaand.van_soort(Tafelkleed)),
         )
     schrijf_atomisch(pad, tekst, overschrijven=overschrijven)
     if not (dossiermap / SCHEMAMAP).is_dir():

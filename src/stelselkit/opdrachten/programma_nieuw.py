@@ -35,7 +35,14 @@ from stelselkit.lezen.dossier import Dossier, dossiermap_van, laad_dossier, laad
 from stelselkit.lezen.yamlbron import lees_rt
 from stelselkit.model import Programma
 from stelselkit.model.basis import ID_PATROON, Datum
-from stelselkit.opdrachten.aanmaken import als_yaml_datum, lees_datum, rt_dump, vanuit_vorige
+from stelselkit.opdrachten.aanmaken import (
+    als_yaml_datum,
+    bezette_ids,
+    hernoem,
+    lees_datum,
+    rt_dump,
+    vanuit_vorige,
+)
 from stelselkit.uitvoer.schrijven import schrijf_atomisch
 
 OPEN = ("gepland", "loopt")
@@ -150,17 +157,6 @@ def leeg_commentaar(ouder: CommentedMap, sleutel: str) -> None:
     ouder.yaml_set_comment_before_after_key(sleutel, before="\n".join(regels))
 
 
-def hernoem(mapping: CommentedMap, oud: str, nieuw: str) -> None:
-    """Geef een sleutel een nieuwe naam op dezelfde plek, met zijn commentaar."""
-    plaats = list(mapping).index(oud)
-    commentaar = mapping.ca.items.pop(oud, None)
-    waarde = mapping[oud]
-    del mapping[oud]
-    mapping.insert(plaats, nieuw, waarde)
-    if commentaar is not None:
-        mapping.ca.items[nieuw] = commentaar
-
-
 def _zet(mapping: CommentedMap, sleutel: str, waarde: Any, plaats: int) -> None:
     if sleutel in mapping:
         mapping[sleutel] = waarde
@@ -194,15 +190,6 @@ def _huidig_bestand(pad: Path) -> tuple[Path, str, Dossier | None]:
         )
     ingelezen = kandidaten[0][0]
     return ingelezen.pad, ingelezen.id, dossier
-
-
-def _bezette_ids(dossier: Dossier | None, eigen_id: str) -> set[str]:
-    bezet = {eigen_id}
-    for bestand in dossier.bestanden if dossier else []:
-        if bestand.model is not None:
-            bezet.add(bestand.id)
-            bezet.update(d.id for d in bestand.model.definities())
-    return bezet
 
 
 def _stappen_opnieuw(data: CommentedMap, van: Datum) -> None:
@@ -246,7 +233,7 @@ def nieuwe_cyclus(
 ) -> NieuweCyclus:
     """Schrijf de volgende cyclus van het programma in ``pad`` (een bestand of een dossiermap)."""
     bestand, oud_id, dossier = _huidig_bestand(pad)
-    bezet = _bezette_ids(dossier, oud_id)
+    bezet = bezette_ids(dossier.bestanden if dossier else []) | {oud_id}
     _, tekst = vanuit_vorige(bestand, oud_id, vandaag)
     data = lees_rt(tekst)
     periode = data["ontwikkelperiode"]
