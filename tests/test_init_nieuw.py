@@ -241,7 +241,8 @@ def test_nieuw_van_laat_een_waarde_met_dezelfde_naam_staan(tmp_path: Path) -> No
     vorig = tmp_path / "portfolio-2014.yaml"
     vorig.write_text(
         "soort: portfolio\nversie: 1\ntitel: Portfolio\nthema: gezond-doorwerth\n"
-        "verhalen:\n  - id: verhaal-markt\n    titel: Markt\n    tekst: Op de markt.\n    maker: de gebiedsambassadeur\n"
+        "verhalen:\n  - id: verhaal-markt\n    titel: Markt\n    tekst: Op de markt.\n"
+        "    maker: de gebiedsambassadeur\n"
         "communicatieplan:\n  kanalen:\n    - id: nieuwsflits\n      soort: nieuwsflits\n"
         "      plek: de nieuwsflits van de proeftuin\n      items: [verhaal-markt]\n",
         encoding="utf-8",
@@ -252,5 +253,6 @@ def test_nieuw_van_laat_een_waarde_met_dezelfde_naam_staan(tmp_path: Path) -> No
     assert uitkomst.exit_code == 0, uitkomst.output
     tekst = doel.read_text(encoding="utf-8")
     assert ("    - id: nieuwsflits-2\n      soort: nieuwsflits\n"
-            "      plek: de nieuwsflits van de proeftuin\n      items: [verhaal-markt-2]\n") in tekst
+            "      plek: de nieuwsflits van de proeftuin\n"
+            "      items: [verhaal-markt-2]\n") in tekst
     assert valideer(tmp_path).problemen == []
