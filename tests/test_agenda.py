@@ -13,7 +13,7 @@ import icalendar
 import pytest
 from typer.testing import CliRunner
 
-from stelselkit.analyse.thema import tijdmomenten
+from stelselkit.analyse.tijdlijn import tijdmomenten
 from stelselkit.cli import app
 from stelselkit.lezen.dossier import laad_dossier
 from stelselkit.model import Programma, ThemaAnalyse

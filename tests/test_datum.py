@@ -13,7 +13,7 @@ import icalendar
 import pytest
 from typer.testing import CliRunner
 
-from stelselkit.analyse.thema import Tijdmoment, tijdlijnrijen, tussenpozen
+from stelselkit.analyse.tijdlijn import Tijdmoment, tijdlijnrijen, tussenpozen
 from stelselkit.cli import app
 from stelselkit.model import SOORTEN
 from stelselkit.model.basis import Datum

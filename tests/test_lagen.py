@@ -35,12 +35,9 @@ NOG_OM_TE_ZETTEN: frozenset[tuple[str, str]] = frozenset({
     ("analyse.netwerk_vergelijk", "weergave.sjablonen"),
     ("analyse.programma", "weergave.mermaid"),
     ("analyse.programma", "weergave.sjablonen"),
-    ("analyse.thema", "weergave.mermaid"),
-    ("analyse.thema", "weergave.sjablonen"),
 })
 # Analyses die nog bij een andere analyse lenen (tot woorden.py en een gedeelde module er zijn).
 NOG_GELEEND: frozenset[tuple[str, str]] = frozenset({
-    ("analyse.patroon", "analyse.thema"),
     ("analyse.programma", "analyse.matrix"),
 })
 # De analyses zelf; gedeelde hulpmodules (netwerkgraaf, knooppunten, …) mogen door meerdere

@@ -16,10 +16,12 @@ import pytest
 from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
-from stelselkit.analyse import thema
+from stelselkit import woorden as taalwoorden
+from stelselkit.analyse import Resultaat, thema, tijdlijn
 from stelselkit.cli import app
 from stelselkit.lezen.dossier import laad_dossier, laad_modellen
 from stelselkit.model import ThemaAnalyse
+from stelselkit.weergave import thema as weergave
 
 runner = CliRunner()
 FIXTURES = Path(__file__).parent / "fixtures" / "thema"
@@ -30,11 +32,11 @@ VOORBEELDEN = Path(__file__).parents[1] / "examples"
 MAART = dt.date(2014, 3, 10)
 
 
-def _analyse(pad: Path, vandaag: dt.date = MAART) -> thema.ThemaResultaat:
-    return thema.analyseer_bestanden(laad_modellen([pad], ThemaAnalyse), vandaag)
+def _analyse(pad: Path, vandaag: dt.date = MAART) -> Resultaat[thema.Thema]:
+    return thema.analyseer(laad_modellen([pad], ThemaAnalyse), vandaag)
 
 
-def _per_code(resultaat: thema.ThemaResultaat) -> dict[str, list[tuple[str, ...]]]:
+def _per_code(resultaat: Resultaat[thema.Thema]) -> dict[str, list[tuple[str, ...]]]:
     uitkomst: dict[str, list[tuple[str, ...]]] = {}
     for b in resultaat.bevindingen:
         uitkomst.setdefault(b.code, []).append(b.over)
@@ -59,17 +61,17 @@ def _per_code(resultaat: thema.ThemaResultaat) -> dict[str, list[tuple[str, ...]
     ],
 )
 def test_meervoud_en_verkleinwoord_worden_gelijkgetrokken(woorden: list[str], stam: str) -> None:
-    assert {thema.stam(w) for w in woorden} == {stam}
+    assert {taalwoorden.stam(w) for w in woorden} == {stam}
 
 
 def test_korte_woorden_blijven_heel() -> None:
     # "mens" en "huis" zijn geen meervoud: de -s blijft staan.
-    assert thema.stam("mens") == "mens"
-    assert thema.stam("huis") == "huis"
+    assert taalwoorden.stam("mens") == "mens"
+    assert taalwoorden.stam("huis") == "huis"
 
 
 def test_woorden_van_kent_stopwoorden_accenten_en_zinsbegin() -> None:
-    woorden = thema.woorden_van("In café Bij Jos. Meer ideeën!")
+    woorden = taalwoorden.woorden_van("In café Bij Jos. Meer ideeën!")
     assert [w.sleutel for w in woorden] == ["in", "cafe", "bij", "jos", "meer", "ideeen"]
     assert [w.stopwoord for w in woorden] == [True, False, True, False, True, False]
     assert [w.zinsbegin for w in woorden] == [True, False, False, False, True, False]
@@ -77,9 +79,9 @@ def test_woorden_van_kent_stopwoorden_accenten_en_zinsbegin() -> None:
 
 
 def test_probleemwoorden_ook_in_samenstellingen() -> None:
-    gevonden = thema.probleemwoorden_in("Geluidsoverlast en klachten")
+    gevonden = taalwoorden.probleemwoorden_in("Geluidsoverlast en klachten")
     assert gevonden == ["Geluidsoverlast", "klachten"]
-    assert thema.probleemwoorden_in("Ontdek de ruimte") == []
+    assert taalwoorden.probleemwoorden_in("Ontdek de ruimte") == []
 
 
 # --- een losse thema-analyse: naam en tijdlijn --------------------------------------------
@@ -88,7 +90,7 @@ def test_probleemwoorden_ook_in_samenstellingen() -> None:
 def test_knooppunt_in_drie_vakken_staat_bovenaan() -> None:
     # 'plein' staat in woorden, verhaal ("Op het plein ...") en tijdlijn ("Plein schoonmaken");
     # 'jongeren' in woorden en ideeën. 'overlast' en 'wijk' zijn het midden (de naam).
-    uitkomst = _analyse(LOS).analyses[0]
+    uitkomst = _analyse(LOS).details.analyses[0]
     assert [(k.term, len(k.vakken), k.keer) for k in uitkomst.knooppunten] == [
         ("plein", 3, 3),
         ("jongeren", 2, 2),
@@ -108,7 +110,7 @@ def test_naam_op_een_probleemwoord_met_advies_en_woorden() -> None:
     assert "'overlast' → 'ontdek de ruimte'" in naam.tekst
     assert "De naam komt uit de woorden: overlast, jongeren, ruimte, plein." in naam.tekst
     assert "Woorden om op te bouwen: jongeren, ruimte, plein." in naam.tekst
-    assert "002 hfst. 4 stap 1" in naam.regel
+    assert naam.regeltekst.endswith("(002, hoofdstuk 4, stap 1; 002, hoofdstuk 6, instrument 2)")
 
 
 def test_manifestatiemoment_voor_de_start_wordt_gemeld() -> None:
@@ -132,7 +134,7 @@ def test_tijdlijn_voorbereiding_datum_en_uitkomst() -> None:
     assert per_code["korte-voorbereiding"] == [("overlast", "Start", "Buurtavond")]
     assert per_code["moment-zonder-datum"] == [("overlast", "Plein schoonmaken")]
     assert per_code["moment-zonder-uitkomst"] == [("overlast", "Start", "Buurtavond", "Buurtfeest")]
-    uitkomst = _analyse(LOS).analyses[0]
+    uitkomst = _analyse(LOS).details.analyses[0]
     assert [(p.van, p.tot, p.dagen) for p in uitkomst.tussenpozen] == [
         ("Buurtfeest", "Start", 28),
         ("Start", "Buurtavond", 7),
@@ -156,7 +158,7 @@ def test_lege_en_dunne_vakken_en_onbekende_bron() -> None:
 
 
 def test_kerncijfers_los() -> None:
-    assert _analyse(LOS).kerncijfers() == {
+    assert {k.label: k.waarde for k in _analyse(LOS).kerncijfers} == {
         "thema-analyses": 1,
         "knooppunten": 2,
         "lege vakken": 4,
@@ -175,7 +177,7 @@ def test_knooppunten_over_vakken_en_bronnen() -> None:
     # bakker: netwerkje, wensen en vragen van het bord, reacties van het dorpsgesprek (4).
     # bankjes: ideeën, uitspraken, wensen, reacties (4); bakker en bankjes gelijk → alfabet.
     # De Weerd: tijdlijn, reacties en plaats van het dorpsgesprek (3).
-    uitkomst = _analyse(SAMEN_BUITEN).analyses[0]
+    uitkomst = _analyse(SAMEN_BUITEN).details.analyses[0]
     top = [(k.term, k.soort, len(k.vakken), len(k.bronnen)) for k in uitkomst.knooppunten[:5]]
     assert top == [
         ("Moestuin", "initiatief", 5, 2),
@@ -211,7 +213,7 @@ def test_vragen_van_het_bord() -> None:
 
 def test_netwerkje_tegen_de_tafelkleden() -> None:
     # Jan Smit op naam, 'bakker' op rol (gemaakt_door), Piet via 'schakel: piet-k'.
-    uitkomst = _analyse(SAMEN_BUITEN).analyses[0]
+    uitkomst = _analyse(SAMEN_BUITEN).details.analyses[0]
     assert [(p.label, p.tafelkleed) for p in uitkomst.netwerkje] == [
         ("Jan Smit (buurtcoach)", "kleed"),
         ("bakker", "kleed"),
@@ -240,11 +242,11 @@ def test_tijdlijn_in_dossier_alleen_uitkomst_ontbreekt() -> None:
 
 
 def test_dossier_analyse() -> None:
-    resultaat = thema.dossier_analyse(laad_dossier(HEIDEVELD), MAART)
+    resultaat = thema.ANALYSE.op_dossier(laad_dossier(HEIDEVELD), MAART)
     assert resultaat is not None
-    assert [a.id for a in resultaat.analyses] == ["samen-buiten"]
+    assert [a.id for a in resultaat.details.analyses] == ["samen-buiten"]
     zonder = laad_dossier(Path(__file__).parent / "fixtures" / "patroon" / "dorp")
-    assert thema.dossier_analyse(zonder, MAART) is None
+    assert thema.ANALYSE.op_dossier(zonder, MAART) is None
 
 
 def test_tijdmomenten_hebben_vaste_sleutels() -> None:
@@ -258,7 +260,7 @@ def test_tijdmomenten_hebben_vaste_sleutels() -> None:
             "manifestatiemoment": "Feest",
         },
     })
-    assert [m.sleutel for m in thema.tijdmomenten(analyse)] == [
+    assert [m.sleutel for m in tijdlijn.tijdmomenten(analyse)] == [
         "start", "ontmoeting-avond", "ontmoeting-avond-2", "m3", "manifestatiemoment",
     ]
 
@@ -267,26 +269,27 @@ def test_tijdmomenten_hebben_vaste_sleutels() -> None:
 
 
 def test_markdown_rendert_met_tabellen_en_diagram() -> None:
-    tekst = thema.markdown(_analyse(SAMEN_BUITEN))
+    tekst = weergave.markdown(_analyse(SAMEN_BUITEN))
     assert tekst.startswith("# Thema-analyse: Samen buiten\n")
     assert "```mermaid\nflowchart LR\n" in tekst
     assert '    k1(["1. Moestuin<br/>5 vakken"])' in tekst
     assert "| 2014-02-07 | Brainstorm in café Bij Jos | ontmoetingsmoment | 28 |" in tekst
     assert "| Els Bos (juf) | nog niet — uitnodigen |" in tekst
     html = MarkdownIt("commonmark").enable("table").render(tekst)
-    assert html.count("<table>") == 4
+    assert html.count("<table>") == 5  # kerncijfers, knooppunten, vakken, tijdlijn, netwerkje
     assert "None" not in tekst
 
 
 def test_korte_voorbereiding_gemarkeerd_in_tijdlijn() -> None:
-    tekst = thema.markdown(_analyse(LOS))
+    tekst = weergave.markdown(_analyse(LOS))
     assert "| 2014-03-08 | Buurtavond | ontmoetingsmoment | 7 ⚠️ |" in tekst
     assert "| — | Plein schoonmaken | ontmoetingsmoment |  |" in tekst
 
 
 def test_contactgegevens_nooit_in_de_uitvoer() -> None:
     resultaat = _analyse(SAMEN_BUITEN)
-    for tekst in (thema.markdown(resultaat), json.dumps(resultaat.als_dict(), ensure_ascii=False)):
+    for tekst in (weergave.markdown(resultaat),
+                  json.dumps(resultaat.als_dict(), ensure_ascii=False)):
         assert "anna@example.org" not in tekst
         assert "06 12345678" not in tekst
         assert "kees@example.org" not in tekst
@@ -304,10 +307,10 @@ def test_cli_markdown_en_json() -> None:
     )
     assert uitkomst.exit_code == 0, uitkomst.output
     data = json.loads(uitkomst.stdout)
-    assert data["vandaag"] == "2014-03-10"
-    assert data["kerncijfers"]["open vragen"] == 1
-    assert data["analyses"][0]["knooppunten"][0]["term"] == "Moestuin"
-    assert [b["code"] for b in data["analyses"][0]["bevindingen"]][:2] == [
+    assert (data["analyse"], data["peildatum"]) == ("thema", "2014-03-10")
+    assert {k["id"]: k["waarde"] for k in data["kerncijfers"]}["open-vragen"] == 1
+    assert data["details"]["analyses"][0]["knooppunten"][0]["term"] == "Moestuin"
+    assert [b["code"] for b in data["details"]["analyses"][0]["bevindingen"]][:2] == [
         "initiatief-zonder-wie", "netwerkje-uitnodigen",
     ]
 
@@ -353,7 +356,7 @@ def test_voorbeelden(naam: str) -> None:
         app, ["analyse", "thema", str(map_), "--vandaag", "2014-07-01", "--format", "json"]
     )
     assert uitkomst.exit_code == 0, uitkomst.output
-    data = {a["id"]: a for a in json.loads(uitkomst.stdout)["analyses"]}
+    data = {a["id"]: a for a in json.loads(uitkomst.stdout)["details"]["analyses"]}
     dossier = laad_dossier(map_)
     gevonden = dossier.van_soort(ThemaAnalyse)
     assert sorted(data) == sorted(i.id for i, _ in gevonden)
@@ -364,7 +367,7 @@ def test_voorbeelden(naam: str) -> None:
         aantallen = [k["aantal_vakken"] for k in uit["knooppunten"]]
         assert aantallen and min(aantallen) >= 2 and aantallen == sorted(aantallen, reverse=True)
         # Elk moment zonder datum wordt genoemd, en alleen die.
-        zonder = [m.naam for m in thema.tijdmomenten(analyse) if m.datum is None]
+        zonder = [m.naam for m in tijdlijn.tijdmomenten(analyse) if m.datum is None]
         assert over.get("moment-zonder-datum", []) == zonder
         # Elke vraag van een brainstormbord in de bronnen zonder antwoord komt terug.
         open_vragen = {
@@ -440,6 +443,6 @@ def test_elke_regel_raakt_een_bestand_en_een_ander_niet(code: str, tmp_path: Pat
 
 
 def test_de_tabel_kent_elke_regel_van_de_thema_analyse() -> None:
-    bron = (Path(thema.__file__)).read_text(encoding="utf-8")
+    bron = "".join(Path(m.__file__).read_text(encoding="utf-8") for m in (thema, tijdlijn))
     codes = set(re.findall(r'code="([a-z-]+)"', bron)) | {"leeg-vak", "dun-vak"}
     assert codes == set(REGELS)

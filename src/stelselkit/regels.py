@@ -322,6 +322,150 @@ CATALOGUS += (
     ),
 )
 
+CATALOGUS += (
+    # --- netwerkanalyse: het tafelkleed (002, hoofdstuk 6, instrument 1) ---------------------
+    Regel(
+        "netwerk-ingredienten",
+        "002, hoofdstuk 6, instrument 1, stap 2",
+        "schrijf aan de buitenranden alles wat betrokken is bij het thema; door bij de "
+        "ingrediënten te beginnen kom je los van je vaste netwerken",
+    ),
+    Regel(
+        "netwerk-verbinden",
+        "002, hoofdstuk 6, instrument 1, stap 3",
+        "verbind via schakels de ingrediënten met het initiatief of thema in het midden",
+    ),
+    Regel(
+        "netwerk-namen",
+        "002, hoofdstuk 6, instrument 1, stap 3",
+        "maak de schakels concreet, liefst met namen; kijk naar feitelijke betrokkenheid, niet "
+        "naar functie",
+    ),
+    Regel(
+        "netwerk-benadering",
+        "002, hoofdstuk 6, instrument 1, stap 4",
+        "sommige schakels kun je beter individueel benaderen en anderen kun je in een groep "
+        "uitnodigen",
+    ),
+    Regel(
+        "netwerk-verhaal",
+        "002, hoofdstuk 6, instrument 1, stap 4",
+        "benader elke schakel met een eigen verhaal; de ingrediënten waar de schakel bij "
+        "betrokken is, geven daarvoor inspiratie",
+    ),
+    Regel(
+        "netwerk-uitnodigen",
+        "002, hoofdstuk 6, instrument 1, stap 4",
+        "je kunt schakels ook weer uitnodigen om een netwerkanalyse te doen, zodat steeds meer "
+        "netwerken in beeld komen",
+    ),
+    Regel(
+        "netwerk-posities",
+        "002, hoofdstuk 6, instrument 1, stap 5",
+        "vijf posities van betrokkenheid; mensen kunnen ook meerdere posities innemen",
+    ),
+    Regel(
+        "netwerk-kern",
+        "002, hoofdstuk 6, instrument 1, stap 5",
+        "het maakt duidelijk welke stappen nodig zijn om tot de kern te komen",
+    ),
+    Regel(
+        "netwerk-momentopname",
+        "002, hoofdstuk 6, instrument 1, stap 5",
+        "een netwerkanalyse is een momentopname; posities kunnen verschuiven, betrokkenheid kan "
+        "groeien of juist afnemen",
+    ),
+    Regel(
+        "netwerk-kwetsbaar",
+        "000, §7; 002, hoofdstuk 2; 002, hoofdstuk 6, instrument 4",
+        "verantwoordelijkheid kan ook weer verdwijnen als bepaalde schakels verdwijnen; "
+        "regievoerders en professionals zijn voortdurend bezig hun rol overbodig te maken",
+    ),
+    Regel(
+        "netwerk-makelaar",
+        "002, hoofdstuk 6, instrument 1, stap 5; 002, hoofdstuk 3; 002, hoofdstuk 2",
+        "schakels leggen relaties en geven toegang tot andere netwerken; regievoerders en "
+        "professionals dragen dat over en maken hun rol overbodig",
+    ),
+    Regel(
+        "netwerk-uiteen",
+        "002, hoofdstuk 6, instrument 1; 000, §7",
+        "kern van het netwerk is het initiatief of thema; wordt dat losgelaten, dan valt het "
+        "netwerk en alles wat erbij betrokken is weer uiteen",
+    ),
+    Regel(
+        "netwerk-dubbel",
+        "002, hoofdstuk 6, instrument 1, stap 2",
+        "er mag ook best een paar keer hetzelfde staan; het telt als één ingrediënt",
+    ),
+    # --- thema-analyse (002, hoofdstuk 6, instrument 2; 001, §4.2) --------------------------
+    Regel(
+        "thema-knooppunten",
+        "002, hoofdstuk 6, instrument 2",
+        "een nodaal netwerk heeft niet één kern maar een geheel van knooppunten; door te "
+        "communiceren komen ze in beeld",
+    ),
+    Regel(
+        "thema-naam",
+        "002, hoofdstuk 4, stap 1; 002, hoofdstuk 6, instrument 2",
+        "we zoeken altijd een aantrekkelijke en opbouwende naam: 'overlast' buigen we om naar "
+        "'ontdek de ruimte'; een naam die uitnodigt",
+    ),
+    Regel(
+        "thema-vakken",
+        "002, hoofdstuk 6, instrument 2",
+        "schrijf in de vakken welke ideeën en activiteiten opkomen, welke voorbeelden je kent, "
+        "welke initiatieven er zijn; verzamel opmerkingen en uitspraken; orden een eerste "
+        "netwerkje",
+    ),
+    Regel(
+        "thema-eigen-initiatief",
+        "002, hoofdstuk 6, instrument 2",
+        "welke initiatieven er al zijn en welke initiatieven je zelf wilt nemen",
+    ),
+    Regel(
+        "thema-netwerkje",
+        "002, hoofdstuk 6, instrument 2; 002, hoofdstuk 6, instrument 1, stap 4",
+        "een eerste netwerkje geeft zicht op mensen die je kunt uitnodigen voor een "
+        "netwerkanalyse",
+    ),
+    Regel(
+        "thema-bronnen",
+        "001, §4.2; 002, hoofdstuk 6, instrument 2",
+        "dorpsgesprekken, brainstormborden en gesprekstafels voeden het thema; de thema-analyse "
+        "ordent alles wat bekend is",
+    ),
+    Regel(
+        "thema-tijdlijn",
+        "002, hoofdstuk 6, instrument 2; 002, hoofdstuk 4, stap 4",
+        "een globale tijdlijn met een start- en een manifestatiemoment; we eindigen met een "
+        "manifestatiemoment",
+    ),
+    Regel(
+        "thema-tijdlijn-datum",
+        "002, hoofdstuk 6, instrument 2",
+        "door ontmoetingsmomenten te benoemen markeer je het thema in de tijd",
+    ),
+    Regel(
+        "thema-tijdlijn-volgorde",
+        "002, hoofdstuk 6, instrument 2",
+        "de periode loopt van een start- tot een manifestatiemoment, met de ontmoetingsmomenten "
+        "daartussen",
+    ),
+    Regel(
+        "thema-voorbereiding",
+        "002, hoofdstuk 6, instrument 2; 002, hoofdstuk 3",
+        "aandacht voor de voorbereidingstijd tussen de ontmoetingsmomenten; duidelijke perioden "
+        "van voorbereiding per ontmoetingsmoment",
+    ),
+    Regel(
+        "thema-oogst",
+        "001, §4.2; 002, hoofdstuk 4, stap 4",
+        "op ontmoetingsmomenten wordt de ontwikkeling van de initiatieven zichtbaar gemaakt; "
+        "alle oogst zichtbaar maken",
+    ),
+)
+
 _PER_ID: dict[str, Regel] = {r.id: r for r in CATALOGUS}
 if len(_PER_ID) != len(CATALOGUS):  # pragma: no cover - een dubbele id is een programmeerfout
     raise RuntimeError("dubbele regel-id in stelselkit.regels")

@@ -7,7 +7,7 @@ zelforganiserend voorbeeld) en gaat daarna in gesprek met vier vragen. De analys
 - de **balans** over de kwadranten: een leeg kwadrant, of een kwadrant met minder dan de helft
   van het gemiddelde aantal associaties;
 - het **verbindend patroon** (Bateson, 002 stap 1): hetzelfde woord in twee of meer kwadranten.
-  Woorden worden vergeleken zoals in de thema-analyse (:func:`stelselkit.analyse.thema.stam`:
+  Woorden worden vergeleken zoals in de thema-analyse (:func:`stelselkit.woorden.stam`:
   kleine letters, zonder accenten, stopwoorden weg, meervoud en verkleinwoord gelijkgetrokken);
 - de **diversiteit**: hoeveel achtergronden, of de lokale gemeenschap aan tafel zat, welke
   posities van de keten van het dossier ontbreken en welke achtergronden van schakels op de
@@ -32,12 +32,12 @@ from dataclasses import dataclass
 
 from stelselkit import methode
 from stelselkit.analyse import Analyse, Bevinding, Bron, Kerncijfer, Resultaat, gesorteerd
-from stelselkit.analyse.thema import genormaliseerd, woorden_van
 from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Patroononderzoek, Tafelkleed
 from stelselkit.model.basis import Datum
 from stelselkit.regels import regel
 from stelselkit.taal import aantal
+from stelselkit.woorden import genormaliseerd, woorden_van
 
 # Een kwadrant met minder dan deze fractie van het gemiddelde aantal associaties is dun.
 DUN_FRACTIE = 0.5

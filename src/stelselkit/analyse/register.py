@@ -16,12 +16,13 @@ from stelselkit.analyse import (
     omgeving,
     patroon,
     portfolio,
+    thema,
     vermogen,
 )
 
 ANALYSES: tuple[Analyse[Any], ...] = (
-    vermogen.ANALYSE, patroon.ANALYSE, casus.ANALYSE, portfolio.ANALYSE, netwerkprogramma.ANALYSE,
-    omgeving.ANALYSE,
+    thema.ANALYSE, vermogen.ANALYSE, patroon.ANALYSE, casus.ANALYSE, portfolio.ANALYSE,
+    netwerkprogramma.ANALYSE, omgeving.ANALYSE,
 )
 
 

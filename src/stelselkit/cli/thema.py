@@ -11,8 +11,7 @@ from stelselkit.cli.gemeenschappelijk import (
     VandaagOptie,
     dag_van,
     foutgrens,
-    json_tekst,
-    lever,
+    lever_analyse,
 )
 
 
@@ -25,19 +24,13 @@ def thema(
     openbaar: OpenbaarOptie = False,
 ) -> None:
     """Thema-analyse: knooppunten over vakken en bronnen, lege vakken, de naam, de tijdlijn en
-    wie uit het netwerkje nog uitgenodigd kan worden (002 instr. 2; 001 §4.2).
+    wie uit het netwerkje nog uitgenodigd kan worden (002, hoofdstuk 6, instrument 2; 001, §4.2).
 
     Leest ook de dorpsgesprekken, brainstormborden en gesprekstafels die onder 'bronnen' staan.
-    Exitcode 0: klaar. 1: een bestand is ongeldig of van een andere soort. 2: verkeerd gebruik.
+    Exitcode 0: klaar. 1: een bestand is ongeldig of van een andere soort, of het dossier heeft
+    fouten (het rapport noemt ze vooraan). 2: verkeerd gebruik.
     """
-    from stelselkit.analyse import thema as analyse
-    from stelselkit.lezen.dossier import laad_modellen
-    from stelselkit.model import ThemaAnalyse
+    from stelselkit.analyse.thema import ANALYSE
+    from stelselkit.opdrachten.analyse import draai
 
-    resultaat = analyse.analyseer_bestanden(
-        laad_modellen(paden, ThemaAnalyse), dag_van(vandaag, paden)
-    )
-    tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else analyse.markdown(
-        resultaat
-    )
-    lever(tekst, uit)
+    lever_analyse(draai(ANALYSE, paden, dag_van(vandaag, paden)), formaat, uit)

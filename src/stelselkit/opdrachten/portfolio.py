@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from stelselkit.analyse.portfolio import Index, Weggelaten, verzamel
-from stelselkit.analyse.thema import slug
 from stelselkit.lezen.dossier import Dossier
 from stelselkit.lezen.openbaar import Openbaar, maak_openbaar
 from stelselkit.model import Portfolio
@@ -29,6 +28,7 @@ from stelselkit.uitvoer.lekcontrole import Controle, Lek
 from stelselkit.uitvoer.netwerk import svg
 from stelselkit.uitvoer.schrijven import controleer_uitvoer, schrijf_uitvoer
 from stelselkit.weergave import portfolio as weergave
+from stelselkit.woorden import slug
 
 Bestanden = dict[str, str | bytes]
 

@@ -49,7 +49,7 @@ KERNCIJFERS_INDEX: tuple[tuple[str, str, str], ...] = (
      "dan raakt het thema iets kwijt."),
     ("netwerk", "losse_ingredienten",
      "{waarde} van de {ingredienten} ingrediënten hangen nog aan geen enkele schakel."),
-    ("thema", "open vragen",
+    ("thema", "open-vragen",
      "{waarde} vragen van het brainstormbord hebben nog geen antwoord."),
     ("matrix", "opgepakte_aandachtspunten",
      "{waarde} van de {aandachtspunten} aandachtspunten van de stelselmatrix worden door een "
@@ -78,7 +78,7 @@ class Onderdeel:
 
 ONDERDELEN: tuple[Onderdeel, ...] = (
     Onderdeel("netwerk", "stelselkit.analyse.netwerk", "Netwerkanalyse"),
-    Onderdeel("thema", "stelselkit.analyse.thema", "Thema-analyse"),
+    Onderdeel("thema", "", "Thema-analyse"),
     Onderdeel("omgeving", "", "Omgevingsanalyse"),
     Onderdeel("vermogen", "", "Vermogensanalyse"),
     Onderdeel("patroon", "", "Patroononderzoek"),
@@ -103,6 +103,12 @@ class Uitkomst:
     def kerncijfers(self) -> dict[str, Any]:
         if isinstance(self.resultaat, Resultaat):
             return {k.label: k.waarde for k in self.resultaat.kerncijfers}
+        return dict(self.resultaat.kerncijfers())
+
+    def cijfers(self) -> dict[str, Any]:
+        """De kerncijfers op id (voor de zinnen van de index)."""
+        if isinstance(self.resultaat, Resultaat):
+            return {k.id: k.waarde for k in self.resultaat.kerncijfers}
         return dict(self.resultaat.kerncijfers())
 
     def markdown(self, sjablonen: Path | None) -> str:
@@ -192,7 +198,7 @@ def kerncijfers_index(uitkomsten: list[Uitkomst]) -> list[tuple[Onderdeel, str]]
     zinnen = []
     for naam, sleutel, zin in KERNCIJFERS_INDEX:
         uitkomst = per_naam.get(naam)
-        cijfers = uitkomst.kerncijfers() if uitkomst else {}
+        cijfers = uitkomst.cijfers() if uitkomst else {}
         if sleutel not in cijfers:
             continue
         try:

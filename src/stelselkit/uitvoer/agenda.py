@@ -34,10 +34,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from stelselkit import methode
-from stelselkit.analyse.thema import slug, tijdmomenten
+from stelselkit.analyse.tijdlijn import tijdmomenten
 from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Programma, ThemaAnalyse
 from stelselkit.model.basis import Datum, Persoon
+from stelselkit.woorden import slug
 
 PRODID = "-//stelselkit//stelsel export agenda//NL"
 UID_DOMEIN = "stelselkit"

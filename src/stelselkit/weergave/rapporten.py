@@ -13,7 +13,7 @@ from typing import Any
 
 from stelselkit import methode
 from stelselkit.analyse import Resultaat
-from stelselkit.weergave import mermaid, netwerkprogramma, omgeving
+from stelselkit.weergave import mermaid, netwerkprogramma, omgeving, thema
 from stelselkit.weergave.sjablonen import render
 
 
@@ -57,6 +57,7 @@ def _portfolio(resultaat: Resultaat[Any], sjablonen: Path | None) -> str:
 
 # Per analyse in het register: hoe haar resultaat een rapport wordt.
 RAPPORTEN: dict[str, Callable[[Resultaat[Any], Path | None], str]] = {
+    "thema": thema.markdown,
     "patroon": _patroon,
     "casus": _casus,
     "vermogen": _vermogen,
