@@ -196,9 +196,9 @@ def _teksten(wortel: etree._Element) -> list[str]:
 
 
 def _ingredienten(bron: Path) -> list[str]:
-    from stelselkit.lezen.netwerkbron import lees_kleden
+    from stelselkit.opdrachten.netwerk import netwerk_van
 
-    netwerk = voeg_samen(*lees_kleden([str(bron)], dt.date(2030, 1, 1)))
+    netwerk = netwerk_van([str(bron)], dt.date(2030, 1, 1))
     return [" ".join(netwerk.ingredient_tekst(i).split()) for i in netwerk.ingredienten]
 
 

@@ -30,9 +30,6 @@ LAGEN: tuple[frozenset[str], ...] = (
 # Wat nog niet op het contract staat en dus nog zelf rendert; deze lijst wordt alleen korter.
 NOG_OM_TE_ZETTEN: frozenset[tuple[str, str]] = frozenset({
     ("analyse.matrix", "weergave.sjablonen"),
-    ("analyse.netwerk", "weergave.netwerk"),
-    ("analyse.netwerk", "weergave.sjablonen"),
-    ("analyse.netwerk_vergelijk", "weergave.sjablonen"),
     ("analyse.programma", "weergave.mermaid"),
     ("analyse.programma", "weergave.sjablonen"),
 })

@@ -37,12 +37,12 @@ import datetime as dt
 import difflib
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from stelselkit import methode
-from stelselkit.analyse import Bevinding, gesorteerd
+from stelselkit.analyse import Analyse, Bevinding, Bron, Kerncijfer, Resultaat, gesorteerd
 from stelselkit.analyse.netwerkgraaf import (
     POSITIE_VOLGORDE,
     THEMA,
@@ -53,14 +53,14 @@ from stelselkit.analyse.netwerkgraaf import (
     uit_knoop,
     voeg_samen,
 )
+from stelselkit.model.tafelkleed import Tafelkleed
+from stelselkit.regels import regel
 from stelselkit.taal import aantal, opsomming, opsomming_kort
-from stelselkit.weergave.sjablonen import render
 
 if TYPE_CHECKING:
     import networkx as nx
 
     from stelselkit.lezen.dossier import Dossier
-    from stelselkit.model.tafelkleed import Tafelkleed
 
 # Betweenness kost O(knopen × verbindingen): exact is dat bij 600 knopen ongeveer een seconde,
 # bij 2.000 al een halve minuut. Boven BETWEENNESS_GRENS knopen (in de graaf zonder thema) rekent
@@ -78,37 +78,6 @@ STOPWOORDEN: frozenset[str] = frozenset(
 )
 KANDIDATEN_KERN = 3
 
-# De regels van de methode waar de bevindingen op rusten (zie ook het commentaar bij elke toets).
-R_INGREDIENTEN = ("002 instr. 1 stap 2: schrijf aan de buitenranden alles wat betrokken is; "
-                  "door bij de ingrediënten te beginnen kom je los van je vaste netwerken")
-R_VERBINDEN = ("002 instr. 1 stap 3: verbind via schakels de ingrediënten met het "
-               "initiatief/thema in het midden")
-R_NAMEN = "002 instr. 1 stap 3: maak de schakels concreet, liefst met namen"
-R_LOKAAL = ("002 instr. 1 stap 3: schakels vooral in de lokale gemeenschap en niet alleen bij "
-            "professionals")
-R_BENADERING = ("002 instr. 1 stap 4: sommige schakels kun je beter individueel benaderen en "
-                "anderen kun je in een groep uitnodigen")
-R_VERHAAL = ("002 instr. 1 stap 4: benader elke schakel met een eigen verhaal; de ingrediënten "
-             "waar de schakel bij betrokken is, geven daarvoor inspiratie")
-R_UITNODIGEN = ("002 instr. 1 stap 4: je kunt schakels ook weer uitnodigen om een "
-                "netwerkanalyse te doen, zodat steeds meer netwerken in beeld komen")
-R_POSITIES = ("002 instr. 1 stap 5: vijf posities van betrokkenheid; mensen kunnen ook meerdere "
-              "posities innemen")
-R_KERN = ("002 instr. 1 stap 5: het maakt duidelijk welke stappen nodig zijn om tot de kern te "
-          "komen")
-R_VERDWIJNEN = ("000 §7: verantwoordelijkheid kan ook weer verdwijnen als bepaalde schakels "
-                "verdwijnen")
-R_MAKELAAR = ("002 instr. 1 stap 5: schakels leggen relaties en geven toegang tot bronnen; "
-              "002 hfst. 3: schakels geven toegang tot andere netwerken")
-R_DUBBEL = ("002 instr. 1 stap 2: er mag ook best een paar keer hetzelfde staan (telt als één "
-            "ingrediënt)")
-R_MOMENT = ("002 instr. 1 stap 5: een momentopname; posities kunnen verschuiven, betrokkenheid "
-            "kan groeien of juist afnemen")
-R_OVERBODIG = ("002 hfst. 2: regievoerders en professionals zijn voortdurend bezig hun rol "
-               "overbodig te maken; 002 instr. 4: in hoeverre zij zich daadwerkelijk overbodig "
-               "maken")
-R_UITEEN = ("002 instr. 1: kern van het netwerk is het initiatief/thema; wordt dat losgelaten, "
-            "dan valt het netwerk en alles wat erbij betrokken is weer uiteen")
 # Zoveel onderwerpen noemt een bevinding in haar tekst; de volledige lijst staat in 'over'.
 IN_TEKST = 5
 
@@ -159,7 +128,6 @@ class Netwerkanalyse:
     dubbelen: list[tuple[str, ...]]
     kern: list[str]
     dichtbij_kern: list[str]
-    bevindingen: list[Bevinding] = field(default_factory=list)
 
     def telling(self, kant: str) -> int:
         return sum(1 for s in self.netwerk.schakels.values() if s.kant == kant)
@@ -183,29 +151,11 @@ class Netwerkanalyse:
         """Ingrediënten, waarbij een groep bijna-dubbelen als één telt."""
         return len(self.netwerk.ingredienten) - sum(len(g) - 1 for g in self.dubbelen)
 
-    def kerncijfers(self) -> dict[str, int | float | str]:
-        return {
-            "kleden": len(self.netwerk.kleden),
-            "schakels": len(self.netwerk.schakels),
-            "ingredienten": self.aantal_ingredienten,
-            "ingredienten_geschreven": len(self.netwerk.ingredienten),
-            "losse_ingredienten": len(self.losse_ingredienten),
-            "lokaal": self.telling("lokaal"),
-            "professioneel": self.telling("professioneel"),
-            "achtergrond_onbekend": self.telling("onbekend"),
-            "kern": len(self.kern),
-            "kwetsbare_schakels": len(self.kwetsbaar),
-            "makelaars": len(self.makelaars),
-            "delen": len(self.clusters),
-        }
-
     def als_dict(self) -> dict[str, Any]:
         netwerk = self.netwerk
         return {
             "titel": netwerk.titel,
             "kleden": [k.als_dict() for k in netwerk.kleden],
-            "kerncijfers": self.kerncijfers(),
-            "bevindingen": [b.als_dict() for b in self.bevindingen],
             "schakels": [
                 {
                     "id": s.id,
@@ -434,15 +384,19 @@ def _ww(aantal: int, enkelvoud: str, meervoud: str) -> str:
     return enkelvoud if aantal == 1 else meervoud
 
 
+def is_professional(schakel: NetwerkSchakel) -> bool:
+    """Een professional of de regievoerder: van hen vraagt de methode overdragen (002 hfst. 2)."""
+    rol = f"{schakel.naam or ''} {schakel.rol or ''}".casefold()
+    return schakel.kant == "professioneel" or "regievoerder" in rol
+
+
 def draagt_regie(schakel: NetwerkSchakel) -> bool:
     """Een regievoerder, een professional of iemand uit de kern (initiatiefnemer, partner).
 
     Van hen vraagt de methode dat ze zichzelf overbodig maken en overdragen aan de lokale
     gemeenschap (002 hfst. 2; 002 instr. 4); zij horen niet de enige verbinding te zijn.
     """
-    rol = f"{schakel.naam or ''} {schakel.rol or ''}".casefold()
-    return (schakel.kant == "professioneel" or bool(methode.KERN & set(schakel.posities))
-            or "regievoerder" in rol)
+    return is_professional(schakel) or bool(methode.KERN & set(schakel.posities))
 
 
 def ingredienten_die_schakel_zijn(netwerk: Netwerk) -> dict[str, str]:
@@ -504,32 +458,35 @@ def _kwetsbaar_bevinding(a: Netwerkanalyse) -> Bevinding | None:
     delen = []
     for k in a.kwetsbaar[:IN_TEKST]:
         schakel = netwerk.schakels[k.schakel]
-        regel = (f"{schakel.label} is de enige schakel voor "
-                 f"{aantal(len(k.ingredienten), 'ingrediënt', 'ingrediënten')} ("
-                 + opsomming_kort([citaat(netwerk.ingredient_tekst(i)) for i in k.ingredienten],
-                                  3) + ")")
+        zin = (f"{schakel.label} is de enige schakel voor "
+               f"{aantal(len(k.ingredienten), 'ingrediënt', 'ingrediënten')} ("
+               + opsomming_kort([citaat(netwerk.ingredient_tekst(i)) for i in k.ingredienten],
+                                3) + ")")
         if k.afgesneden:
             anderen = aantal(len(k.afgesneden), "ander ingrediënt", "andere ingrediënten")
-            regel += f" en houdt {anderen} met de rest verbonden"
-        if k.schakel in overdragen and schakel.kant == "professioneel":
-            regel += ": draag dit over aan een lokale schakel"
+            zin += f" en houdt {anderen} met de rest verbonden"
+        if k.schakel in overdragen and is_professional(schakel):
+            zin += ": draag dit over aan een lokale schakel"
         elif k.schakel in overdragen:
-            regel += ": betrek er een tweede schakel uit de buurt bij"
-        delen.append(regel)
+            zin += ": betrek er een tweede schakel uit de buurt bij"
+        delen.append(zin)
     meer = len(a.kwetsbaar) - IN_TEKST
     tekst = ("Valt een van deze schakels weg, dan raakt het thema kwijt wat alleen via hen "
              "verbonden is; het grootste verlies eerst. " + "; ".join(delen) + "."
              + (f" En {aantal(meer, 'schakel', 'schakels')} met minder verlies "
                 "(zie --format json)." if meer > 0 else "")
              + " Zoek voor elk een tweede schakel, liefst uit de lokale gemeenschap.")
-    regel = R_VERDWIJNEN + ("; " + R_OVERBODIG if overdragen else "")
     over = (*(k.schakel for k in a.kwetsbaar),
             *dict.fromkeys(i for k in a.kwetsbaar for i in k.ingredienten))
     return Bevinding(
-        "kwetsbare-schakel",
-        f"{aantal(len(a.kwetsbaar), 'schakel is', 'schakels zijn')} de enige verbinding voor "
+        code="kwetsbare-schakel",
+        titel=f"{aantal(len(a.kwetsbaar), 'schakel is', 'schakels zijn')} de enige verbinding voor "
         "een deel van het netwerk",
-        tekst, regel, over, "actie" if overdragen else "aandacht")
+        tekst=tekst,
+        regel=regel("netwerk-kwetsbaar"),
+        over=over,
+        gewicht="actie" if overdragen else "aandacht",
+    )
 
 
 def _makelaar_bevinding(a: Netwerkanalyse) -> Bevinding | None:
@@ -548,25 +505,34 @@ def _makelaar_bevinding(a: Netwerkanalyse) -> Bevinding | None:
     for m in rij[:IN_TEKST]:
         schakel = netwerk.schakels[m.schakel]
         kleiner = [i for c in m.clusters[1:] for i in c]
-        regel = (f"{schakel.label} verbindt "
-                 + (f"{aantal(len(kleiner), 'ingrediënt', 'ingrediënten')} ("
-                    + opsomming_kort([citaat(netwerk.ingredient_tekst(i)) for i in kleiner], 2)
-                    + ")" if kleiner else "schakels")
-                 + " met de rest")
-        if schakel.kant == "professioneel":
+        zin = (f"{schakel.label} verbindt "
+               + (f"{aantal(len(kleiner), 'ingrediënt', 'ingrediënten')} ("
+                  + opsomming_kort([citaat(netwerk.ingredient_tekst(i)) for i in kleiner], 2)
+                  + ")" if kleiner else "schakels")
+               + " met de rest")
+        if is_professional(schakel):
             professionals.append(m.schakel)
-            regel += ": draag die verbinding over aan een lokale schakel"
-        delen.append(regel)
+            zin += ": draag die verbinding over aan een lokale schakel"
+        delen.append(zin)
     meer = len(rij) - IN_TEKST
+    lokaal = len(rij) > len(professionals)
     tekst = ("Zonder deze schakels vallen delen van het netwerk van elkaar los; wie het meeste "
              "verbindt eerst. " + "; ".join(delen) + "."
              + (f" En {aantal(meer, 'schakel', 'schakels')} meer (zie --format json)."
                 if meer > 0 else "")
-             + " Houd hen betrokken en zoek een tweede verbinding tussen de delen.")
+             + (" Een regievoerder of professional maakt zich overbodig: zoek iemand uit de buurt "
+                "die dezelfde delen kent en laat hem of haar de verbinding overnemen."
+                if professionals else "")
+             + (" Houd de schakels uit de buurt betrokken en zoek een tweede verbinding tussen de "
+                "delen." if lokaal else ""))
     return Bevinding(
-        "makelaar", "Schakels die delen van het netwerk verbinden", tekst,
-        R_MAKELAAR + ("; " + R_OVERBODIG if professionals else ""),
-        tuple(m.schakel for m in rij), "aandacht")
+        code="makelaar",
+        titel="Schakels die delen van het netwerk verbinden",
+        tekst=tekst,
+        regel=regel("netwerk-makelaar"),
+        over=tuple(m.schakel for m in rij),
+        gewicht="aandacht",
+    )
 
 
 def _delen_bevinding(a: Netwerkanalyse) -> Bevinding | None:
@@ -581,14 +547,17 @@ def _delen_bevinding(a: Netwerkanalyse) -> Bevinding | None:
     )
     meer = len(delen) - 3
     return Bevinding(
-        "netwerk-in-delen",
-        f"Zonder het thema valt het netwerk uiteen in {len(delen)} delen",
-        f"Deze groepen ingrediënten delen geen schakel met elkaar; alleen het thema houdt ze "
+        code="netwerk-in-delen",
+        titel=f"Zonder het thema valt het netwerk uiteen in {len(delen)} delen",
+        tekst=f"Deze groepen ingrediënten delen geen schakel met elkaar; alleen het thema houdt ze "
         f"bijeen. {beschrijving}"
         + (f"; en {aantal(meer, 'deel', 'delen')} meer" if meer > 0 else "")
         + ". Zoek wie in meer delen betrokken is, of breng schakels uit verschillende delen "
         "samen, zodat het netwerk ook zonder dit thema blijft bestaan.",
-        R_UITEEN, tuple(i for deel in delen for i in deel), "aandacht")
+        regel=regel("netwerk-uiteen"),
+        over=tuple(i for deel in delen for i in deel),
+        gewicht="aandacht",
+    )
 
 
 def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
@@ -600,11 +569,15 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
     # 002 instr. 1 stap 2: aan de buitenranden alles wat betrokken is bij het thema.
     if not netwerk.ingredienten:
         uit.append(Bevinding(
-            "geen-ingredienten", "Nog geen ingrediënten",
-            "Op dit tafelkleed staan nog geen ingrediënten. Begin aan de buitenrand: schrijf "
+            code="geen-ingredienten",
+            titel="Nog geen ingrediënten",
+            tekst="Op dit tafelkleed staan nog geen ingrediënten. Begin aan de buitenrand: schrijf "
             "alles op wat bij het thema betrokken is (ideeën, mensen, gebouwen, middelen, "
             "beelden) en zoek pas daarna de schakels.",
-            R_INGREDIENTEN, tuple(k.id for k in netwerk.kleden), "actie"))
+            regel=regel("netwerk-ingredienten"),
+            over=tuple(k.id for k in netwerk.kleden),
+            gewicht="actie",
+        ))
 
     # 000 §7 en 002 hfst. 2: wie is de enige verbinding, en wie draagt over.
     kwetsbaar = _kwetsbaar_bevinding(a)
@@ -614,39 +587,55 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
     # 002 instr. 1 stap 3: "Verbind via schakels de ingrediënten met het initiatief/thema".
     if a.losse_ingredienten:
         uit.append(Bevinding(
-            "ingredient-zonder-schakel", "Ingrediënten zonder schakel",
-            f"{aantal(len(a.losse_ingredienten), 'ingrediënt hangt', 'ingrediënten hangen')} "
+            code="ingredient-zonder-schakel",
+            titel="Ingrediënten zonder schakel",
+            tekst=f"{aantal(len(a.losse_ingredienten), 'ingrediënt hangt', 'ingrediënten hangen')} "
             f"nog aan geen enkele schakel: {_kort([citaat(ing(i)) for i in a.losse_ingredienten])}"
             ". Zoek wie deze feitelijk met het thema verbindt, liefst iemand uit de buurt.",
-            R_VERBINDEN, tuple(a.losse_ingredienten), "actie"))
+            regel=regel("netwerk-verbinden"),
+            over=tuple(a.losse_ingredienten),
+            gewicht="actie",
+        ))
 
     # 002 instr. 1 stap 5: een momentopname; twee momentopnamen van één kleed tellen niet op.
     if netwerk.opgevolgd:
         uit.append(Bevinding(
-            "momentopname-opgevolgd", "Een eerdere momentopname telt niet mee",
-            "; ".join(f"'{oud}' is een eerdere momentopname van '{nieuw}'"
+            code="momentopname-opgevolgd",
+            titel="Een eerdere momentopname telt niet mee",
+            tekst="; ".join(f"'{oud}' is een eerdere momentopname van '{nieuw}'"
                       for oud, nieuw in netwerk.opgevolgd)
             + ". Alleen de nieuwste telt mee in dit netwerk: wie sindsdien vertrok, is weg. "
             "Zet ze naast elkaar met 'stelsel analyse netwerk --vergelijk OUD NIEUW'.",
-            R_MOMENT, tuple(n for paar in netwerk.opgevolgd for n in paar), "aandacht"))
+            regel=regel("netwerk-momentopname"),
+            over=tuple(n for paar in netwerk.opgevolgd for n in paar),
+            gewicht="aandacht",
+        ))
 
     # 002 instr. 1 stap 5: zonder initiatiefnemer of partner heeft het netwerk geen kern.
     if schakels and not a.kern:
         uit.append(Bevinding(
-            "geen-kern", "Nog geen kern",
-            "Niemand heeft de positie initiatiefnemer of partner. Wie zet de schouders onder het "
-            "thema? Nodig de schakels die het dichtst bij de kern staan daarvoor uit.",
-            R_KERN, tuple(a.dichtbij_kern or (s.id for s in schakels)), "actie"))
+            code="geen-kern",
+            titel="Nog geen kern",
+            tekst="Niemand heeft de positie initiatiefnemer of partner. Wie zet de schouders "
+            "onder het thema? Nodig de schakels die het dichtst bij de kern staan daarvoor uit.",
+            regel=regel("netwerk-kern"),
+            over=tuple(a.dichtbij_kern or (s.id for s in schakels)),
+            gewicht="actie",
+        ))
 
     # 002 instr. 1 stap 3: "Maak de schakels concreet, liefst met namen."
     zonder_naam = [s for s in schakels if not s.naam]
     if zonder_naam:
         uit.append(Bevinding(
-            "schakel-zonder-naam", "Schakels zonder naam",
-            f"{aantal(len(zonder_naam), 'schakel staat', 'schakels staan')} er als functie, "
+            code="schakel-zonder-naam",
+            titel="Schakels zonder naam",
+            tekst=f"{aantal(len(zonder_naam), 'schakel staat', 'schakels staan')} er als functie, "
             f"niet als persoon: {_kort([s.label for s in zonder_naam])}. Wie is het feitelijk? "
             "Kijk naar betrokkenheid, niet naar functie.",
-            R_NAMEN, tuple(s.id for s in zonder_naam), "aandacht"))
+            regel=regel("netwerk-namen"),
+            over=tuple(s.id for s in zonder_naam),
+            gewicht="aandacht",
+        ))
 
     # 002 instr. 1 stap 3: schakels "vooral in de lokale gemeenschap en niet alleen bij
     # professionals" (methode.ACHTERGROND_LOKAAL / ACHTERGROND_PROFESSIONEEL).
@@ -656,50 +645,74 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
         verhouding = f"{len(lokaal)} uit de lokale gemeenschap, {len(professioneel)} professional"
         if len(lokaal) <= len(professioneel):
             uit.append(Bevinding(
-                "weinig-lokale-schakels", "Schakels niet vooral lokaal",
-                f"Van de schakels met bekende achtergrond zijn er {verhouding}. Zoek schakels "
-                "onder bewoners, ondernemers, verenigingen en scholen.",
-                R_LOKAAL, tuple(professioneel), "aandacht"))
+                code="weinig-lokale-schakels",
+                titel="Schakels niet vooral lokaal",
+                tekst=f"Van de schakels met bekende achtergrond zijn er {verhouding}. Zoek "
+                "schakels onder bewoners, ondernemers, verenigingen en scholen.",
+                regel=regel("lokale-gemeenschap"),
+                over=tuple(professioneel),
+                gewicht="aandacht",
+            ))
         else:
             uit.append(Bevinding(
-                "vooral-lokale-schakels", "Schakels vooral lokaal",
-                f"Van de schakels met bekende achtergrond zijn er {verhouding}: het netwerk is "
-                "geworteld in de lokale gemeenschap.",
-                R_LOKAAL, tuple(lokaal), "info"))
+                code="vooral-lokale-schakels",
+                titel="Schakels vooral lokaal",
+                tekst=f"Van de schakels met bekende achtergrond zijn er {verhouding}: het "
+                "netwerk is geworteld in de lokale gemeenschap.",
+                regel=regel("lokale-gemeenschap"),
+                over=tuple(lokaal),
+                gewicht="info",
+            ))
     onbekend = [s for s in schakels if s.kant == "onbekend"]
     if onbekend:
         uit.append(Bevinding(
-            "achtergrond-onbekend", "Achtergrond onbekend",
-            f"Van {_kort([s.label for s in onbekend])} is niet bekend of de schakel uit de "
+            code="achtergrond-onbekend",
+            titel="Achtergrond onbekend",
+            tekst=f"Van {_kort([s.label for s in onbekend])} is niet bekend of de schakel uit de "
             "lokale gemeenschap komt of professional is; vul 'achtergrond' in.",
-            R_LOKAAL, tuple(s.id for s in onbekend), "aandacht"))
+            regel=regel("lokale-gemeenschap"),
+            over=tuple(s.id for s in onbekend),
+            gewicht="aandacht",
+        ))
 
     # 002 instr. 1 stap 4: individueel of in een groep benaderen.
     zonder_benadering = [s for s in schakels if not s.benadering]
     if zonder_benadering:
         uit.append(Bevinding(
-            "geen-benadering", "Contact nog niet voorbereid",
-            f"Voor {_kort([s.label for s in zonder_benadering])} is nog niet gekozen hoe je "
+            code="geen-benadering",
+            titel="Contact nog niet voorbereid",
+            tekst=f"Voor {_kort([s.label for s in zonder_benadering])} is nog niet gekozen hoe je "
             "contact maakt: individueel of in een groep.",
-            R_BENADERING, tuple(s.id for s in zonder_benadering), "aandacht"))
+            regel=regel("netwerk-benadering"),
+            over=tuple(s.id for s in zonder_benadering),
+            gewicht="aandacht",
+        ))
     # 002 instr. 1 stap 4: "Benader elke schakel met een eigen verhaal."
     zonder_verhaal = [s for s in schakels if not s.verhaal]
     if zonder_verhaal:
         uit.append(Bevinding(
-            "geen-eigen-verhaal", "Nog geen eigen verhaal",
-            f"Voor {_kort([s.label for s in zonder_verhaal])} is nog geen eigen verhaal. De "
+            code="geen-eigen-verhaal",
+            titel="Nog geen eigen verhaal",
+            tekst=f"Voor {_kort([s.label for s in zonder_verhaal])} is nog geen eigen verhaal. De "
             "ingrediënten waar de schakel bij betrokken is, geven inspiratie.",
-            R_VERHAAL, tuple(s.id for s in zonder_verhaal), "aandacht"))
+            regel=regel("netwerk-verhaal"),
+            over=tuple(s.id for s in zonder_verhaal),
+            gewicht="aandacht",
+        ))
 
     # 002 instr. 1 stap 5: iedereen een positie van betrokkenheid.
     zonder_positie = [s for s in schakels if not s.posities]
     if zonder_positie:
         uit.append(Bevinding(
-            "geen-positie", "Positie van betrokkenheid onbekend",
-            f"{_kort([s.label for s in zonder_positie])} "
+            code="geen-positie",
+            titel="Positie van betrokkenheid onbekend",
+            tekst=f"{_kort([s.label for s in zonder_positie])} "
             f"{_ww(len(zonder_positie), 'heeft', 'hebben')} nog geen positie van "
             "betrokkenheid. Vanuit welke positie wordt er geacteerd?",
-            R_POSITIES, tuple(s.id for s in zonder_positie), "aandacht"))
+            regel=regel("netwerk-posities"),
+            over=tuple(s.id for s in zonder_positie),
+            gewicht="aandacht",
+        ))
 
     # 002 hfst. 3 / instr. 1 stap 5: schakels geven toegang tot andere netwerken.
     for bevinding in (_makelaar_bevinding(a), _delen_bevinding(a)):
@@ -710,19 +723,27 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
     niet_uitgenodigd = [s for s in schakels if not s.is_uitgenodigd]
     if niet_uitgenodigd:
         uit.append(Bevinding(
-            "niet-uitgenodigd", "Nog niet uitgenodigd voor een eigen netwerkanalyse",
-            f"{_kort([s.label for s in niet_uitgenodigd])} "
+            code="niet-uitgenodigd",
+            titel="Nog niet uitgenodigd voor een eigen netwerkanalyse",
+            tekst=f"{_kort([s.label for s in niet_uitgenodigd])} "
             f"{_ww(len(niet_uitgenodigd), 'is', 'zijn')} nog niet uitgenodigd om zelf een "
             "netwerkanalyse te maken. Zo groeien netwerken uit netwerken.",
-            R_UITNODIGEN, tuple(s.id for s in niet_uitgenodigd), "info"))
+            regel=regel("netwerk-uitnodigen"),
+            over=tuple(s.id for s in niet_uitgenodigd),
+            gewicht="info",
+        ))
 
     # 002 instr. 1 stap 5: de kern, en wie er het dichtst bij staat.
     if a.kern:
         uit.append(Bevinding(
-            "kern", "De kern",
-            "De kern (initiatiefnemers en partners) bestaat uit "
+            code="kern",
+            titel="De kern",
+            tekst="De kern (initiatiefnemers en partners) bestaat uit "
             f"{_kort([netwerk.schakel_label(s) for s in a.kern])}.",
-            R_KERN, tuple(a.kern), "info"))
+            regel=regel("netwerk-kern"),
+            over=tuple(a.kern),
+            gewicht="info",
+        ))
     if a.dichtbij_kern:
         def stand(sleutel: str) -> str:
             s = netwerk.schakels[sleutel]
@@ -731,32 +752,48 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
                     f"{aantal(len(s.ingredienten), 'ingrediënt', 'ingrediënten')}, {contact})")
 
         uit.append(Bevinding(
-            "dichtst-bij-kern", "Dichtst bij de kern",
-            f"{opsomming([stand(s) for s in a.dichtbij_kern])} "
+            code="dichtst-bij-kern",
+            titel="Dichtst bij de kern",
+            tekst=f"{opsomming([stand(s) for s in a.dichtbij_kern])} "
             f"{_ww(len(a.dichtbij_kern), 'staat', 'staan')} het dichtst bij de kern. "
             "Nodig hen uit om een stap naar de kern te zetten.",
-            R_KERN, tuple(a.dichtbij_kern), "info"))
+            regel=regel("netwerk-kern"),
+            over=tuple(a.dichtbij_kern),
+            gewicht="info",
+        ))
     meerdere = [s for s in schakels if len(s.posities) > 1]
     if meerdere:
         uit.append(Bevinding(
-            "meerdere-posities", "Meerdere posities",
-            _kort([f"{s.label}: {', '.join(s.posities)}" for s in meerdere]) + ".",
-            R_POSITIES, tuple(s.id for s in meerdere), "info"))
+            code="meerdere-posities",
+            titel="Meerdere posities",
+            tekst=_kort([f"{s.label}: {', '.join(s.posities)}" for s in meerdere]) + ".",
+            regel=regel("netwerk-posities"),
+            over=tuple(s.id for s in meerdere),
+            gewicht="info",
+        ))
     if schakels:
         leeg = [p for p, wie in a.per_positie().items() if not wie]
         if leeg:
             uit.append(Bevinding(
-                "lege-posities", "Posities die niemand inneemt",
-                f"Niemand is (nog) {opsomming(leeg)}. Is dat zo, of ontbreekt er iemand?",
-                R_POSITIES, tuple(leeg), "info"))
+                code="lege-posities",
+                titel="Posities die niemand inneemt",
+                tekst=f"Niemand is (nog) {opsomming(leeg)}. Is dat zo, of ontbreekt er iemand?",
+                regel=regel("netwerk-posities"),
+                over=tuple(leeg),
+                gewicht="info",
+            ))
 
     # 002 instr. 1 stap 2: "Er mag ook best een paar keer hetzelfde staan."
     if a.dubbelen:
         uit.append(Bevinding(
-            "bijna-dubbel", "Hetzelfde ingrediënt, verschillend geschreven",
-            "Deze ingrediënten lijken hetzelfde te zeggen en tellen als één: "
+            code="bijna-dubbel",
+            titel="Hetzelfde ingrediënt, verschillend geschreven",
+            tekst="Deze ingrediënten lijken hetzelfde te zeggen en tellen als één: "
             + _kort([" = ".join(citaat(ing(i)) for i in groep) for groep in a.dubbelen]) + ".",
-            R_DUBBEL, tuple(i for groep in a.dubbelen for i in groep), "info"))
+            regel=regel("netwerk-dubbel"),
+            over=tuple(i for groep in a.dubbelen for i in groep),
+            gewicht="info",
+        ))
     return gesorteerd(uit)
 
 
@@ -764,7 +801,9 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
 # Analyse
 
 
-def analyseer(netwerk: Netwerk) -> Netwerkanalyse:
+def analyseer_netwerk(
+    netwerk: Netwerk, peildatum: dt.date | None = None
+) -> Resultaat[Netwerkanalyse]:
     """De netwerkanalyse van een (samengevoegd) netwerk."""
     graaf = bouw_graaf(netwerk)
     gekoppeld = {i for s in netwerk.schakels.values() for i in s.ingredienten}
@@ -784,8 +823,45 @@ def analyseer(netwerk: Netwerk) -> Netwerkanalyse:
         kern=kern,
         dichtbij_kern=dichtbij,
     )
-    analyse.bevindingen = _met_herkomst(_bevindingen(analyse), netwerk)
-    return analyse
+    return Resultaat(
+        analyse="netwerk",
+        peildatum=peildatum,
+        kerncijfers=_kerncijfers(analyse),
+        bevindingen=tuple(_met_herkomst(_bevindingen(analyse), netwerk)),
+        details=analyse,
+    )
+
+
+def _kerncijfers(a: Netwerkanalyse) -> tuple[Kerncijfer, ...]:
+    def cijfer(id_: str, label: str, waarde: int, uitleg: str) -> Kerncijfer:
+        return Kerncijfer(id=id_, label=label, waarde=waarde, uitleg=uitleg)
+
+    return (
+        cijfer("kleden", "tafelkleden", len(a.netwerk.kleden),
+               "Zoveel tafelkleden zijn samengevoegd tot dit netwerk."),
+        cijfer("schakels", "schakels", len(a.netwerk.schakels),
+               "Mensen en groepen die ingrediënten met het thema verbinden."),
+        cijfer("ingredienten", "ingrediënten", a.aantal_ingredienten,
+               "Ingrediënten, met bijna-dubbelen als één geteld."),
+        cijfer("ingredienten-geschreven", "ingrediënten zoals geschreven",
+               len(a.netwerk.ingredienten), "Ingrediënten zoals ze op het tafelkleed staan."),
+        cijfer("losse-ingredienten", "ingrediënten zonder schakel", len(a.losse_ingredienten),
+               "Ingrediënten die nog aan geen enkele schakel hangen."),
+        cijfer("lokaal", "schakels uit de lokale gemeenschap", a.telling("lokaal"),
+               "Schakels met een achtergrond in de buurt (bewoner, vereniging, ondernemer …)."),
+        cijfer("professioneel", "schakels die professional zijn", a.telling("professioneel"),
+               "Schakels die er vanuit hun werk zijn."),
+        cijfer("achtergrond-onbekend", "schakels met onbekende achtergrond",
+               a.telling("onbekend"), "Van hen staat niet vast of ze lokaal of professional zijn."),
+        cijfer("kern", "kern (initiatiefnemers en partners)", len(a.kern),
+               "Wie het thema draagt."),
+        cijfer("kwetsbare-schakels", "schakels die de enige verbinding zijn", len(a.kwetsbaar),
+               "Valt een van hen weg, dan raakt het thema ingrediënten kwijt."),
+        cijfer("makelaars", "schakels die delen van het netwerk verbinden", len(a.makelaars),
+               "Zonder hen vallen delen van het netwerk van elkaar los."),
+        cijfer("delen", "delen zonder het thema", len(a.clusters),
+               "Groepen ingrediënten die zonder het thema geen schakel met elkaar delen."),
+    )
 
 
 def _met_herkomst(bevindingen: list[Bevinding], netwerk: Netwerk) -> list[Bevinding]:
@@ -799,86 +875,65 @@ def _met_herkomst(bevindingen: list[Bevinding], netwerk: Netwerk) -> list[Bevind
 
 
 def analyseer_kleden(
-    kleden: list[tuple[str, Tafelkleed]], midden: str | None = None
-) -> Netwerkanalyse:
+    kleden: list[tuple[str, Tafelkleed]], midden: str | None = None,
+    peildatum: dt.date | None = None,
+) -> Resultaat[Netwerkanalyse]:
     """Voeg tafelkleden (weergavenaam, model) samen en analyseer het netwerk."""
-    return analyseer(voeg_samen(kleden, midden))
+    return analyseer_netwerk(voeg_samen(kleden, midden), peildatum)
 
 
-def dossier_analyse(dossier: Dossier, vandaag: dt.date) -> Netwerkanalyse | None:
-    """Alle tafelkleden van een dossier als één netwerk: per keten van momentopnamen
-    (``vorige``) de nieuwste die op ``vandaag`` bestond, samengevoegd op schakel-id, rond het
-    actuele thema van het dossier (zie :mod:`stelselkit.lezen.netwerkbron`)."""
+def actuele_kleden(
+    bronnen: Sequence[Bron[Tafelkleed]], vandaag: dt.date
+) -> tuple[list[tuple[str, Tafelkleed]], str | None]:
+    """De tafelkleden die meedoen, met het midden.
+
+    Een bron zonder dossier doet mee zoals ze is. Uit een dossier doet per keten van
+    momentopnamen (``vorige``) de nieuwste mee die op ``vandaag`` bestond, met haar pad in het
+    dossier als naam, rond het actuele thema van het dossier (zie
+    :mod:`stelselkit.lezen.netwerkbron`).
+    """
     from stelselkit.lezen.netwerkbron import kleden_van_dossier, midden_van_dossier
 
-    kleden = kleden_van_dossier(dossier, vandaag)
-    if not kleden:
-        return None
-    return analyseer_kleden(kleden, midden_van_dossier(dossier, kleden))
+    kleden: list[tuple[str, Tafelkleed]] = []
+    midden: str | None = None
+    gedaan: set[int] = set()
+    for ingelezen, model, dossier in bronnen:
+        if dossier is None:
+            kleden.append((ingelezen.naam, model))
+            continue
+        if id(dossier) in gedaan:
+            continue
+        gedaan.add(id(dossier))
+        gegeven = {i.pad.resolve() for i, _, d in bronnen if d is dossier}
+        uit_dossier = [(naam, kleed) for naam, kleed in kleden_van_dossier(dossier, vandaag)
+                       if (dossier.map / naam).resolve() in gegeven]
+        midden = midden or midden_van_dossier(dossier, uit_dossier)
+        kleden.extend(uit_dossier)
+    return kleden, midden
 
 
-# ---------------------------------------------------------------------------------------------
-# Diagram en rapport
+def analyseer(bronnen: Sequence[Bron[Tafelkleed]], vandaag: dt.date) -> Resultaat[Netwerkanalyse]:
+    """Het contract: tafelkleden (elk met het dossier eromheen) als één netwerk."""
+    kleden, midden = actuele_kleden(bronnen, vandaag)
+    return analyseer_kleden(kleden, midden, vandaag)
 
 
-def cel(tekst: object) -> str:
-    """Tekst veilig in een Markdown-tabelcel."""
-    return " ".join(str(tekst).split()).replace("|", "\\|")
+@dataclass(frozen=True)
+class _Netwerkanalyse(Analyse[Tafelkleed]):
+    """De netwerkanalyse in het register: geen rapport als er op de peildatum nog geen
+    tafelkleed was."""
+
+    def op_dossier(self, dossier: Dossier, vandaag: dt.date) -> Resultaat[Any] | None:
+        from stelselkit.lezen.netwerkbron import kleden_van_dossier
+
+        if not kleden_van_dossier(dossier, vandaag):
+            return None
+        return super().op_dossier(dossier, vandaag)
 
 
-def markdown(resultaat: Netwerkanalyse, sjablonen: Path | None = None) -> str:
-    """Het rapport van de netwerkanalyse (``templates/rapport/netwerk.md.j2``)."""
-    netwerk = resultaat.netwerk
-    from stelselkit.weergave.netwerk import MERMAID_GRENS, mermaid
-
-    diagram, ingekort = mermaid(netwerk)
-    per_positie = resultaat.per_positie()
-    zonder = [s.id for s in netwerk.schakels.values() if not s.posities]
-
-    def rij(sleutel: str) -> dict[str, str]:
-        s = netwerk.schakels[sleutel]
-        return {
-            "label": cel(s.label),
-            "kant": s.kant,
-            "ingredienten": cel(", ".join(netwerk.ingredient_tekst(i) for i in s.ingredienten)),
-            "benadering": cel(s.benadering + (f" ({s.groep})" if s.groep else "")
-                               if s.benadering else "—"),
-            "verhaal": "ja" if s.verhaal else "nee",
-            "uitgenodigd": "ja" if s.is_uitgenodigd else "nee",
-        }
-
-    tabellen = [
-        {"naam": methode.naam_van(methode.POSITIES_BETROKKENHEID, p),
-         "uitleg": next(t.uitleg for t in methode.POSITIES_BETROKKENHEID if t.id == p),
-         "rijen": [rij(s) for s in wie]}
-        for p, wie in per_positie.items()
-    ]
-    if zonder:
-        tabellen.append({"naam": "Zonder positie", "uitleg": "nog niet vastgesteld",
-                         "rijen": [rij(s) for s in zonder]})
-    groepen = [
-        {"gewicht": g, "bevindingen": [b for b in resultaat.bevindingen if b.gewicht == g]}
-        for g in ("actie", "aandacht", "info")
-    ]
-    return render(
-        "rapport/netwerk.md.j2",
-        eigen_map=sjablonen,
-        titel=netwerk.titel,
-        kleden=netwerk.kleden,
-        kerncijfers=resultaat.kerncijfers(),
-        groepen=[g for g in groepen if g["bevindingen"]],
-        diagram=diagram,
-        ingekort=ingekort,
-        grens=MERMAID_GRENS,
-        tabellen=tabellen,
-        clusters=[[cel(netwerk.ingredient_tekst(i)) for i in c] for c in resultaat.clusters],
-        makelaars=[{"label": cel(netwerk.schakel_label(m.schakel)),
-                    "verbindt": aantal(sum(len(c) for c in m.clusters[1:]), "ingrediënt",
-                                       "ingrediënten")}
-                   for m in resultaat.makelaars],
-        bijdragen=[{"kleed": b.kleed,
-                    "schakels": [cel(netwerk.schakel_label(s)) for s in b.nieuwe_schakels],
-                    "ingredienten": [cel(netwerk.ingredient_tekst(i))
-                                     for i in b.nieuwe_ingredienten]}
-                   for b in netwerk.bijdragen] if len(netwerk.kleden) > 1 else [],
-    )
+ANALYSE = _Netwerkanalyse(
+    naam="netwerk",
+    titel="Netwerkanalyse",
+    soort=Tafelkleed,
+    analyseer=analyseer,
+)

@@ -9,24 +9,14 @@ verdwijnen als schakels verdwijnen).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
 
-from stelselkit.analyse import Bevinding, gesorteerd
-from stelselkit.analyse.netwerk import (
-    R_MOMENT,
-    R_POSITIES,
-    R_UITEEN,
-    R_UITNODIGEN,
-    R_VERDWIJNEN,
-    analyseer,
-    cel,
-    citaat,
-)
+from stelselkit.analyse import Bevinding, Kerncijfer, Resultaat, gesorteerd
+from stelselkit.analyse.netwerk import analyseer_netwerk, citaat
 from stelselkit.analyse.netwerkgraaf import POSITIE_VOLGORDE, Netwerk
+from stelselkit.regels import regel
 from stelselkit.taal import aantal, opsomming_kort
-from stelselkit.weergave.sjablonen import render
 
 
 @dataclass(frozen=True)
@@ -69,29 +59,29 @@ class Vergelijking:
     verweesd: list[str]  # ingrediënten die een vertrokken schakel had en nu geen schakel meer
     delen_oud: list[tuple[str, ...]]  # de delen zonder het thema (ingrediënten per deel)
     delen_nieuw: list[tuple[str, ...]]
-    bevindingen: list[Bevinding] = field(default_factory=list)
 
-    def kerncijfers(self) -> dict[str, int | float | str]:
-        return {
-            "schakels_oud": len(self.oud.schakels),
-            "schakels_nieuw": len(self.nieuw.schakels),
-            "bijgekomen": len(self.bijgekomen),
-            "vertrokken": len(self.vertrokken),
-            "naar_de_kern": sum(v.richting == "naar de kern" for v in self.verschuivingen),
-            "van_de_kern_af": sum(v.richting == "van de kern af" for v in self.verschuivingen),
-            "positie_erbij": len(self.posities_erbij),
-            "nieuwe_ingredienten": len(self.nieuwe_ingredienten),
-            "verdwenen_ingredienten": len(self.verdwenen_ingredienten),
-            "delen_oud": len(self.delen_oud),
-            "delen_nieuw": len(self.delen_nieuw),
-        }
+    def kerncijfers(self) -> tuple[Kerncijfer, ...]:
+        naar = sum(v.richting == "naar de kern" for v in self.verschuivingen)
+        rijen: tuple[tuple[str, str, int], ...] = (
+            ("schakels-oud", "schakels eerst", len(self.oud.schakels)),
+            ("schakels-nieuw", "schakels nu", len(self.nieuw.schakels)),
+            ("bijgekomen", "schakels bijgekomen", len(self.bijgekomen)),
+            ("vertrokken", "schakels vertrokken", len(self.vertrokken)),
+            ("naar-de-kern", "naar de kern", naar),
+            ("van-de-kern-af", "van de kern af", len(self.verschuivingen) - naar),
+            ("positie-erbij", "een positie erbij of eraf", len(self.posities_erbij)),
+            ("nieuwe-ingredienten", "nieuwe ingrediënten", len(self.nieuwe_ingredienten)),
+            ("verdwenen-ingredienten", "verdwenen ingrediënten",
+             len(self.verdwenen_ingredienten)),
+            ("delen-oud", "delen zonder het thema, eerst", len(self.delen_oud)),
+            ("delen-nieuw", "delen zonder het thema, nu", len(self.delen_nieuw)),
+        )
+        return tuple(Kerncijfer(id=i, label=label, waarde=w) for i, label, w in rijen)
 
     def als_dict(self) -> dict[str, Any]:
         return {
             "oud": [k.als_dict() for k in self.oud.kleden],
             "nieuw": [k.als_dict() for k in self.nieuw.kleden],
-            "kerncijfers": self.kerncijfers(),
-            "bevindingen": [b.als_dict() for b in self.bevindingen],
             "bijgekomen": [{"id": s, "label": self.nieuw.schakel_label(s)}
                            for s in self.bijgekomen],
             "vertrokken": [{"id": s, "label": self.oud.schakel_label(s)}
@@ -111,7 +101,7 @@ class Vergelijking:
         }
 
 
-def vergelijk(oud: Netwerk, nieuw: Netwerk) -> Vergelijking:
+def vergelijk(oud: Netwerk, nieuw: Netwerk) -> Resultaat[Vergelijking]:
     """Wie kwam erbij, wie vertrok, wie schoof op, welke ingrediënten kwamen en gingen."""
     bijgekomen = [s for s in nieuw.schakels if s not in oud.schakels]
     vertrokken = [s for s in oud.schakels if s not in nieuw.schakels]
@@ -138,11 +128,16 @@ def vergelijk(oud: Netwerk, nieuw: Netwerk) -> Vergelijking:
         [i for i in nieuw.ingredienten if i not in oud.ingredienten],
         [i for i in oud.ingredienten if i not in nieuw.ingredienten],
         verweesd,
-        [c for c in analyseer(oud).clusters if c],
-        [c for c in analyseer(nieuw).clusters if c],
+        [c for c in analyseer_netwerk(oud).details.clusters if c],
+        [c for c in analyseer_netwerk(nieuw).details.clusters if c],
     )
-    uitkomst.bevindingen = _bevindingen(uitkomst)
-    return uitkomst
+    return Resultaat(
+        analyse="netwerk-vergelijk",
+        peildatum=None,
+        kerncijfers=uitkomst.kerncijfers(),
+        bevindingen=tuple(_bevindingen(uitkomst)),
+        details=uitkomst,
+    )
 
 
 def _bevindingen(v: Vergelijking) -> list[Bevinding]:
@@ -153,83 +148,95 @@ def _bevindingen(v: Vergelijking) -> list[Bevinding]:
         wezen = opsomming_kort([citaat(v.nieuw.ingredient_tekst(i)) for i in v.verweesd])
         weesd = f" Daarmee hangen {wezen} aan geen schakel meer." if v.verweesd else ""
         uit.append(Bevinding(
-            "schakels-vertrokken", "Schakels verdwenen",
-            f"Niet meer op het tafelkleed: {opsomming_kort(weg_namen)}.{weesd} Is hun "
+            code="schakels-vertrokken",
+            titel="Schakels verdwenen",
+            tekst=f"Niet meer op het tafelkleed: {opsomming_kort(weg_namen)}.{weesd} Is hun "
             "betrokkenheid afgenomen, of zijn ze vergeten?",
-            R_VERDWIJNEN, (*v.vertrokken, *v.verweesd), "actie" if v.verweesd else "aandacht"))
+            regel=regel("netwerk-kwetsbaar"),
+            over=(*v.vertrokken, *v.verweesd),
+            gewicht="actie" if v.verweesd else "aandacht",
+        ))
     # 002 instr. 1: zonder wat het samenhoudt valt het netwerk uiteen.
     if len(v.delen_nieuw) > len(v.delen_oud):
         oorzaak = (f" sinds {opsomming_kort(weg_namen)} van het tafelkleed verdween"
                    if v.vertrokken else "")
         uit.append(Bevinding(
-            "netwerk-valt-uiteen", "Het netwerk valt in meer delen uiteen",
-            "Zonder het thema hing het netwerk eerst in "
+            code="netwerk-valt-uiteen",
+            titel="Het netwerk valt in meer delen uiteen",
+            tekst="Zonder het thema hing het netwerk eerst in "
             f"{aantal(len(v.delen_oud), 'deel', 'delen')} samen, nu in {len(v.delen_nieuw)}"
             f"{oorzaak}. Zoek wie de delen weer verbindt, liefst iemand uit de buurt die in meer "
             "delen betrokken is.",
-            R_UITEEN, tuple(v.vertrokken), "actie" if v.vertrokken else "aandacht"))
+            regel=regel("netwerk-uiteen"),
+            over=tuple(v.vertrokken),
+            gewicht="actie" if v.vertrokken else "aandacht",
+        ))
     # 002 instr. 1 stap 5: betrokkenheid kan groeien of juist afnemen.
     weg = [s for s in v.verschuivingen if s.richting == "van de kern af"]
     if weg:
         uit.append(Bevinding(
-            "van-de-kern-af", "Van de kern af",
-            "; ".join(f"{s.label}: van {s.van} naar {s.naar}" for s in weg)
+            code="van-de-kern-af",
+            titel="Van de kern af",
+            tekst="; ".join(f"{s.label}: van {s.van} naar {s.naar}" for s in weg)
             + ". Vraag wat er veranderd is in hun betrokkenheid.",
-            R_MOMENT, tuple(s.schakel for s in weg), "aandacht"))
+            regel=regel("netwerk-momentopname"),
+            over=tuple(s.schakel for s in weg),
+            gewicht="aandacht",
+        ))
     naar = [s for s in v.verschuivingen if s.richting == "naar de kern"]
     if naar:
         uit.append(Bevinding(
-            "naar-de-kern", "Naar de kern",
-            "; ".join(f"{s.label}: van {s.van} naar {s.naar}" for s in naar) + ".",
-            R_MOMENT, tuple(s.schakel for s in naar), "info"))
+            code="naar-de-kern",
+            titel="Naar de kern",
+            tekst="; ".join(f"{s.label}: van {s.van} naar {s.naar}" for s in naar) + ".",
+            regel=regel("netwerk-momentopname"),
+            over=tuple(s.schakel for s in naar),
+            gewicht="info",
+        ))
     # 002 instr. 1 stap 5: mensen kunnen ook meerdere posities innemen.
     if v.posities_erbij:
         uit.append(Bevinding(
-            "positie-erbij", "Een positie erbij of eraf",
-            "; ".join(
+            code="positie-erbij",
+            titel="Een positie erbij of eraf",
+            tekst="; ".join(
                 f"{p.label}: " + ", ".join(
                     [f"nu ook {e}" for e in p.erbij] + [f"niet meer {e}" for e in p.eraf])
                 for p in v.posities_erbij
             ) + ". Vraag wat die nieuwe rol vraagt, en wie ermee kan helpen.",
-            R_POSITIES, tuple(p.schakel for p in v.posities_erbij), "info"))
+            regel=regel("netwerk-posities"),
+            over=tuple(p.schakel for p in v.posities_erbij),
+            gewicht="info",
+        ))
     # 002 instr. 1 stap 4: netwerken groeien uit netwerken.
     if v.bijgekomen:
         uit.append(Bevinding(
-            "schakels-bijgekomen", "Nieuwe schakels",
-            "Nieuw op het tafelkleed: "
+            code="schakels-bijgekomen",
+            titel="Nieuwe schakels",
+            tekst="Nieuw op het tafelkleed: "
             f"{opsomming_kort([v.nieuw.schakel_label(s) for s in v.bijgekomen])}.",
-            R_UITNODIGEN, tuple(v.bijgekomen), "info"))
+            regel=regel("netwerk-uitnodigen"),
+            over=tuple(v.bijgekomen),
+            gewicht="info",
+        ))
     # 002 instr. 1 stap 5: alles wat betrokken is, ordent zich steeds opnieuw (ingrediënten).
     if v.nieuwe_ingredienten:
         uit.append(Bevinding(
-            "ingredienten-nieuw", "Nieuwe ingrediënten",
-            opsomming_kort([citaat(v.nieuw.ingredient_tekst(i))
+            code="ingredienten-nieuw",
+            titel="Nieuwe ingrediënten",
+            tekst=opsomming_kort([citaat(v.nieuw.ingredient_tekst(i))
                             for i in v.nieuwe_ingredienten]) + ".",
-            R_MOMENT, tuple(v.nieuwe_ingredienten), "info"))
+            regel=regel("netwerk-momentopname"),
+            over=tuple(v.nieuwe_ingredienten),
+            gewicht="info",
+        ))
     if v.verdwenen_ingredienten:
         uit.append(Bevinding(
-            "ingredienten-verdwenen", "Verdwenen ingrediënten",
-            opsomming_kort([citaat(v.oud.ingredient_tekst(i))
+            code="ingredienten-verdwenen",
+            titel="Verdwenen ingrediënten",
+            tekst=opsomming_kort([citaat(v.oud.ingredient_tekst(i))
                             for i in v.verdwenen_ingredienten]) + ".",
-            R_MOMENT, tuple(v.verdwenen_ingredienten), "info"))
+            regel=regel("netwerk-momentopname"),
+            over=tuple(v.verdwenen_ingredienten),
+            gewicht="info",
+        ))
     return gesorteerd(uit)
-
-
-def markdown(resultaat: Vergelijking, sjablonen: Path | None = None) -> str:
-    """Het rapport van twee momentopnamen naast elkaar (``rapport/netwerk-vergelijk.md.j2``)."""
-    return render(
-        "rapport/netwerk-vergelijk.md.j2",
-        eigen_map=sjablonen,
-        oud=resultaat.oud,
-        nieuw=resultaat.nieuw,
-        kerncijfers=resultaat.kerncijfers(),
-        bevindingen=resultaat.bevindingen,
-        bijgekomen=[cel(resultaat.nieuw.schakel_label(s)) for s in resultaat.bijgekomen],
-        vertrokken=[cel(resultaat.oud.schakel_label(s)) for s in resultaat.vertrokken],
-        verschuivingen=[{"label": cel(v.label), "van": v.van, "naar": v.naar,
-                         "richting": v.richting} for v in resultaat.verschuivingen],
-        nieuwe_ingredienten=[cel(resultaat.nieuw.ingredient_tekst(i))
-                             for i in resultaat.nieuwe_ingredienten],
-        verdwenen_ingredienten=[cel(resultaat.oud.ingredient_tekst(i))
-                                for i in resultaat.verdwenen_ingredienten],
-    )

@@ -260,7 +260,7 @@ def bouw_graaf(netwerk: Netwerk) -> nx.Graph:
                        achtergrond=ingredient.soort or "", kant="")
     for schakel in netwerk.schakels.values():
         graaf.add_edge(THEMA, knoop_schakel(schakel.id), soort="schakel-thema")
-        for ingredient in schakel.ingredienten:
-            graaf.add_edge(knoop_schakel(schakel.id), knoop_ingredient(ingredient),
+        for sleutel in schakel.ingredienten:
+            graaf.add_edge(knoop_schakel(schakel.id), knoop_ingredient(sleutel),
                            soort="ingredient-schakel")
     return graaf

@@ -12,6 +12,7 @@ from typing import Any
 from stelselkit.analyse import (
     Analyse,
     casus,
+    netwerk,
     netwerkprogramma,
     omgeving,
     patroon,
@@ -21,8 +22,8 @@ from stelselkit.analyse import (
 )
 
 ANALYSES: tuple[Analyse[Any], ...] = (
-    thema.ANALYSE, vermogen.ANALYSE, patroon.ANALYSE, casus.ANALYSE, portfolio.ANALYSE,
-    netwerkprogramma.ANALYSE, omgeving.ANALYSE,
+    netwerk.ANALYSE, thema.ANALYSE, vermogen.ANALYSE, patroon.ANALYSE, casus.ANALYSE,
+    portfolio.ANALYSE, netwerkprogramma.ANALYSE, omgeving.ANALYSE,
 )
 
 

@@ -17,8 +17,8 @@ from stelselkit.cli.gemeenschappelijk import (
     VandaagOptie,
     dag_van,
     foutgrens,
-    json_tekst,
     lever,
+    lever_analyse,
 )
 
 BronnenArgument = Annotated[
@@ -70,36 +70,25 @@ def netwerk(
     openbaar: OpenbaarOptie = False,
     vandaag: VandaagOptie = None,
 ) -> None:
-    """Netwerkanalyse van een tafelkleed (002 instrument 1): bevindingen, kwetsbare schakels,
-    makelaars, de kern, en een diagram met het thema in het midden.
+    """Netwerkanalyse van een tafelkleed (002, hoofdstuk 6, instrument 1): bevindingen,
+    kwetsbare schakels, makelaars, de kern, en een diagram met het thema in het midden.
 
     Meerdere tafelkleden worden één netwerk (zelfde schakel-id = zelfde persoon). Met
     --vergelijk OUD NIEUW: wie kwam erbij, wie vertrok, wie schoof naar de kern of ervan af.
     Uit een dossiermap komt per keten van momentopnamen de nieuwste die op --vandaag bestond.
     """
-    from stelselkit.analyse import netwerk as analyse
-    from stelselkit.analyse.netwerk_vergelijk import markdown as vergelijk_markdown
-    from stelselkit.analyse.netwerk_vergelijk import vergelijk as twee_momenten
-    from stelselkit.analyse.netwerkgraaf import voeg_samen
     from stelselkit.fouten import GebruiksFout
-    from stelselkit.lezen.netwerkbron import lees_kant, lees_kleden
+    from stelselkit.opdrachten import netwerk as opdracht
 
     bronnen = _teksten(bestanden)
     if vergelijk is not None:
         if bronnen:
             raise GebruiksFout("geef bij --vergelijk geen andere bestanden; alleen OUD en NIEUW")
-        oud, nieuw = (voeg_samen([lees_kant(kant)]) for kant in vergelijk)
-        vergelijking = twee_momenten(oud, nieuw)
-        tekst = (json_tekst(vergelijking.als_dict()) if formaat is Formaat.json
-                 else vergelijk_markdown(vergelijking))
-        lever(tekst, uit)
+        lever_analyse(opdracht.vergelijk_kanten(*vergelijk), formaat, uit)
         return
     if not bronnen:
         raise GebruiksFout("geef een tafelkleed, een dossiermap of --vergelijk OUD NIEUW")
-    resultaat = analyse.analyseer_kleden(*lees_kleden(bronnen, dag_van(vandaag, bronnen)))
-    tekst = (json_tekst(resultaat.als_dict()) if formaat is Formaat.json
-             else analyse.markdown(resultaat))
-    lever(tekst, uit)
+    lever_analyse(opdracht.analyseer(bronnen, dag_van(vandaag, bronnen)), formaat, uit)
 
 
 @foutgrens
@@ -129,9 +118,8 @@ def export(
     met BOM, ';' als scheidingsteken). xlsx geeft één werkmap met de bladen 'knopen' en
     'verbindingen'.
     """
-    from stelselkit.analyse.netwerkgraaf import voeg_samen
     from stelselkit.fouten import GebruiksFout
-    from stelselkit.lezen.netwerkbron import lees_kleden
+    from stelselkit.opdrachten.netwerk import netwerk_van
     from stelselkit.uitvoer import netwerk as uitvoer
 
     bronnen = _teksten(bestanden)
@@ -141,7 +129,7 @@ def export(
         raise GebruiksFout("--papier hoort bij --format svg")
     if formaat in (ExportFormaat.csv, ExportFormaat.xlsx) and uit is None:
         raise GebruiksFout(f"--format {formaat.value} schrijft naar bestanden; geef --uit PAD")
-    netwerk = voeg_samen(*lees_kleden(bronnen, dag_van(vandaag, bronnen)))
+    netwerk = netwerk_van(bronnen, dag_van(vandaag, bronnen))
     if formaat is ExportFormaat.csv:
         assert uit is not None
         stam = uit.with_suffix("")

@@ -22,6 +22,7 @@ from pathlib import Path
 from stelselkit.fouten import GebruiksFout, InhoudsFout
 from stelselkit.lezen.dossier import (
     Dossier,
+    Ingelezen,
     dossiermap_van,
     laad_dossier,
     laad_model,
@@ -32,15 +33,23 @@ from stelselkit.model import SOORTEN
 from stelselkit.model.tafelkleed import Tafelkleed
 
 Kleed = tuple[str, Tafelkleed]  # (weergavenaam, tafelkleed)
+# Eén tafelkleed zoals een analyse het krijgt: gelezen bestand, model, dossier (of None).
+Bron = tuple[Ingelezen, Tafelkleed, Dossier | None]
 
 
 def lees_kleed(pad: Path) -> Kleed:
     """Eén tafelkleed-bestand; een ontbrekend bestand of andere soort geeft één melding."""
-    kleed, ingelezen, _ = laad_model(pad, Tafelkleed)
+    ingelezen, kleed, _ = lees_los(pad)
     return ingelezen.naam, kleed
 
 
-def lees_kant(tekst: str) -> Kleed:
+def lees_los(pad: Path) -> Bron:
+    """Eén tafelkleed-bestand als losse bron (zonder het dossier eromheen)."""
+    kleed, ingelezen, _ = laad_model(pad, Tafelkleed)
+    return ingelezen, kleed, None
+
+
+def lees_kant(tekst: str) -> Bron:
     """Een bestand, of ``PAD@revisie`` als er geen bestand met precies die naam is."""
     pad = Path(tekst)
     if not pad.exists() and "@" in tekst:
@@ -51,7 +60,7 @@ def lees_kant(tekst: str) -> Kleed:
                 "tafelkleden/markt.yaml@HEAD~1)"
             )
         return lees_kleed_in_revisie(Path(bestand), revisie)
-    return lees_kleed(pad)
+    return lees_los(pad)
 
 
 def _git(map_: Path, *argumenten: str) -> subprocess.CompletedProcess[bytes]:
@@ -73,7 +82,7 @@ def _bestaande_map(pad: Path) -> Path:
     return Path.cwd()
 
 
-def lees_kleed_in_revisie(pad: Path, revisie: str) -> Kleed:
+def lees_kleed_in_revisie(pad: Path, revisie: str) -> Bron:
     """Het tafelkleed zoals het in een git-revisie was."""
     naam = f"{weergave(pad)}@{revisie}"
     map_ = _bestaande_map(pad)
@@ -95,7 +104,7 @@ def lees_kleed_in_revisie(pad: Path, revisie: str) -> Kleed:
         kopie.write_bytes(inhoud.stdout)
         ingelezen, problemen = lees_bestand(kopie, naam)
     if isinstance(ingelezen.model, Tafelkleed):
-        return naam, ingelezen.model
+        return ingelezen, ingelezen.model, None
     soort = ingelezen.soort
     if soort and soort != Tafelkleed.SOORT and soort in SOORTEN:
         raise InhoudsFout(f"{naam} is een {soort}-bestand, geen tafelkleed; geef een bestand "
@@ -122,25 +131,27 @@ def midden_van_dossier(dossier: Dossier, kleden: list[Kleed]) -> str | None:
     return max(over_thema, key=lambda k: k.datum).titel if over_thema else None
 
 
-def lees_kleden(bronnen: list[str], vandaag: dt.date) -> tuple[list[Kleed], str | None]:
-    """Alle tafelkleden uit bestanden, ``PAD@revisie`` en dossiermappen, in deze volgorde,
-    met het midden van de eerste dossiermap (``None``: het oudste kleed)."""
-    kleden: list[Kleed] = []
-    midden: str | None = None
+def lees_bronnen(bronnen: list[str]) -> list[Bron]:
+    """Alle tafelkleden uit bestanden, ``PAD@revisie`` en dossiermappen, in deze volgorde.
+
+    Een bestand of revisie is een losse bron; uit een dossiermap komt elk tafelkleed met het
+    dossier erbij, zodat de analyse per keten de nieuwste op de peildatum kiest en het midden
+    van het dossier neemt.
+    """
+    uitkomst: list[Bron] = []
     for bron in bronnen:
         pad = Path(bron)
         if not pad.is_dir():
-            kleden.append(lees_kant(bron))
+            uitkomst.append(lees_kant(bron))
             continue
         map_ = dossiermap_van(pad)
         if map_ is None:
             raise GebruiksFout(f"'{bron}' is een map maar geen dossier (geen dossier.yaml); "
                                "geef een tafelkleed-bestand of een dossiermap")
         dossier = laad_dossier(map_)
-        uit_dossier = kleden_van_dossier(dossier, vandaag)
-        if not uit_dossier:
+        kleden = dossier.van_soort(Tafelkleed)
+        if not kleden:
             raise InhoudsFout(f"het dossier '{bron}' heeft (nog) geen tafelkleed; maak er een "
                               "met 'stelsel nieuw tafelkleed'")
-        midden = midden or midden_van_dossier(dossier, uit_dossier)
-        kleden.extend(uit_dossier)
-    return kleden, midden
+        uitkomst.extend((ingelezen, kleed, dossier) for ingelezen, kleed in kleden)
+    return uitkomst

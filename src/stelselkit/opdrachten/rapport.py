@@ -44,10 +44,10 @@ KERNCIJFERS_INDEX: tuple[tuple[str, str, str], ...] = (
     ("netwerk", "schakels",
      "{waarde} schakels verbinden ingrediënten met het thema; {lokaal} komen uit de lokale "
      "gemeenschap, {professioneel} zijn professional."),
-    ("netwerk", "kwetsbare_schakels",
+    ("netwerk", "kwetsbare-schakels",
      "{waarde} schakels zijn de enige verbinding voor een deel van het netwerk: valt er een weg, "
      "dan raakt het thema iets kwijt."),
-    ("netwerk", "losse_ingredienten",
+    ("netwerk", "losse-ingredienten",
      "{waarde} van de {ingredienten} ingrediënten hangen nog aan geen enkele schakel."),
     ("thema", "open-vragen",
      "{waarde} vragen van het brainstormbord hebben nog geen antwoord."),
@@ -77,7 +77,7 @@ class Onderdeel:
 
 
 ONDERDELEN: tuple[Onderdeel, ...] = (
-    Onderdeel("netwerk", "stelselkit.analyse.netwerk", "Netwerkanalyse"),
+    Onderdeel("netwerk", "", "Netwerkanalyse"),
     Onderdeel("thema", "", "Thema-analyse"),
     Onderdeel("omgeving", "", "Omgevingsanalyse"),
     Onderdeel("vermogen", "", "Vermogensanalyse"),

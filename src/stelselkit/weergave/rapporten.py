@@ -13,7 +13,7 @@ from typing import Any
 
 from stelselkit import methode
 from stelselkit.analyse import Resultaat
-from stelselkit.weergave import mermaid, netwerkprogramma, omgeving, thema
+from stelselkit.weergave import mermaid, netwerk, netwerkprogramma, omgeving, thema
 from stelselkit.weergave.sjablonen import render
 
 
@@ -57,6 +57,8 @@ def _portfolio(resultaat: Resultaat[Any], sjablonen: Path | None) -> str:
 
 # Per analyse in het register: hoe haar resultaat een rapport wordt.
 RAPPORTEN: dict[str, Callable[[Resultaat[Any], Path | None], str]] = {
+    "netwerk": netwerk.markdown,
+    "netwerk-vergelijk": netwerk.markdown_vergelijking,
     "thema": thema.markdown,
     "patroon": _patroon,
     "casus": _casus,
