@@ -126,7 +126,8 @@ def test_kanaries_zijn_niet_openbaar_wel_te_vinden(met_kanaries: Path) -> None:
     # Het aandachtspunt van de vissenkom staat (niet openbaar) in de matrix, opgepakt door de
     # activiteiten die zijn cel noemen.
     matrix = runner.invoke(app, ["matrix", str(met_kanaries), "--format", "json"])
-    punten = [p for cel in json.loads(matrix.output)["cellen"] for p in cel["aandachtspunten"]]
+    cellen = json.loads(matrix.output)["details"]["cellen"]
+    punten = [p for cel in cellen for p in cel["aandachtspunten"]]
     punt = next(p for p in punten if p["id"] == "vk-kanarie")
     assert (punt["bron"], punt["opgepakt_door"]) == (
         "vissenkom", ["vissenkom-oefenen", "casusbesprekingen"])

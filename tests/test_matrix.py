@@ -15,9 +15,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from stelselkit.analyse import matrix
+from stelselkit.analyse import Resultaat, matrix
 from stelselkit.cli import app
 from stelselkit.lezen.dossier import laad_dossier
+from stelselkit.taal import inkorten
+from stelselkit.weergave.matrix import markdown
 
 FIXTURE = Path(__file__).parent / "fixtures" / "matrix" / "buurt"
 VOORBEELDEN = Path(__file__).parents[1] / "examples"
@@ -33,13 +35,17 @@ def buurt(tmp_path: Path) -> Path:
     return doel
 
 
-def _analyse(map_: Path, vandaag: dt.date = VANDAAG) -> matrix.Matrixanalyse:
-    resultaat = matrix.dossier_analyse(laad_dossier(map_), vandaag)
+def _analyse(map_: Path, vandaag: dt.date = VANDAAG) -> Resultaat[matrix.Matrixanalyse]:
+    resultaat = matrix.ANALYSE.op_dossier(laad_dossier(map_), vandaag)
     assert resultaat is not None
     return resultaat
 
 
-def _per_code(resultaat: matrix.Matrixanalyse) -> dict[str, list[tuple[str, ...]]]:
+def _kerncijfers(resultaat: Resultaat[matrix.Matrixanalyse]) -> dict[str, object]:
+    return {k.id: k.waarde for k in resultaat.kerncijfers}
+
+
+def _per_code(resultaat: Resultaat[matrix.Matrixanalyse]) -> dict[str, list[tuple[str, ...]]]:
     gevonden: dict[str, list[tuple[str, ...]]] = {}
     for bevinding in resultaat.bevindingen:
         gevonden.setdefault(bevinding.code, []).append(bevinding.over)
@@ -48,11 +54,11 @@ def _per_code(resultaat: matrix.Matrixanalyse) -> dict[str, list[tuple[str, ...]
 
 def test_kerncijfers_en_bevindingen() -> None:
     resultaat = _analyse(FIXTURE)
-    assert resultaat.kerncijfers() == {
-        "gevulde_cellen": 4,
-        "lege_cellen": 12,
+    assert _kerncijfers(resultaat) == {
+        "gevulde-cellen": 4,
+        "lege-cellen": 12,
         "aandachtspunten": 5,
-        "opgepakte_aandachtspunten": 3,
+        "opgepakte-aandachtspunten": 3,
     }
     assert _per_code(resultaat) == {
         # nummering per positie, dan per element: bewoner/netwerk 1-2, bewoner/vertrouwen 3,
@@ -67,11 +73,17 @@ def test_kerncijfers_en_bevindingen() -> None:
     }
     gewichten = [b.gewicht for b in resultaat.bevindingen]
     assert gewichten == sorted(gewichten, key=["actie", "aandacht", "info"].index)
-    assert all(b.regel.startswith("000 §") for b in resultaat.bevindingen)
+    assert {b.code: b.regel.id for b in resultaat.bevindingen} == {
+        "aandachtspunt-niet-opgepakt": "matrix-programma",
+        "element-zonder-aandachtspunt": "matrix-elementen",
+        "activiteit-zonder-cel": "matrix-programma",
+        "activiteit-op-lege-cel": "matrix-programma",
+        "lege-cellen": "matrix-elementen",
+    }
 
 
 def test_wie_wat_oppakt() -> None:
-    resultaat = _analyse(FIXTURE)
+    resultaat = _analyse(FIXTURE).details
     punten = {p.nummer: p for p in resultaat.punten()}
     # de cel noemen pakt alle punten in die cel op; de id noemen pakt precies dat punt op
     assert punten[1].opgepakt_door == ("netwerkkaart",)
@@ -84,7 +96,7 @@ def test_wie_wat_oppakt() -> None:
 
 
 def test_markdown_tabel_en_volledige_tekst() -> None:
-    tekst = matrix.markdown(_analyse(FIXTURE))
+    tekst = markdown(_analyse(FIXTURE))
     regels = tekst.splitlines()
     kop = regels.index("| Element | Bewoner | Buurt |")
     assert regels[kop + 1] == "|---|---|---|"
@@ -110,7 +122,7 @@ def test_positie_zonder_aandachtspunt(buurt: Path) -> None:
         encoding="utf-8",
     )
     resultaat = _analyse(buurt)
-    assert resultaat.kerncijfers()["lege_cellen"] == 20
+    assert resultaat.kerncijfer("lege-cellen").waarde == 20
     assert _per_code(resultaat)["positie-zonder-aandachtspunt"] == [("open-netwerk",)]
     # een lege positie krijgt geen aparte bevinding per cel
     (lege_cellen,) = _per_code(resultaat)["lege-cellen"]
@@ -132,21 +144,21 @@ def test_nieuwste_momentopname_per_thema(buurt: Path) -> None:
         sjabloon.format(datum="2013-06-01", tekst="Oud punt"), encoding="utf-8")
     (buurt / "stelselmatrix-later.yaml").write_text(
         sjabloon.format(datum="2015-01-01", tekst="Later punt"), encoding="utf-8")
-    assert _analyse(buurt).bronnen == ["stelselmatrix.yaml"]
-    later = _analyse(buurt, dt.date(2015, 2, 1))
+    assert _analyse(buurt).details.bronnen == ["stelselmatrix.yaml"]
+    later = _analyse(buurt, dt.date(2015, 2, 1)).details
     assert later.bronnen == ["stelselmatrix-later.yaml"]
     assert [p.tekst for p in later.punten()] == ["Later punt"]
 
 
 def test_geen_stelselmatrix_geeft_none(buurt: Path) -> None:
     (buurt / "stelselmatrix.yaml").unlink()
-    assert matrix.dossier_analyse(laad_dossier(buurt), VANDAAG) is None
+    assert matrix.ANALYSE.op_dossier(laad_dossier(buurt), VANDAAG) is None
 
 
 def test_inkorten() -> None:
-    assert matrix.inkorten("kort") == "kort"
-    assert matrix.inkorten("een twee drie vier", 10) == "een twee…"
-    assert matrix.inkorten("aaaaaaaaaaaaaaa", 5) == "aaaaa…"
+    assert inkorten("kort", 40) == "kort"
+    assert inkorten("een twee drie vier", 10) == "een twee…"
+    assert inkorten("aaaaaaaaaaaaaaa", 5) == "aaaaa…"
 
 
 def test_cli_json() -> None:
@@ -154,11 +166,15 @@ def test_cli_json() -> None:
                                    "--vandaag", "2014-03-01"])
     assert uitkomst.exit_code == 0, uitkomst.output
     data = json.loads(uitkomst.output)
-    assert data["kerncijfers"]["aandachtspunten"] == 5
-    assert [p["id"] for p in data["posities"]] == ["bewoner", "buurt"]
-    assert len(data["cellen"]) == 16
-    assert data["cellen"][0]["positie"] == "bewoner" and data["cellen"][0]["element"] == "netwerk"
+    assert data["analyse"] == "matrix" and data["peildatum"] == "2014-03-01"
+    assert {k["id"]: k["waarde"] for k in data["kerncijfers"]}["aandachtspunten"] == 5
+    details = data["details"]
+    assert [p["id"] for p in details["posities"]] == ["bewoner", "buurt"]
+    assert len(details["cellen"]) == 16
+    assert details["cellen"][0]["positie"] == "bewoner"
+    assert details["cellen"][0]["element"] == "netwerk"
     assert data["bevindingen"][0]["code"] == "aandachtspunt-niet-opgepakt"
+    assert data["bevindingen"][0]["regel"]["id"] == "matrix-programma"
 
 
 def test_cli_een_bestand_en_uit(tmp_path: Path) -> None:
@@ -174,6 +190,7 @@ def test_cli_een_bestand_en_uit(tmp_path: Path) -> None:
     [
         (["matrix", "bestaat/niet"], 2, "bestaat niet"),
         (["matrix", str(FIXTURE / "programma.yaml")], 1, "geen stelselmatrix"),
+        (["analyse", "matrix", str(FIXTURE / "programma.yaml")], 1, "geen stelselmatrix"),
         (["matrix", str(FIXTURE), "--vandaag", "1-3-2014"], 2, "1-3-2014"),
     ],
 )
@@ -188,7 +205,7 @@ def test_cli_dossier_zonder_stelselmatrix(buurt: Path) -> None:
     (buurt / "stelselmatrix.yaml").unlink()
     uitkomst = runner.invoke(app, ["matrix", str(buurt)])
     assert uitkomst.exit_code == 1
-    assert "heeft geen stelselmatrix" in uitkomst.output
+    assert "er is geen stelselmatrix in" in uitkomst.output
 
 
 @pytest.mark.parametrize("voorbeeld", ["doorwerth", "oosterbeek"])
@@ -199,5 +216,5 @@ def test_voorbeelden(voorbeeld: str) -> None:
                                        "--vandaag", "2014-07-01"])
         assert uitkomst.exit_code == 0, uitkomst.output
     data = json.loads(uitkomst.output)
-    assert data["kerncijfers"]["aandachtspunten"] > 0
-    assert data["programmas"], "het voorbeeld heeft een programma van activiteiten"
+    assert {k["id"]: k["waarde"] for k in data["kerncijfers"]}["aandachtspunten"] > 0
+    assert data["details"]["programmas"], "het voorbeeld heeft een programma van activiteiten"

@@ -189,7 +189,7 @@ def test_vergelijk_geeft_echte_cijfers() -> None:
     for buurt, map_ in (("Doorwerth", DOORWERTH), ("Oosterbeek", OOSTERBEEK)):
         verwacht = _verwachte_cijfers(map_)
         assert maten["schakels"][buurt] == verwacht["schakels"]
-        assert maten["gevulde_cellen"][buurt] == verwacht["gevulde_cellen"]
+        assert maten["gevulde cellen"][buurt] == verwacht["gevulde_cellen"]
         assert maten["gedaan"][buurt] == verwacht["gedaan"]
 
 

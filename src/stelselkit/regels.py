@@ -464,6 +464,67 @@ CATALOGUS += (
         "op ontmoetingsmomenten wordt de ontwikkeling van de initiatieven zichtbaar gemaakt; "
         "alle oogst zichtbaar maken",
     ),
+    # --- stelselmatrix (000, §3–§8) -------------------------------------------------------
+    Regel(
+        "matrix-programma",
+        "000, §3; 000, §8",
+        "de aandachtspunten die uit de stelselmatrix naar voren komen zijn de basis voor een "
+        "programma van activiteiten (fase 2)",
+    ),
+    Regel(
+        "matrix-posities",
+        "000, §4",
+        "alle posities in de keten van verantwoordelijkheid zitten in een continu leerproces van "
+        "zelforganisatie en verantwoordelijkheidsverschuiving",
+    ),
+    Regel(
+        "matrix-elementen",
+        "000, §5; 000, §7",
+        "elke positie wordt bekeken vanuit de vier elementen van zelforganisatie en de vier van "
+        "participatie",
+    ),
+    # --- het regieprogramma en zijn programma van activiteiten (002, hoofdstuk 4; 000, §8) --
+    Regel(
+        "programma-stappen",
+        "002, hoofdstuk 4",
+        "de vijf stappen starten na elkaar, vragen eigen organisatie en blijven het hele "
+        "regieprogramma doorlopen",
+    ),
+    Regel(
+        "programma-planning",
+        "000, §8; 002, hoofdstuk 4",
+        "een afgesproken periode en een planning (fase 2); duidelijke ontmoetingsmomenten met "
+        "perioden van voorbereiding",
+    ),
+    Regel(
+        "programma-resultaat",
+        "000, §8",
+        "resultaten die we meten zijn de mate van zelforganisatie en de "
+        "verantwoordelijkheidsverschuiving in het stelsel (fase 2)",
+    ),
+    Regel(
+        "programma-manifestatie",
+        "002, hoofdstuk 4, stap 4",
+        "stap 4 eindigt met een manifestatiemoment waarin alle oogst zichtbaar wordt",
+    ),
+    Regel(
+        "programma-netwerkstappen",
+        "001, §4.3",
+        "het netwerkprogramma van de gebiedsambassadeur kent zijn eigen stappen, van een actueel "
+        "thema benoemen tot de slotbijeenkomst",
+    ),
+    Regel(
+        "programma-afstemming",
+        "000, §8",
+        "elk thema wordt op eigen wijze georganiseerd, maar wel afgestemd met andere actuele "
+        "thema's (fase 1, stap 4)",
+    ),
+    Regel(
+        "programma-cyclus",
+        "002, hoofdstuk 4",
+        "een regieprogramma wordt cyclisch herhaald; zodra de praktijkafspraken lopen, kan een "
+        "nieuw regieprogramma starten",
+    ),
 )
 
 _PER_ID: dict[str, Regel] = {r.id: r for r in CATALOGUS}

@@ -39,3 +39,12 @@ def opsomming_kort(delen: Sequence[str], hoogstens: int = 5, voegwoord: str = "e
     if len(delen) <= hoogstens:
         return opsomming(delen, voegwoord)
     return f"{', '.join(delen[:hoogstens])} {voegwoord} {len(delen) - hoogstens} meer"
+
+
+def inkorten(tekst: str, lengte: int) -> str:
+    """De eerste woorden van een tekst, hooguit ``lengte`` tekens, met '…' als er meer is."""
+    tekst = " ".join(tekst.split())
+    if len(tekst) <= lengte:
+        return tekst
+    afgekapt = tekst[:lengte].rsplit(" ", 1)[0] if " " in tekst[:lengte] else tekst[:lengte]
+    return afgekapt.rstrip(" ,.;:") + "…"

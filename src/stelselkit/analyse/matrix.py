@@ -2,9 +2,9 @@
 
 De matrix toont horizontaal de posities in de keten van verantwoordelijkheid (standaard de acht
 van 000 §4, of de keten uit het ``posities``-bestand) en verticaal de vier elementen van
-zelforganisatie en de vier van participatie (000 §5). "De aandachtspunten die uit de
-stelselmatrix naar voren komen zijn de basis voor een programma van activiteiten" (000 §8, fase 2,
-000:772-773). Deze analyse laat daarom zien:
+zelforganisatie en de vier van participatie (000, §5). "De aandachtspunten die uit de
+stelselmatrix naar voren komen zijn de basis voor een programma van activiteiten" (000, §8,
+fase 2). Deze analyse laat daarom zien:
 
 - welke cellen, posities en elementen nog geen aandachtspunt hebben;
 - welke aandachtspunten door geen enkele activiteit van het programma worden opgepakt;
@@ -23,37 +23,21 @@ niet na ``vandaag``); die van verschillende thema's vormen samen de matrix van d
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from stelselkit import methode
-from stelselkit.analyse import Bevinding, gesorteerd
+from stelselkit.analyse import Analyse, Bevinding, Bron, Kerncijfer, Resultaat, gesorteerd
+from stelselkit.analyse.bronnen import ProgrammaBron, bestandsnaam, dossier_van
 from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Programma, Stelselmatrix, Vissenkom
 from stelselkit.model.basis import Datum
-from stelselkit.weergave.sjablonen import render
+from stelselkit.regels import regel
 
 MatrixBron = tuple[Ingelezen, Stelselmatrix]
-ProgrammaBron = tuple[Ingelezen, Programma]
-
-# Hoe lang een aandachtspunt in de tabel mag zijn; de volledige tekst staat eronder.
-KORT = 40
 
 ELEMENT_IDS: tuple[str, ...] = methode.ids(methode.ELEMENTEN)
 ZELFORGANISATIE_IDS: tuple[str, ...] = methode.ids(methode.ELEMENTEN_ZELFORGANISATIE)
-
-REGEL_BASIS = (
-    "000 §3 en §8 (fase 2, 000:772-773): de aandachtspunten uit de stelselmatrix zijn de basis "
-    "voor het programma van activiteiten"
-)
-REGEL_POSITIES = (
-    "000 §4: alle posities in de keten van verantwoordelijkheid zitten in een continu leerproces "
-    "van zelforganisatie en verantwoordelijkheidsverschuiving"
-)
-REGEL_ELEMENTEN = (
-    "000 §5 en §7: elke positie wordt bekeken vanuit de vier elementen van zelforganisatie en de "
-    "vier van participatie"
-)
 
 
 @dataclass(frozen=True)
@@ -100,20 +84,6 @@ class Cel:
     def opgepakt(self) -> bool:
         return any(p.opgepakt_door for p in self.punten)
 
-    @property
-    def kort(self) -> str:
-        """De celtekst voor de tabel: nummer(s) en het begin van het eerste aandachtspunt."""
-        if not self.punten:
-            return "—"
-        eerste, laatste = self.punten[0].nummer, self.punten[-1].nummer
-        nummers = f"[{eerste}]" if eerste == laatste else f"[{eerste}–{laatste}]"
-        tekst = f"{nummers} {inkorten(self.punten[0].tekst)}"
-        if len(self.punten) > 1:
-            tekst += f" (+{len(self.punten) - 1})"
-        if self.opgepakt:
-            tekst += " ✓"
-        return tabelveilig(tekst)
-
     def als_dict(self) -> dict[str, object]:
         return {
             "positie": self.positie,
@@ -132,7 +102,6 @@ class Matrixanalyse:
     posities: list[methode.Term]
     cellen: dict[tuple[str, str], Cel]
     programmas: list[str]
-    bevindingen: list[Bevinding]
 
     def punten(self) -> list[Punt]:
         """Alle aandachtspunten in de volgorde van hun nummer."""
@@ -151,15 +120,20 @@ class Matrixanalyse:
             for element in methode.ELEMENTEN
         ]
 
-    def kerncijfers(self) -> dict[str, int | float | str]:
+    def kerncijfers(self) -> tuple[Kerncijfer, ...]:
         gevuld = sum(1 for cel in self.cellen.values() if cel.punten)
         punten = self.punten()
-        return {
-            "gevulde_cellen": gevuld,
-            "lege_cellen": len(self.cellen) - gevuld,
-            "aandachtspunten": len(punten),
-            "opgepakte_aandachtspunten": sum(1 for p in punten if p.opgepakt_door),
-        }
+        return (
+            Kerncijfer(id="gevulde-cellen", label="gevulde cellen", waarde=gevuld,
+                       uitleg="cellen (positie × element) met minstens één aandachtspunt"),
+            Kerncijfer(id="lege-cellen", label="lege cellen", waarde=len(self.cellen) - gevuld,
+                       uitleg="cellen waar de stelselmatrix nog niets over zegt"),
+            Kerncijfer(id="aandachtspunten", label="aandachtspunten", waarde=len(punten),
+                       uitleg="aandachtspunten in de stelselmatrix (en uit een vissenkom)"),
+            Kerncijfer(id="opgepakte-aandachtspunten", label="opgepakte aandachtspunten",
+                       waarde=sum(1 for p in punten if p.opgepakt_door),
+                       uitleg="aandachtspunten die een activiteit van het programma oppakt"),
+        )
 
     def als_dict(self) -> dict[str, object]:
         return {
@@ -176,45 +150,21 @@ class Matrixanalyse:
                 for e in methode.ELEMENTEN
             ],
             "cellen": [cel.als_dict() for cel in self.cellen.values()],
-            "kerncijfers": self.kerncijfers(),
-            "bevindingen": [b.als_dict() for b in self.bevindingen],
         }
-
-
-def inkorten(tekst: str, lengte: int = KORT) -> str:
-    """De eerste woorden van een tekst, hooguit ``lengte`` tekens, met '…' als er meer is."""
-    tekst = " ".join(tekst.split())
-    if len(tekst) <= lengte:
-        return tekst
-    afgekapt = tekst[:lengte].rsplit(" ", 1)[0] if " " in tekst[:lengte] else tekst[:lengte]
-    return afgekapt.rstrip(" ,.;:") + "…"
-
-
-def tabelveilig(tekst: str) -> str:
-    """Tekst die in een Markdown-tabelcel past: geen regeleinden, '|' ontsnapt."""
-    return " ".join(tekst.split()).replace("|", "\\|")
-
-
-def bestandsnaam(dossier: Dossier, ingelezen: Ingelezen) -> str:
-    """Het pad van een bestand binnen zijn dossier (hetzelfde vanuit elke werkmap)."""
-    try:
-        return ingelezen.pad.resolve().relative_to(dossier.map.resolve()).as_posix()
-    except ValueError:
-        return ingelezen.pad.name
 
 
 def _dag(datum: Datum | None) -> dt.date:
     return datum.begin if datum is not None else dt.date.min
 
 
-def actuele_matrices(dossier: Dossier, vandaag: dt.date) -> list[MatrixBron]:
+def actuele_matrices(matrices: Sequence[MatrixBron], vandaag: dt.date) -> list[MatrixBron]:
     """Per thema de nieuwste stelselmatrix die niet na ``vandaag`` gedateerd is.
 
     Een stelselmatrix met een datum is een momentopname; een nieuwere vervangt een oudere van
     hetzelfde thema. Zonder datum telt het bestand als oudste.
     """
     per_thema: dict[str | None, MatrixBron] = {}
-    for ingelezen, matrix in dossier.van_soort(Stelselmatrix):
+    for ingelezen, matrix in matrices:
         if matrix.datum is not None and matrix.datum.nog_niet(vandaag):
             continue
         eerder = per_thema.get(matrix.thema)
@@ -247,30 +197,30 @@ def _actief(programmas: list[ProgrammaBron]) -> list[tuple[str, list[str], list[
 
 def matrix_analyse(
     dossier: Dossier, matrices: list[MatrixBron], programmas: list[ProgrammaBron]
-) -> Matrixanalyse:
+) -> tuple[Matrixanalyse, list[Bevinding]]:
     """De stelselmatrix uit ``matrices`` naast de activiteiten van ``programmas``."""
     keten = _keten(dossier, matrices)
     activiteiten = _actief(programmas)
     per_cel: dict[str, list[str]] = {}
     per_punt: dict[str, list[str]] = {}
-    for sleutel, cellen, punten in activiteiten:
-        for cel in cellen:
-            per_cel.setdefault(cel, []).append(sleutel)
-        for punt in punten:
-            per_punt.setdefault(punt, []).append(sleutel)
+    for sleutel, celsleutels, punt_ids in activiteiten:
+        for celsleutel in celsleutels:
+            per_cel.setdefault(celsleutel, []).append(sleutel)
+        for punt_id in punt_ids:
+            per_punt.setdefault(punt_id, []).append(sleutel)
 
     ruw: dict[tuple[str, str], list[tuple[str, str | None, str]]] = {}
     for ingelezen, matrix in matrices:
-        for positie, element, _, punt in matrix.aandachtspunten():
-            ruw.setdefault((positie, element), []).append((punt.tekst, punt.id, ingelezen.id))
+        for positie_id, element, _, punt in matrix.aandachtspunten():
+            ruw.setdefault((positie_id, element), []).append((punt.tekst, punt.id, ingelezen.id))
     # De plenaire afronding van een vissenkom (001 §5.3, stap 11) levert aandachtspunten met een
     # cel; zo komen ze in de matrix en het programma. Niet openbaar: de openbare kopie van het
     # dossier heeft geen vissenkom.
     for ingelezen, kom in dossier.van_soort(Vissenkom):
         for vk_punt in kom.aandachtspunten:
             if vk_punt.cel:
-                positie, element = vk_punt.cel.split("/", 1)
-                ruw.setdefault((positie, element), []).append(
+                positie_id, element = vk_punt.cel.split("/", 1)
+                ruw.setdefault((positie_id, element), []).append(
                     (vk_punt.tekst, vk_punt.id, ingelezen.id))
 
     cellen: dict[tuple[str, str], Cel] = {}
@@ -297,12 +247,11 @@ def matrix_analyse(
         posities=keten,
         cellen=geordend,
         programmas=programma_ids,
-        bevindingen=[],
     )
-    resultaat.bevindingen = gesorteerd(
+    bevindingen = gesorteerd(
         _lege_bevindingen(resultaat) + _programma_bevindingen(resultaat, activiteiten)
     )
-    return resultaat
+    return resultaat, bevindingen
 
 
 def _lege_bevindingen(resultaat: Matrixanalyse) -> list[Bevinding]:
@@ -327,7 +276,7 @@ def _lege_bevindingen(resultaat: Matrixanalyse) -> list[Bevinding]:
             + ", ".join(namen[p] for p in lege_posities)
             + ". Ga met wie deze posities inneemt na waar zij aan kunnen werken, of haal de "
             "positie uit de keten als zij voor dit thema niet meedoet.",
-            regel=REGEL_POSITIES,
+            regel=regel("matrix-posities"),
             over=tuple(lege_posities),
             gewicht="aandacht",
         ))
@@ -340,7 +289,7 @@ def _lege_bevindingen(resultaat: Matrixanalyse) -> list[Bevinding]:
             tekst="Geen enkele positie heeft een aandachtspunt voor: "
             + ", ".join(methode.naam_van(methode.ELEMENTEN, e) for e in lege_elementen)
             + ". Vraag per positie wat dit element voor het thema betekent.",
-            regel=REGEL_ELEMENTEN,
+            regel=regel("matrix-elementen"),
             over=tuple(lege_elementen),
             gewicht="aandacht",
         ))
@@ -364,7 +313,7 @@ def _lege_bevindingen(resultaat: Matrixanalyse) -> list[Bevinding]:
                         + ", ".join(methode.naam_van(methode.ELEMENTEN, e) for e in leeg)
                         for positie, leeg in per_positie)
             + ". Een lege cel is een vraag: wat vraagt dit element van deze positie?",
-            regel=REGEL_ELEMENTEN,
+            regel=regel("matrix-elementen"),
             over=tuple(f"{positie.id}/{e}" for positie, leeg in per_positie for e in leeg),
             gewicht="info",
         ))
@@ -387,12 +336,12 @@ def _programma_bevindingen(
             "geen "
             "programma. Zet de aandachtspunten met betrokkenen om in activiteiten "
             "('stelsel nieuw programma').",
-            regel=REGEL_BASIS,
+            regel=regel("matrix-programma"),
             over=(),
             gewicht="actie",
         )]
     bevindingen: list[Bevinding] = []
-    # 000 §8 fase 2 (000:772-773): elk aandachtspunt hoort ergens in het programma terug te komen.
+    # 000, §8 (fase 2): elk aandachtspunt hoort ergens in het programma terug te komen.
     niet_opgepakt = [p for p in punten if not p.opgepakt_door]
     if niet_opgepakt:
         bevindingen.append(Bevinding(
@@ -402,7 +351,7 @@ def _programma_bevindingen(
             "activiteit "
             "van het programma terug. Plan er een activiteit voor (met 'cellen' of "
             "'aandachtspunten'), of bespreek met betrokkenen waarom het nu niet aan de orde is.",
-            regel=REGEL_BASIS,
+            regel=regel("matrix-programma"),
             over=tuple(p.label for p in niet_opgepakt),
             gewicht="actie",
         ))
@@ -419,7 +368,7 @@ def _programma_bevindingen(
             titel="Activiteiten die naar geen cel wijzen",
             tekst="Deze activiteiten noemen geen cel en geen aandachtspunt van de stelselmatrix. "
             "Geef met 'cellen: [positie/element]' aan aan welk deel van het stelsel ze bouwen.",
-            regel=REGEL_BASIS,
+            regel=regel("matrix-programma"),
             over=tuple(zonder_cel),
             gewicht="aandacht",
         ))
@@ -437,7 +386,7 @@ def _programma_bevindingen(
             titel="Activiteiten in een cel zonder aandachtspunt",
             tekst="Deze activiteiten wijzen naar een cel waar de stelselmatrix geen aandachtspunt "
             "heeft. Voeg het aandachtspunt toe dat de activiteit oppakt, of kies de juiste cel.",
-            regel=REGEL_BASIS,
+            regel=regel("matrix-programma"),
             over=tuple(op_lege_cel),
             gewicht="aandacht",
         ))
@@ -450,20 +399,29 @@ def _cel_heeft_punten(resultaat: Matrixanalyse, cel: str) -> bool:
     return gevonden is not None and bool(gevonden.punten)
 
 
-def dossier_analyse(dossier: Dossier, vandaag: dt.date) -> Matrixanalyse | None:
-    """De stelselmatrix van het dossier (None zonder stelselmatrix), naast alle programma's."""
-    matrices = actuele_matrices(dossier, vandaag)
-    if not matrices:
-        return None
-    return matrix_analyse(dossier, matrices, dossier.van_soort(Programma))
+def analyseer(bronnen: Sequence[Bron[Stelselmatrix]],
+              vandaag: dt.date) -> Resultaat[Matrixanalyse]:
+    """De stelselmatrix van de bronnen naast alle programma's van hun dossier.
 
-
-def markdown(resultaat: Matrixanalyse, sjablonen: Path | None = None) -> str:
-    return render(
-        "rapport/matrix.md.j2",
-        sjablonen,
-        r=resultaat,
-        kerncijfers=resultaat.kerncijfers(),
-        elementnaam={e.id: e.naam for e in methode.ELEMENTEN},
-        tabelveilig=tabelveilig,
+    Per thema telt de nieuwste momentopname die niet na ``vandaag`` gedateerd is; liggen alle
+    gegeven bestanden na ``vandaag``, dan tellen ze zoals ze gegeven zijn.
+    """
+    dossier = dossier_van(bronnen)
+    gegeven = [(i, m) for i, m, _ in bronnen]
+    matrices = actuele_matrices(gegeven, vandaag) or gegeven
+    matrix, bevindingen = matrix_analyse(dossier, matrices, dossier.van_soort(Programma))
+    return Resultaat(
+        analyse="matrix",
+        peildatum=vandaag,
+        kerncijfers=matrix.kerncijfers(),
+        bevindingen=tuple(bevindingen),
+        details=matrix,
     )
+
+
+ANALYSE: Analyse[Stelselmatrix] = Analyse(
+    naam="matrix",
+    titel="Stelselmatrix",
+    soort=Stelselmatrix,
+    analyseer=analyseer,
+)

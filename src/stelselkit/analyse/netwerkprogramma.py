@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from stelselkit import methode
 from stelselkit.analyse import Analyse, Bevinding, Bron, Kerncijfer, Resultaat, gesorteerd
+from stelselkit.analyse.bronnen import dossier_van
 from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Brainstormbord, Dorpsgesprek, Gesprekstafel, Netwerkprogramma
 from stelselkit.model.basis import Datum
@@ -456,9 +457,7 @@ def _programmabevindingen(stand: Netwerkprogrammastand) -> list[Bevinding]:
 def analyseer(bronnen: Sequence[Bron[Netwerkprogramma]], vandaag: dt.date,
               weken: int = STANDAARD_WEKEN) -> Resultaat[Netwerkprogrammastand]:
     """De netwerkprogramma's in ``bronnen`` en de opvolging van de gesprekken in hun dossier."""
-    dossier = next((d for _, _, d in bronnen if d is not None), None)
-    if dossier is None:
-        dossier = Dossier(map=bronnen[0][0].pad.parent, bestanden=[i for i, _, _ in bronnen])
+    dossier = dossier_van(bronnen)
     gekozen = sorted(((i, m) for i, m, _ in bronnen), key=lambda b: (b[1].periode.van, b[0].id))
     benut = _benutte_gebeurtenissen(dossier)
     opvolgers = _opvolgers(dossier.van_soort(Netwerkprogramma))

@@ -1,18 +1,17 @@
-"""Programma van activiteiten: waar het regieprogramma staat (002 ch. 4; 000 §8; 001 §4.3).
+"""Programma van activiteiten: waar het regieprogramma staat (002, hoofdstuk 4; 000, §8; 001, §4.3).
 
 Een regieprogramma loopt in een ontwikkelperiode door vijf stappen "die na elkaar starten en
 eigen organisatie vragen, maar allemaal gedurende het hele regieprogramma blijven doorlopen"
-(002 ch. 4, 002:520-521). Deze analyse laat per lopend programma zien:
+(002, hoofdstuk 4). Deze analyse laat per lopend programma zien:
 
-- waar het staat in zijn stappen en in de fasen van de opbouw van het stelsel (000 §8);
+- waar het staat in zijn stappen en in de fasen van de opbouw van het stelsel (000, §8);
 - wat te laat is (gepland of lopend, terwijl de datum al voorbij is), en wat er komt;
-- wat gedaan is en wat het opleverde;
-- een planning als Mermaid-gantt van de ontwikkelperiode;
+- wat gedaan is en wat het opleverde (de planning als gantt tekent ``weergave/programma.py``);
 - welke delen van de methode nog geen enkele activiteit hebben: een stap, het
   manifestatiemoment van stap 4, de slotbijeenkomst van een netwerkprogramma, de afstemming met
   andere thema's in fase 1.
 
-Een regieprogramma is cyclisch (002 ch. 4): een programma waar een ander met ``vorige`` naar
+Een regieprogramma is cyclisch (002, hoofdstuk 4): een programma waar een ander met ``vorige`` naar
 wijst, is opgevolgd. Zijn open activiteiten zijn meegegaan naar de nieuwe cyclus; het telt daarom
 alleen nog als geschiedenis mee.
 """
@@ -20,65 +19,23 @@ alleen nog als geschiedenis mee.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from stelselkit import methode
-from stelselkit.analyse import Bevinding, gesorteerd
-from stelselkit.analyse.matrix import bestandsnaam, inkorten
+from stelselkit.analyse import Analyse, Bevinding, Bron, Kerncijfer, Resultaat, gesorteerd
+from stelselkit.analyse.bronnen import bestandsnaam, dossier_van, lopende, opvolgers
 from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Programma, Thema
 from stelselkit.model.basis import Datum
 from stelselkit.model.programma import Activiteit
+from stelselkit.regels import regel
 from stelselkit.taal import aantal
-from stelselkit.weergave.mermaid import label as mermaid_label
-from stelselkit.weergave.sjablonen import render
-
-ProgrammaBron = tuple[Ingelezen, Programma]
 
 OPEN: tuple[str, ...] = ("gepland", "loopt")
 GESTART: tuple[str, ...] = ("loopt", "gedaan")
-STAP_IDS: tuple[str, ...] = methode.ids(methode.STAPPEN)
 NETWERKSTAP_IDS: tuple[str, ...] = methode.ids(methode.NETWERKSTAPPEN)
 MAX_VOLGENDE = 5  # zoveel komende activiteiten noemt het rapport
-GANTT_NAAM = 60  # zo lang mag een taaknaam in de gantt zijn
-DAG = dt.timedelta(days=1)
-
-GANTT_STATUS = {"gedaan": "done", "loopt": "active"}
-
-REGEL_STAPPEN = (
-    "002 ch. 4 (002:520-521): de vijf stappen starten na elkaar, vragen eigen organisatie en "
-    "blijven het hele regieprogramma doorlopen"
-)
-REGEL_PLANNING = (
-    "000 §8 fase 2 (000:784-786): een afgesproken periode en een planning; 002 ch. 4 "
-    "(002:506-510): duidelijke ontmoetingsmomenten met perioden van voorbereiding"
-)
-REGEL_RESULTAAT = (
-    "000 §8 fase 2 (000:794-796): \"Resultaten die we meten zijn de mate van zelforganisatie en "
-    "de verantwoordelijkheidsverschuiving in het stelsel\""
-)
-REGEL_MANIFESTATIE = (
-    "002 ch. 4 stap 4 (002:828-831): we eindigen met een manifestatiemoment waarin alle oogst "
-    "zichtbaar wordt"
-)
-REGEL_SLOT = (
-    "001 §4.3 (001:715-717): een slotbijeenkomst rondt de periode af, viert de opbrengsten en "
-    "maakt sleutelfiguren zichtbaar"
-)
-REGEL_NETWERKSTAPPEN = "001 §4.3: de stappen van het netwerkprogramma van de gebiedsambassadeur"
-REGEL_AFSTEMMING = (
-    "000 §8 fase 1 stap 4 (000:754-757): elk thema wordt op eigen wijze georganiseerd, maar wel "
-    "afgestemd met andere actuele thema's"
-)
-REGEL_PRAKTIJK = (
-    "002 ch. 4 (002:197-198): elk regieprogramma eindigt met het vaststellen van "
-    "praktijkafspraken voor een bepaalde periode"
-)
-REGEL_CYCLUS = (
-    "002 ch. 4 (002:193-201): een regieprogramma wordt cyclisch herhaald; zodra de "
-    "praktijkafspraken lopen, kan een nieuw regieprogramma starten"
-)
 
 
 @dataclass(frozen=True)
@@ -188,8 +145,6 @@ class Programmabeeld:
     activiteiten: list[Activiteitbeeld]
     praktijkafspraken: list[Afspraakbeeld]
     volgende: list[Activiteitbeeld]
-    gantt: str
-    bevindingen: list[Bevinding] = field(default_factory=list)
 
     @property
     def huidige_stap(self) -> Stapstand | None:
@@ -233,8 +188,6 @@ class Programmabeeld:
             "volgende": [a.id for a in self.volgende],
             "gedaan": [a.id for a in self.gedaan],
             "praktijkafspraken": [p.als_dict() for p in self.praktijkafspraken],
-            "gantt": self.gantt,
-            "bevindingen": [b.als_dict() for b in self.bevindingen],
         }
 
 
@@ -247,34 +200,36 @@ class Programmastand:
     programmas: list[Programmabeeld]
     opgevolgd: list[tuple[str, str]]  # (vorig programma, opvolger)
 
-    @property
-    def bevindingen(self) -> list[Bevinding]:
-        return gesorteerd([b for p in self.programmas for b in p.bevindingen])
-
-    def kerncijfers(self) -> dict[str, int | float | str]:
+    def kerncijfers(self) -> tuple[Kerncijfer, ...]:
         activiteiten = [a for p in self.programmas for a in p.activiteiten]
+        fase: int | str
         if len(self.programmas) == 1:
             enig = self.programmas[0]
             stap, fase = enig.stap_tekst, enig.fase if enig.fase else "onbekend"
         else:
             stap = "; ".join(f"{p.id}: {p.stap_tekst}" for p in self.programmas)
             fase = "; ".join(f"{p.id}: {p.fase or 'onbekend'}" for p in self.programmas)
-        return {
-            "activiteiten": len(activiteiten),
-            "gedaan": sum(1 for a in activiteiten if a.status == "gedaan"),
-            "te_laat": sum(1 for a in activiteiten if a.te_laat),
-            "stap": stap,
-            "fase": fase,
-        }
+        return (
+            Kerncijfer(id="activiteiten", label="activiteiten", waarde=len(activiteiten),
+                       uitleg="activiteiten in de lopende programma's, ook vervallen"),
+            Kerncijfer(id="gedaan", label="gedaan",
+                       waarde=sum(1 for a in activiteiten if a.status == "gedaan"),
+                       uitleg="activiteiten met status gedaan"),
+            Kerncijfer(id="te-laat", label="te laat",
+                       waarde=sum(1 for a in activiteiten if a.te_laat),
+                       uitleg="gepland of lopend terwijl de (eind)datum voorbij is"),
+            Kerncijfer(id="stap", label="stap", waarde=stap,
+                       uitleg="de laatste stap van het regieprogramma die gestart is"),
+            Kerncijfer(id="fase", label="fase", waarde=fase,
+                       uitleg="de fase van de opbouw van het stelsel (000, §8)"),
+        )
 
     def als_dict(self) -> dict[str, object]:
         return {
             "dossier": self.naam,
             "vandaag": self.vandaag.isoformat(),
-            "kerncijfers": self.kerncijfers(),
             "programmas": [p.als_dict() for p in self.programmas],
             "opgevolgd": [{"programma": oud, "opvolger": nieuw} for oud, nieuw in self.opgevolgd],
-            "bevindingen": [b.als_dict() for b in self.bevindingen],
         }
 
 
@@ -324,67 +279,6 @@ def _stappen(programma: Programma, activiteiten: list[Activiteitbeeld]) -> list[
     return standen
 
 
-def gantt_tekst(tekst: str, lengte: int | None = GANTT_NAAM) -> str:
-    """Tekst die de Mermaid-gantt accepteert (de ene escape van :mod:`stelselkit.weergave.mermaid`)
-    en (voor een taaknaam) ingekort tot ``lengte`` tekens."""
-    schoon = mermaid_label(tekst, gantt=True)
-    return inkorten(schoon, lengte) if lengte else schoon
-
-
-def _taak(naam: str, taak_id: str, status: tuple[str, ...], van: dt.date, eind: dt.date) -> str:
-    """Een taakregel: ``Naam :tags, id, begin, einde`` (einde is de dag ná de laatste dag)."""
-    gegevens = [*status, taak_id, van.isoformat(), eind.isoformat()]
-    return f"    {gantt_tekst(naam) or taak_id} :{', '.join(gegevens)}"
-
-
-def _activiteit_taak(a: Activiteitbeeld) -> str | None:
-    if a.datum is None or a.status == "vervallen":
-        return None
-    tags = ("crit",) if a.te_laat else ()
-    if a.status in GANTT_STATUS:
-        tags += (GANTT_STATUS[a.status],)
-    return _taak(a.wat, f"a-{a.id}", tags, a.datum.begin, (a.tot or a.datum).eind + DAG)
-
-
-def _gantt(programma: Programma, stappen: list[Stapstand],
-           activiteiten: list[Activiteitbeeld]) -> str:
-    """De planning van de ontwikkelperiode als Mermaid-gantt: een sectie per stap."""
-    secties: list[tuple[str, list[str]]] = []
-    periode = programma.ontwikkelperiode
-    op_datum = sorted(activiteiten, key=lambda a: (_dag(a.datum), a.id))
-    for stap in stappen:
-        regels = []
-        if stap.van is not None:
-            eind = (stap.tot or periode.tot or stap.van).eind + DAG
-            tags = (GANTT_STATUS[stap.status],) if stap.status in GANTT_STATUS else ()
-            nummer = STAP_IDS.index(stap.id) + 1
-            regels.append(_taak(f"Looptijd stap {nummer}", f"s-{stap.id}", tags, stap.van.begin,
-                                eind))
-        regels += [t for a in op_datum if a.stap == stap.id and (t := _activiteit_taak(a))]
-        secties.append((stap.naam, regels))
-    for term in methode.NETWERKSTAPPEN:
-        regels = [t for a in op_datum
-                  if a.stap is None and a.netwerkstap == term.id and (t := _activiteit_taak(a))]
-        secties.append((f"Netwerkprogramma – {term.naam}", regels))
-    overig = [t for a in op_datum
-              if a.stap is None and a.netwerkstap is None and (t := _activiteit_taak(a))]
-    secties.append(("Overige activiteiten", overig))
-    if not any(regels for _, regels in secties):
-        return ""
-    kop = [
-        "gantt",
-        f"    title {gantt_tekst(programma.titel, None)}",
-        "    dateFormat YYYY-MM-DD",
-        "    axisFormat %b %Y",
-        "    todayMarker off",
-    ]
-    for naam, regels in secties:
-        if regels:
-            kop.append(f"    section {gantt_tekst(naam, None)}")
-            kop.extend(regels)
-    return "\n".join(kop) + "\n"
-
-
 def _afstemming(dossier: Dossier, programma: Programma) -> list[str]:
     """Met welke thema's is afgestemd: in het programma, of in (het) thema-bestand(en)."""
     themas = [
@@ -406,9 +300,11 @@ def _bevindingen(dossier: Dossier, programma: Programma, beeld: Programmabeeld,
             tekst=f"{aantal(len(beeld.te_laat), 'activiteit staat', 'activiteiten staan')} nog op "
             f"gepland of loopt, terwijl de datum voor {vandaag.isoformat()} ligt. Zet ze op gedaan "
             "(met wat het opleverde), plan ze opnieuw of zet ze op vervallen.",
-            regel=REGEL_PLANNING, over=tuple(a.id for a in beeld.te_laat), gewicht="actie",
+            regel=regel("programma-planning"), over=tuple(a.id for a in beeld.te_laat),
+            gewicht="actie",
         ))
-    # 002 ch. 4: duidelijke ontmoetingsmomenten; een open activiteit zonder datum staat nergens.
+    # 002, hoofdstuk 4: duidelijke ontmoetingsmomenten; een open activiteit zonder datum
+    # staat nergens.
     zonder_datum = [a.id for a in actief if a.status in OPEN and a.datum is None]
     if zonder_datum:
         bevindingen.append(Bevinding(
@@ -416,7 +312,7 @@ def _bevindingen(dossier: Dossier, programma: Programma, beeld: Programmabeeld,
             tekst="Deze activiteiten hebben nog geen datum. Geef ze een moment, met tijd om voor "
             "te "
             "bereiden, zodat betrokkenen weten waar ze aan toe zijn.",
-            regel=REGEL_PLANNING, over=tuple(zonder_datum), gewicht="aandacht",
+            regel=regel("programma-planning"), over=tuple(zonder_datum), gewicht="aandacht",
         ))
     # 000 §8 fase 2: resultaten tellen; gedaan zonder resultaat vertelt niet wat het opleverde.
     zonder_resultaat = [a.id for a in beeld.gedaan if not a.resultaat]
@@ -427,7 +323,7 @@ def _bevindingen(dossier: Dossier, programma: Programma, beeld: Programmabeeld,
             "er "
             "veranderde in netwerk, bewustzijn, omgeving of voorbeeld: het verhaal achter de "
             "activiteit.",
-            regel=REGEL_RESULTAAT, over=tuple(zonder_resultaat), gewicht="aandacht",
+            regel=regel("programma-resultaat"), over=tuple(zonder_resultaat), gewicht="aandacht",
         ))
     bevindingen += _stapbevindingen(beeld, vandaag, actief)
     bevindingen += _methodebevindingen(dossier, programma, actief)
@@ -438,7 +334,7 @@ def _bevindingen(dossier: Dossier, programma: Programma, beeld: Programmabeeld,
 def _stapbevindingen(beeld: Programmabeeld, vandaag: dt.date,
                      actief: list[Activiteitbeeld]) -> list[Bevinding]:
     bevindingen: list[Bevinding] = []
-    # 002 ch. 4: de stappen starten na elkaar.
+    # 002, hoofdstuk 4: de stappen starten na elkaar.
     laatste_gestart = max(
         (i for i, s in enumerate(beeld.stappen) if s.status in GESTART), default=-1
     )
@@ -450,9 +346,9 @@ def _stapbevindingen(beeld: Programmabeeld, vandaag: dt.date,
             tekst="De stappen van het regieprogramma starten na elkaar en blijven doorlopen. Deze "
             "stappen zijn nog niet gestart terwijl een latere stap al loopt of gedaan is: "
             "start ze alsnog, of werk de status bij.",
-            regel=REGEL_STAPPEN, over=tuple(overgeslagen), gewicht="aandacht",
+            regel=regel("programma-stappen"), over=tuple(overgeslagen), gewicht="aandacht",
         ))
-    # 002 ch. 4: een stap met een begindatum in het verleden had moeten starten.
+    # 002, hoofdstuk 4: een stap met een begindatum in het verleden had moeten starten.
     niet_gestart = [
         s.id for s in beeld.stappen
         if s.status not in GESTART and s.van is not None and s.van.begin < vandaag
@@ -463,15 +359,16 @@ def _stapbevindingen(beeld: Programmabeeld, vandaag: dt.date,
             tekst=f"De begindatum van deze stappen ligt voor {vandaag.isoformat()}, maar hun "
             "status "
             "is nog niet 'loopt'. Start ze of verschuif de planning.",
-            regel=REGEL_STAPPEN, over=tuple(niet_gestart), gewicht="aandacht",
+            regel=regel("programma-stappen"), over=tuple(niet_gestart), gewicht="aandacht",
         ))
-    # 002 ch. 4: elke stap vraagt eigen organisatie; een stap zonder activiteit heeft die niet.
+    # 002, hoofdstuk 4: elke stap vraagt eigen organisatie; een stap zonder activiteit
+    # heeft die niet.
     if not actief:
         bevindingen.append(Bevinding(
             code="geen-activiteiten", titel="Nog geen activiteiten",
             tekst="Het programma heeft nog geen activiteiten. Zet de aandachtspunten van de "
             "stelselmatrix om in activiteiten per stap.",
-            regel=REGEL_STAPPEN, over=(beeld.id,), gewicht="actie",
+            regel=regel("programma-stappen"), over=(beeld.id,), gewicht="actie",
         ))
         return bevindingen
     leeg = [s.id for s in beeld.stappen if not s.activiteiten]
@@ -481,7 +378,7 @@ def _stapbevindingen(beeld: Programmabeeld, vandaag: dt.date,
             tekst="Voor deze stappen van het regieprogramma is nog geen activiteit: "
             + ", ".join(methode.naam_van(methode.STAPPEN, s) for s in leeg)
             + ". Geef activiteiten met 'stap' aan welke stap ze dienen.",
-            regel=REGEL_STAPPEN, over=tuple(leeg), gewicht="aandacht",
+            regel=regel("programma-stappen"), over=tuple(leeg), gewicht="aandacht",
         ))
     return bevindingen
 
@@ -489,14 +386,14 @@ def _stapbevindingen(beeld: Programmabeeld, vandaag: dt.date,
 def _methodebevindingen(dossier: Dossier, programma: Programma,
                         actief: list[Activiteitbeeld]) -> list[Bevinding]:
     bevindingen: list[Bevinding] = []
-    # 002 ch. 4 stap 4: stap 4 eindigt met een manifestatiemoment.
+    # 002, hoofdstuk 4, stap 4: stap 4 eindigt met een manifestatiemoment.
     if not any(a.manifestatiemoment and a.stap in (None, "presenteren") for a in actief):
         bevindingen.append(Bevinding(
             code="geen-manifestatiemoment", titel="Geen manifestatiemoment in stap 4",
             tekst="Stap 4 (presenteren mogelijkheden van zelforganisatie) eindigt met een "
             "manifestatiemoment waarin de oogst van netwerken, initiatieven en voorbeelden "
             "zichtbaar wordt. Plan er een ('manifestatiemoment: true', 'stap: presenteren').",
-            regel=REGEL_MANIFESTATIE, over=("presenteren",), gewicht="aandacht",
+            regel=regel("programma-manifestatie"), over=("presenteren",), gewicht="aandacht",
         ))
     # 001 §4.3: een netwerkprogramma (activiteiten met 'netwerkstap') sluit af met een
     # slotbijeenkomst, en kent zijn eigen stappen.
@@ -509,7 +406,7 @@ def _methodebevindingen(dossier: Dossier, programma: Programma,
                 "om "
                 "de periode af te ronden, de opbrengsten te vieren en sleutelfiguren zichtbaar "
                 "te maken ('netwerkstap: slotbijeenkomst').",
-                regel=REGEL_SLOT, over=("slotbijeenkomst",), gewicht="aandacht",
+                regel=regel("np-slotbijeenkomst"), over=("slotbijeenkomst",), gewicht="aandacht",
             ))
         ontbrekend = [
             n for n in NETWERKSTAP_IDS if n not in netwerkstappen and n != "slotbijeenkomst"
@@ -521,7 +418,7 @@ def _methodebevindingen(dossier: Dossier, programma: Programma,
                 tekst="Geen activiteit dient: "
                 + "; ".join(methode.naam_van(methode.NETWERKSTAPPEN, n) for n in ontbrekend)
                 + ".",
-                regel=REGEL_NETWERKSTAPPEN, over=tuple(ontbrekend), gewicht="info",
+                regel=regel("programma-netwerkstappen"), over=tuple(ontbrekend), gewicht="info",
             ))
     # 000 §8 fase 1 stap 4: afstemming met andere actuele thema's.
     if not _afstemming(dossier, programma):
@@ -529,7 +426,7 @@ def _methodebevindingen(dossier: Dossier, programma: Programma,
             code="geen-afstemming", titel="Geen afstemming met andere thema's",
             tekst="Nergens staat met welke andere actuele thema's dit thema is afgestemd (fase 1). "
             "Noem ze bij 'afstemming' in het programma of in het thema-bestand.",
-            regel=REGEL_AFSTEMMING, over=(programma.thema,) if programma.thema else (),
+            regel=regel("programma-afstemming"), over=(programma.thema,) if programma.thema else (),
             gewicht="aandacht",
         ))
     return bevindingen
@@ -541,29 +438,29 @@ def _cyclusbevindingen(programma: Programma, beeld: Programmabeeld,
     periode = programma.ontwikkelperiode
     voorbij = periode.tot is not None and periode.tot.voorbij(vandaag)
     stap5 = next(s for s in beeld.stappen if s.id == "vaststellen")
-    # 002 ch. 4: het programma eindigt met praktijkafspraken voor een periode.
+    # 002, hoofdstuk 4: het programma eindigt met praktijkafspraken voor een periode.
     if (voorbij or stap5.status == "gedaan") and not programma.praktijkafspraken:
         bevindingen.append(Bevinding(
             code="geen-praktijkafspraken", titel="Afgerond zonder praktijkafspraken",
             tekst="Het regieprogramma is afgerond, maar er zijn geen praktijkafspraken vastgelegd. "
             "Leg vast wat de lokale gemeenschap nu zelf organiseert, welke faciliteiten daarbij "
             "horen en voor welke periode.",
-            regel=REGEL_PRAKTIJK, over=(beeld.id,), gewicht="aandacht",
+            regel=regel("stap5-praktijkafspraken"), over=(beeld.id,), gewicht="aandacht",
         ))
-    # 002 ch. 4: na de ontwikkelperiode start een nieuwe cyclus.
+    # 002, hoofdstuk 4: na de ontwikkelperiode start een nieuwe cyclus.
     if voorbij:
         bevindingen.append(Bevinding(
             code="periode-voorbij", titel="De ontwikkelperiode is voorbij",
             tekst=f"De ontwikkelperiode liep tot {periode.tot}. Start de volgende cyclus met "
             "'stelsel programma nieuw': open activiteiten en lopende praktijkafspraken gaan mee.",
-            regel=REGEL_CYCLUS, over=(beeld.id,), gewicht="aandacht",
+            regel=regel("programma-cyclus"), over=(beeld.id,), gewicht="aandacht",
         ))
     return bevindingen
 
 
 def programmabeeld(dossier: Dossier, ingelezen: Ingelezen, programma: Programma,
-                   vandaag: dt.date) -> Programmabeeld:
-    """De stand van één regieprogramma op ``vandaag``."""
+                   vandaag: dt.date) -> tuple[Programmabeeld, list[Bevinding]]:
+    """De stand van één regieprogramma op ``vandaag``, met zijn bevindingen."""
     activiteiten = [_beeld(s, a, vandaag) for s, a in programma.activiteiten.items()]
     stappen = _stappen(programma, activiteiten)
     kop = dossier.kop
@@ -589,61 +486,40 @@ def programmabeeld(dossier: Dossier, ingelezen: Ingelezen, programma: Programma,
             for p in programma.praktijkafspraken
         ],
         volgende=volgende,
-        gantt=_gantt(programma, stappen, activiteiten),
     )
-    beeld.bevindingen = _bevindingen(dossier, programma, beeld, vandaag)
-    return beeld
+    return beeld, _bevindingen(dossier, programma, beeld, vandaag)
 
 
-def opvolgers(bronnen: list[ProgrammaBron]) -> dict[str, str]:
-    """Welk programma door welk ander is opgevolgd (via ``vorige``)."""
-    bekend = {ingelezen.id for ingelezen, _ in bronnen}
-    return {
-        programma.vorige: ingelezen.id
-        for ingelezen, programma in bronnen
-        if programma.vorige in bekend
-    }
-
-
-def lopende(bronnen: list[ProgrammaBron]) -> list[ProgrammaBron]:
-    """De programma's die (nog) niet door een volgende cyclus zijn opgevolgd."""
-    opgevolgd = opvolgers(bronnen)
-    return [bron for bron in bronnen if bron[0].id not in opgevolgd]
-
-
-def programma_analyse(dossier: Dossier, bronnen: list[ProgrammaBron],
-                      vandaag: dt.date) -> Programmastand:
-    """De stand van de gegeven programma's; opgevolgde programma's tellen als geschiedenis."""
-    alle = dossier.van_soort(Programma)
-    opgevolgd = opvolgers(alle)
-    beelden = [
-        programmabeeld(dossier, ingelezen, programma, vandaag)
-        for ingelezen, programma in sorted(
-            bronnen, key=lambda b: (b[1].ontwikkelperiode.van, b[0].id)
-        )
-    ]
-    return Programmastand(
+def analyseer(bronnen: Sequence[Bron[Programma]], vandaag: dt.date) -> Resultaat[Programmastand]:
+    """De stand van de lopende programma's onder de bronnen; wat door een volgende cyclus
+    (``vorige``) is opgevolgd, telt als geschiedenis en doet niet mee."""
+    dossier = dossier_van(bronnen)
+    gekozen = lopende([(i, m) for i, m, _ in bronnen])
+    beelden: list[Programmabeeld] = []
+    bevindingen: list[Bevinding] = []
+    for ingelezen, programma in sorted(gekozen,
+                                       key=lambda b: (b[1].ontwikkelperiode.van, b[0].id)):
+        beeld, eigen = programmabeeld(dossier, ingelezen, programma, vandaag)
+        beelden.append(beeld)
+        bevindingen += eigen
+    stand = Programmastand(
         naam=dossier.naam,
         vandaag=vandaag,
         programmas=beelden,
-        opgevolgd=sorted(opgevolgd.items()),
+        opgevolgd=sorted(opvolgers(dossier.van_soort(Programma)).items()),
+    )
+    return Resultaat(
+        analyse="programma",
+        peildatum=vandaag,
+        kerncijfers=stand.kerncijfers(),
+        bevindingen=tuple(gesorteerd(bevindingen)),
+        details=stand,
     )
 
 
-def dossier_analyse(dossier: Dossier, vandaag: dt.date) -> Programmastand | None:
-    """De lopende regieprogramma's van het dossier (None zonder programma)."""
-    bronnen = lopende(dossier.van_soort(Programma))
-    if not bronnen:
-        return None
-    return programma_analyse(dossier, bronnen, vandaag)
-
-
-def markdown(resultaat: Programmastand, sjablonen: Path | None = None) -> str:
-    return render(
-        "rapport/programma.md.j2",
-        sjablonen,
-        r=resultaat,
-        kerncijfers=resultaat.kerncijfers(),
-        stapnaam={t.id: t.naam for t in methode.STAPPEN},
-        netwerkstapnaam={t.id: t.naam for t in methode.NETWERKSTAPPEN},
-    )
+ANALYSE: Analyse[Programma] = Analyse(
+    naam="programma",
+    titel="Programma van activiteiten",
+    soort=Programma,
+    analyseer=analyseer,
+)

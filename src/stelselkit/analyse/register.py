@@ -12,18 +12,21 @@ from typing import Any
 from stelselkit.analyse import (
     Analyse,
     casus,
+    matrix,
     netwerk,
     netwerkprogramma,
     omgeving,
     patroon,
     portfolio,
+    programma,
     thema,
     vermogen,
 )
 
 ANALYSES: tuple[Analyse[Any], ...] = (
-    netwerk.ANALYSE, thema.ANALYSE, vermogen.ANALYSE, patroon.ANALYSE, casus.ANALYSE,
-    portfolio.ANALYSE, netwerkprogramma.ANALYSE, omgeving.ANALYSE,
+    netwerk.ANALYSE, thema.ANALYSE, omgeving.ANALYSE, vermogen.ANALYSE, patroon.ANALYSE,
+    matrix.ANALYSE, programma.ANALYSE, casus.ANALYSE, portfolio.ANALYSE,
+    netwerkprogramma.ANALYSE,
 )
 
 

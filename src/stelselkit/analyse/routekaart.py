@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from stelselkit import methode
 from stelselkit.analyse import Bevinding, dossierfouten, gesorteerd
-from stelselkit.analyse.programma import lopende
+from stelselkit.analyse.bronnen import lopende
 from stelselkit.fouten import Probleem
 from stelselkit.lezen.dossier import Dossier
 from stelselkit.model import Programma, Routekaart, Tafelkleed, Thema

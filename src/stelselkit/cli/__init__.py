@@ -173,6 +173,8 @@ analyse_app.command("patroon")(patroon.patroon)
 analyse_app.command("netwerkprogramma")(netwerkprogramma.netwerkprogramma)
 analyse_app.command("portfolio")(portfolio_analyse.portfolio)
 analyse_app.command("casus")(casus.casus)
+analyse_app.command("matrix")(matrix.matrix)
+analyse_app.command("programma")(programma.stand)
 
 export_app.command("netwerk")(netwerk.export)
 export_app.command("agenda")(agenda.agenda)

@@ -1,4 +1,4 @@
-"""``stelsel matrix [DOSSIER]``: de stelselmatrix met aandachtspunten per cel (000 §3–§7)."""
+"""``stelsel matrix [DOSSIER]``: de stelselmatrix met aandachtspunten per cel (000, §3–§7)."""
 
 from __future__ import annotations
 
@@ -15,16 +15,17 @@ from stelselkit.cli.gemeenschappelijk import (
     VandaagOptie,
     dag_van,
     foutgrens,
-    json_tekst,
-    lever,
+    lever_analyse,
 )
 
 
 @foutgrens
 def matrix(
-    pad: Annotated[
-        Path, typer.Argument(help="de dossiermap, of één stelselmatrix-bestand")
-    ] = Path("."),
+    paden: Annotated[
+        list[Path] | None,
+        typer.Argument(metavar="[DOSSIER|BESTAND]...",
+                       help="de dossiermap (standaard de huidige), of stelselmatrix-bestanden"),
+    ] = None,
     formaat: FormaatOptie = Formaat.md,
     uit: UitOptie = None,
     openbaar: OpenbaarOptie = False,
@@ -33,19 +34,13 @@ def matrix(
     """Toon de stelselmatrix: posities × elementen met de aandachtspunten per cel.
 
     Met bevindingen over lege cellen, posities zonder aandachtspunt, aandachtspunten die geen
-    activiteit van het programma oppakt en activiteiten die naar geen cel wijzen.
-    """
-    from stelselkit.analyse import matrix as kern
-    from stelselkit.lezen.dossier import dossier_of_bestand, geen_materiaal
-    from stelselkit.model import Programma, Stelselmatrix
+    activiteit van het programma oppakt en activiteiten die naar geen cel wijzen (000, §3–§8).
 
-    dossier, gekozen = dossier_of_bestand(pad, Stelselmatrix)
-    resultaat = (
-        kern.matrix_analyse(dossier, gekozen, dossier.van_soort(Programma)) if gekozen
-        else kern.dossier_analyse(dossier, dag_van(vandaag, [pad]))
-    )
-    if resultaat is None:
-        raise geen_materiaal(dossier, "stelselmatrix")
-    als_json = formaat is Formaat.json
-    tekst = json_tekst(resultaat.als_dict()) if als_json else kern.markdown(resultaat)
-    lever(tekst, uit)
+    Exitcode 0: klaar. 1: een bestand is ongeldig, er is geen stelselmatrix, of het dossier
+    heeft fouten (het rapport noemt ze vooraan). 2: verkeerd gebruik.
+    """
+    from stelselkit.analyse.matrix import ANALYSE
+    from stelselkit.opdrachten.analyse import draai
+
+    paden = paden or [Path(".")]
+    lever_analyse(draai(ANALYSE, paden, dag_van(vandaag, paden)), formaat, uit)

@@ -1,4 +1,4 @@
-"""``stelsel programma [DOSSIER]`` en ``stelsel programma nieuw [BESTAND]`` (002 ch. 4; 000 §8).
+"""``stelsel programma [DOSSIER]`` en ``stelsel programma nieuw [BESTAND]`` (002, hoofdstuk 4).
 
 ``stelsel programma PAD`` is een afkorting van ``stelsel programma stand PAD``: zonder opdracht
 (of met een pad of optie als eerste argument) draait de stand.
@@ -21,8 +21,7 @@ from stelselkit.cli.gemeenschappelijk import (
     VandaagOptie,
     dag_van,
     foutgrens,
-    json_tekst,
-    lever,
+    lever_analyse,
 )
 
 if TYPE_CHECKING:
@@ -53,9 +52,11 @@ programma_app = typer.Typer(
 @programma_app.command(STANDAARD)
 @foutgrens
 def stand(
-    pad: Annotated[
-        Path, typer.Argument(help="de dossiermap, of één programma-bestand")
-    ] = Path("."),
+    paden: Annotated[
+        list[Path] | None,
+        typer.Argument(metavar="[DOSSIER|BESTAND]...",
+                       help="de dossiermap (standaard de huidige), of programma-bestanden"),
+    ] = None,
     formaat: FormaatOptie = Formaat.md,
     uit: UitOptie = None,
     openbaar: OpenbaarOptie = False,
@@ -63,22 +64,16 @@ def stand(
 ) -> None:
     """Waar het programma staat: stappen en fase, wat te laat is, wat komt, wat gedaan is en wat
     het opleverde, een planning (Mermaid-gantt) en welke delen van de methode nog geen activiteit
-    hebben."""
-    from stelselkit.analyse import programma as kern
-    from stelselkit.lezen.dossier import dossier_of_bestand, geen_materiaal
-    from stelselkit.model import Programma
+    hebben (002, hoofdstuk 4; 000, §8).
 
-    dag = dag_van(vandaag, [pad])
-    dossier, gekozen = dossier_of_bestand(pad, Programma)
-    resultaat = (
-        kern.programma_analyse(dossier, gekozen, dag) if gekozen
-        else kern.dossier_analyse(dossier, dag)
-    )
-    if resultaat is None:
-        raise geen_materiaal(dossier, "programma")
-    als_json = formaat is Formaat.json
-    tekst = json_tekst(resultaat.als_dict()) if als_json else kern.markdown(resultaat)
-    lever(tekst, uit)
+    Exitcode 0: klaar. 1: een bestand is ongeldig, er is geen programma, of het dossier heeft
+    fouten (het rapport noemt ze vooraan). 2: verkeerd gebruik.
+    """
+    from stelselkit.analyse.programma import ANALYSE
+    from stelselkit.opdrachten.analyse import draai
+
+    paden = paden or [Path(".")]
+    lever_analyse(draai(ANALYSE, paden, dag_van(vandaag, paden)), formaat, uit)
 
 
 @programma_app.command("nieuw")

@@ -479,12 +479,8 @@ def laad_modellen(
                     f"dossiermap of {model.SOORT}-bestanden"
                 )
             dossier = laad_dossier(pad)
-            for ingelezen in dossier.bestanden:
-                if ingelezen.soort == model.SOORT and ingelezen.model is None:
-                    eerste = next(p for p in dossier.problemen if p.bestand == ingelezen.naam)
-                    raise InhoudsFout(
-                        f"{eerste.als_regel()}\n(controleer het bestand met 'stelsel valideer')"
-                    )
+            if (fout := ongeldig_van_soort(dossier, (model.SOORT,))) is not None:
+                raise fout
             gevonden = dossier.van_soort(model)
             if not gevonden:
                 raise InhoudsFout(

@@ -22,7 +22,7 @@ from typing import Any
 
 from stelselkit.analyse import Analyse, Bron, Resultaat
 from stelselkit.fouten import Probleem, Uitgang
-from stelselkit.lezen.dossier import laad_modellen
+from stelselkit.lezen.dossier import DOSSIERBESTAND, dossiermap_van, laad_modellen
 
 
 @dataclass(frozen=True)
@@ -49,9 +49,17 @@ def dossierfouten_van(bronnen: Sequence[Bron[Any]]) -> tuple[Probleem, ...]:
     return tuple(sorted(problemen))
 
 
+def invoer(pad: Path) -> Path:
+    """Een map binnen een dossier (zoals de werkmap bij ``stelsel matrix``) staat voor het hele
+    dossier; een bestand of een andere map blijft zichzelf."""
+    if pad.is_dir() and not (pad / DOSSIERBESTAND).is_file():
+        return dossiermap_van(pad) or pad
+    return pad
+
+
 def draai(analyse: Analyse[Any], paden: Sequence[Path], vandaag: dt.date) -> Uitvoering:
     """Lees ``paden`` voor ``analyse``, analyseer, en zet de dossierfouten vooraan."""
-    bronnen = laad_modellen(list(paden), analyse.soort)
+    bronnen = laad_modellen([invoer(p) for p in paden], analyse.soort)
     problemen = dossierfouten_van(bronnen)
     resultaat = analyse.analyseer(bronnen, vandaag).met_dossierfouten(problemen)
     return Uitvoering(resultaat, problemen)

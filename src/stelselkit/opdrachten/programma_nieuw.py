@@ -29,7 +29,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark
 from ruamel.yaml.tokens import CommentToken
 
-from stelselkit.analyse.programma import lopende
+from stelselkit.analyse.bronnen import lopende
 from stelselkit.fouten import GebruiksFout
 from stelselkit.lezen.dossier import Dossier, dossiermap_van, laad_dossier, laad_model, moet_bestaan
 from stelselkit.lezen.yamlbron import lees_rt

@@ -51,7 +51,7 @@ KERNCIJFERS_INDEX: tuple[tuple[str, str, str], ...] = (
      "{waarde} van de {ingredienten} ingrediënten hangen nog aan geen enkele schakel."),
     ("thema", "open-vragen",
      "{waarde} vragen van het brainstormbord hebben nog geen antwoord."),
-    ("matrix", "opgepakte_aandachtspunten",
+    ("matrix", "opgepakte aandachtspunten",
      "{waarde} van de {aandachtspunten} aandachtspunten van de stelselmatrix worden door een "
      "activiteit opgepakt."),
     ("programma", "gedaan",

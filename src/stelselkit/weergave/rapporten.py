@@ -13,7 +13,15 @@ from typing import Any
 
 from stelselkit import methode
 from stelselkit.analyse import Resultaat
-from stelselkit.weergave import mermaid, netwerk, netwerkprogramma, omgeving, thema
+from stelselkit.weergave import (
+    matrix,
+    mermaid,
+    netwerk,
+    netwerkprogramma,
+    omgeving,
+    programma,
+    thema,
+)
 from stelselkit.weergave.sjablonen import render
 
 
@@ -66,6 +74,8 @@ RAPPORTEN: dict[str, Callable[[Resultaat[Any], Path | None], str]] = {
     "portfolio": _portfolio,
     "netwerkprogramma": netwerkprogramma.markdown,
     "omgeving": omgeving.markdown,
+    "matrix": matrix.markdown,
+    "programma": programma.markdown,
 }
 
 
