@@ -116,3 +116,13 @@ def test_dossierfout_geeft_rapport_met_bevinding_vooraan_en_exitcode_1(
     else:
         bevindingen = uitkomst.stdout.split("## Bevindingen\n", 1)[1]
         assert bevindingen.lstrip().startswith("### Het dossier heeft fouten")
+
+
+def test_elke_analyse_heeft_een_opdracht() -> None:
+    from stelselkit.cli import analyse_app
+    from stelselkit.cli.analyses import OPDRACHTEN, laad
+
+    namen = {c.name for c in analyse_app.registered_commands}
+    assert {a.naam for a in ANALYSES} <= namen
+    for opdracht in OPDRACHTEN:  # de fabriek laadt precies de analyse uit het register
+        assert laad(opdracht.naam) is next(a for a in ANALYSES if a.naam == opdracht.naam)

@@ -143,7 +143,10 @@ def test_rapport_json_heeft_elke_analyse() -> None:
     assert uitkomst.exit_code == 0
     data = json.loads(uitkomst.output)
     assert data["dossier"]["buurt"] == "Oosterbeek"
-    assert list(data["analyses"]) == [o.naam for o in ONDERDELEN]
+    # Oosterbeek heeft geen netwerkprogramma: dan ook geen onderdeel, en geen lege plek.
+    assert list(data["analyses"]) == [o.naam for o in ONDERDELEN if o.naam != "netwerkprogramma"]
+    assert {"portfolio", "casus", "routekaart", "matrix", "programma"} <= set(data["analyses"])
+    assert data["analyses"]["casus"]["analyse"] == "casus"
 
 
 def test_rapport_weigert_een_ongeldig_dossier(tmp_path: Path) -> None:

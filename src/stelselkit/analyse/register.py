@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+# De volgorde is die van ``stelsel rapport`` (de index, de werkagenda, JSON). Netwerk en thema
+# horen vooraan (het netwerk eerst) zodra ze hier staan.
 from stelselkit.analyse import (
     Analyse,
     casus,
@@ -19,6 +21,7 @@ from stelselkit.analyse import (
     patroon,
     portfolio,
     programma,
+    routekaart,
     thema,
     vermogen,
 )
@@ -26,7 +29,7 @@ from stelselkit.analyse import (
 ANALYSES: tuple[Analyse[Any], ...] = (
     netwerk.ANALYSE, thema.ANALYSE, omgeving.ANALYSE, vermogen.ANALYSE, patroon.ANALYSE,
     matrix.ANALYSE, programma.ANALYSE, casus.ANALYSE, portfolio.ANALYSE,
-    netwerkprogramma.ANALYSE,
+    netwerkprogramma.ANALYSE, routekaart.ANALYSE,
 )
 
 

@@ -18,11 +18,20 @@ mijlpalen zonder betrokkenheid van inwoners, een dossier in fase 3 of later zond
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from stelselkit import methode
-from stelselkit.analyse import Bevinding, dossierfouten, gesorteerd
-from stelselkit.analyse.bronnen import lopende
+from stelselkit.analyse import (
+    Analyse,
+    Bevinding,
+    Bron,
+    Kerncijfer,
+    Resultaat,
+    dossierfouten,
+    gesorteerd,
+)
+from stelselkit.analyse.bronnen import dossier_van, lopende
 from stelselkit.fouten import Probleem
 from stelselkit.lezen.dossier import Dossier
 from stelselkit.model import Programma, Routekaart, Tafelkleed, Thema
@@ -147,19 +156,34 @@ def _overlapt(les: Periode, periode: Periode) -> bool:
     return les.van.begin <= eind and periode.van.begin <= les_eind
 
 
+def _programma_van(dossier: Dossier, kaart: Routekaart | None) -> Programma | None:
+    """Het programma dat de routekaart noemt, anders het nieuwste lopende programma."""
+    if kaart is not None and kaart.programma:
+        return next((p for i, p in dossier.van_soort(Programma) if i.id == kaart.programma), None)
+    programmas = lopende(dossier.van_soort(Programma))
+    if programmas:
+        return sorted(programmas, key=lambda b: (b[1].ontwikkelperiode.van, b[0].id))[-1][1]
+    return None
+
+
 def routekaartbeeld(dossier: Dossier, vandaag: dt.date) -> Routekaartbeeld | None:
-    """De routekaart van een dossier; None als er geen routekaart en geen programma is."""
+    """De routekaart van een dossier met vooraan de bevinding over fouten in het dossier;
+    None als er geen routekaart en geen programma is."""
     kaarten = dossier.van_soort(Routekaart)
     kaart = kaarten[0][1] if kaarten else None
-    programmas = lopende(dossier.van_soort(Programma))
-    programma: Programma | None = None
-    if kaart is not None and kaart.programma:
-        programma = next((p for i, p in dossier.van_soort(Programma)
-                          if i.id == kaart.programma), None)
-    elif programmas:
-        programma = sorted(programmas, key=lambda b: (b[1].ontwikkelperiode.van, b[0].id))[-1][1]
+    programma = _programma_van(dossier, kaart)
     if kaart is None and programma is None:
         return None
+    beeld = _beeld(dossier, kaart, programma, vandaag)
+    fouten = [p for p in dossier.problemen if p.niveau == "fout"]
+    if fouten:
+        beeld.bevindingen.insert(0, dossierfouten(fouten))
+    beeld.problemen = fouten
+    return beeld
+
+
+def _beeld(dossier: Dossier, kaart: Routekaart | None, programma: Programma | None,
+           vandaag: dt.date) -> Routekaartbeeld:
     kop = dossier.kop
     periode = (kaart.periode if kaart and kaart.periode
                else programma.ontwikkelperiode if programma else None)
@@ -215,10 +239,6 @@ def routekaartbeeld(dossier: Dossier, vandaag: dt.date) -> Routekaartbeeld | Non
         ],
     )
     beeld.bevindingen = _bevindingen(beeld, kaart, periode, vandaag)
-    fouten = [p for p in dossier.problemen if p.niveau == "fout"]
-    if fouten:
-        beeld.bevindingen.insert(0, dossierfouten(fouten))
-    beeld.problemen = fouten
     return beeld
 
 
@@ -271,3 +291,26 @@ def _bevindingen(beeld: Routekaartbeeld, kaart: Routekaart | None, periode: Peri
             regel=regel("rk-leerafspraak"), over=(beeld.buurt,), gewicht="actie",
         ))
     return gesorteerd(bevindingen)
+
+
+def analyseer(bronnen: Sequence[Bron[Routekaart]],
+              vandaag: dt.date) -> Resultaat[Routekaartbeeld]:
+    """Het contract: de routekaart van de eerste bron, met het dossier eromheen."""
+    dossier = dossier_van(bronnen)
+    kaart = bronnen[0][1]
+    beeld = _beeld(dossier, kaart, _programma_van(dossier, kaart), vandaag)
+    return Resultaat(
+        analyse="routekaart",
+        peildatum=vandaag,
+        kerncijfers=tuple(
+            Kerncijfer(id=label.replace(" ", "-"), label=label, waarde=waarde)
+            for label, waarde in beeld.kerncijfers().items()
+        ),
+        bevindingen=tuple(beeld.bevindingen),
+        details=beeld,
+    )
+
+
+ANALYSE: Analyse[Routekaart] = Analyse(
+    naam="routekaart", titel="Routekaart", soort=Routekaart, analyseer=analyseer
+)

@@ -23,14 +23,13 @@ from typer.core import TyperGroup
 from stelselkit import __version__
 from stelselkit.cli import (
     agenda,
+    analyses,
     casus,
     ci,
     dossierbeheer,
-    matrix,
     netwerk,
     netwerkprogramma,
     omgeving,
-    patroon,
     portfolio,
     portfolio_analyse,
     privacy,
@@ -41,7 +40,6 @@ from stelselkit.cli import (
     valideer,
     vergelijk,
     verloop,
-    vermogen,
 )
 from stelselkit.cli.gebruiksfouten import nederlandse_hulp
 
@@ -125,8 +123,8 @@ app = typer.Typer(
 )
 analyse_app = typer.Typer(
     help=(
-        "De analyses van de methode (netwerk, thema, omgeving, vermogen, patroon) en het "
-        "netwerkprogramma."
+        "De analyses van de methode (netwerk, thema, omgeving, vermogen, patroon, matrix, "
+        "programma, routekaart, casus, portfolio) en het netwerkprogramma."
     ),
     no_args_is_help=True,
 )
@@ -160,21 +158,19 @@ app.command("rapport")(rapport.rapport)
 app.command("vergelijk")(vergelijk.vergelijk)
 app.command("verloop")(verloop.verloop)
 app.command("ci")(ci.ci)
-app.command("matrix")(matrix.matrix)
+app.command("matrix")(analyses.OPDRACHT["matrix"])
 app.command("portfolio")(portfolio.portfolio)
 app.add_typer(programma.programma_app, name="programma")
 app.command("routekaart")(routekaart.routekaart)
 
 analyse_app.command("netwerk")(netwerk.netwerk)
 analyse_app.command("omgeving")(omgeving.omgeving)
-analyse_app.command("vermogen")(vermogen.vermogen)
 analyse_app.command("thema")(thema.thema)
-analyse_app.command("patroon")(patroon.patroon)
+for _naam, _opdracht in analyses.OPDRACHT.items():
+    analyse_app.command(_naam)(_opdracht)
 analyse_app.command("netwerkprogramma")(netwerkprogramma.netwerkprogramma)
 analyse_app.command("portfolio")(portfolio_analyse.portfolio)
 analyse_app.command("casus")(casus.casus)
-analyse_app.command("matrix")(matrix.matrix)
-analyse_app.command("programma")(programma.stand)
 
 export_app.command("netwerk")(netwerk.export)
 export_app.command("agenda")(agenda.agenda)

@@ -12,16 +12,11 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from typer.core import TyperGroup
 
+from stelselkit.cli.analyses import OPDRACHT
 from stelselkit.cli.gemeenschappelijk import (
-    Formaat,
-    FormaatOptie,
-    OpenbaarOptie,
     OverschrijvenOptie,
-    UitOptie,
-    VandaagOptie,
     dag_van,
     foutgrens,
-    lever_analyse,
 )
 
 if TYPE_CHECKING:
@@ -49,31 +44,7 @@ programma_app = typer.Typer(
 )
 
 
-@programma_app.command(STANDAARD)
-@foutgrens
-def stand(
-    paden: Annotated[
-        list[Path] | None,
-        typer.Argument(metavar="[DOSSIER|BESTAND]...",
-                       help="de dossiermap (standaard de huidige), of programma-bestanden"),
-    ] = None,
-    formaat: FormaatOptie = Formaat.md,
-    uit: UitOptie = None,
-    openbaar: OpenbaarOptie = False,
-    vandaag: VandaagOptie = None,
-) -> None:
-    """Waar het programma staat: stappen en fase, wat te laat is, wat komt, wat gedaan is en wat
-    het opleverde, een planning (Mermaid-gantt) en welke delen van de methode nog geen activiteit
-    hebben (002, hoofdstuk 4; 000, §8).
-
-    Exitcode 0: klaar. 1: een bestand is ongeldig, er is geen programma, of het dossier heeft
-    fouten (het rapport noemt ze vooraan). 2: verkeerd gebruik.
-    """
-    from stelselkit.analyse.programma import ANALYSE
-    from stelselkit.opdrachten.analyse import draai
-
-    paden = paden or [Path(".")]
-    lever_analyse(draai(ANALYSE, paden, dag_van(vandaag, paden)), formaat, uit)
+programma_app.command(STANDAARD)(OPDRACHT["programma"])
 
 
 @programma_app.command("nieuw")

@@ -5,18 +5,14 @@
 belangrijkste bevindingen uit alle analyses, links naar de rest). Dezelfde invoer geeft
 byte-voor-byte dezelfde bestanden, zodat rapporten gecommit en vergeleken kunnen worden.
 
-De analyses in het register (:data:`stelselkit.analyse.register.ANALYSES`) volgen het contract
-van :mod:`stelselkit.analyse`; :mod:`stelselkit.weergave.rapporten` maakt er het rapport van.
-De analyses die nog niet op het contract staan volgen de oude afspraak:
-``dossier_analyse(dossier, vandaag)`` geeft een resultaat (of ``None`` zonder materiaal) met
-``bevindingen``, ``kerncijfers()`` en ``als_dict()``; ``markdown(resultaat, sjablonen)`` maakt het
-rapport.
+De analyses komen uit het register (:data:`stelselkit.analyse.register.ANALYSES`) en volgen het
+contract van :mod:`stelselkit.analyse`; :mod:`stelselkit.weergave.rapporten` maakt er het rapport
+van. Een dossier zonder bestanden van de soort van een analyse krijgt van die analyse geen rapport.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from stelselkit import methode
-from stelselkit.analyse import GEWICHT_VOLGORDE, Bevinding, Resultaat
+from stelselkit.analyse import GEWICHT_VOLGORDE, Analyse, Bevinding, Resultaat
 from stelselkit.analyse.register import ANALYSES
 from stelselkit.fouten import GebruiksFout, InhoudsFout
 from stelselkit.lezen.dossier import Dossier, laad_dossier
@@ -51,7 +47,7 @@ KERNCIJFERS_INDEX: tuple[tuple[str, str, str], ...] = (
      "{waarde} van de {ingredienten} ingrediënten hangen nog aan geen enkele schakel."),
     ("thema", "open-vragen",
      "{waarde} vragen van het brainstormbord hebben nog geen antwoord."),
-    ("matrix", "opgepakte aandachtspunten",
+    ("matrix", "opgepakte-aandachtspunten",
      "{waarde} van de {aandachtspunten} aandachtspunten van de stelselmatrix worden door een "
      "activiteit opgepakt."),
     ("programma", "gedaan",
@@ -64,62 +60,34 @@ KERNCIJFERS_INDEX: tuple[tuple[str, str, str], ...] = (
 )
 
 
+# De analyses van het rapport, in de volgorde van het register (het netwerk eerst).
+ONDERDELEN: tuple[Analyse[Any], ...] = ANALYSES
+
+
 @dataclass(frozen=True)
-class Onderdeel:
-    """Een analyse van de methode, zoals het rapport haar kent."""
-
-    naam: str  # bestandsnaam van het rapport en sleutel in JSON
-    module: str
-    titel: str
-
-    def laad(self) -> Any:
-        return importlib.import_module(self.module)
-
-
-ONDERDELEN: tuple[Onderdeel, ...] = (
-    Onderdeel("netwerk", "", "Netwerkanalyse"),
-    Onderdeel("thema", "", "Thema-analyse"),
-    Onderdeel("omgeving", "", "Omgevingsanalyse"),
-    Onderdeel("vermogen", "", "Vermogensanalyse"),
-    Onderdeel("patroon", "", "Patroononderzoek"),
-    Onderdeel("matrix", "stelselkit.analyse.matrix", "Stelselmatrix"),
-    Onderdeel("programma", "stelselkit.analyse.programma", "Programma van activiteiten"),
-    # Niet openbaar: de openbare kopie van een dossier heeft geen casus, dus geen rapport.
-    Onderdeel("casus", "", "Casussen en vissenkom"),
-)
-
-
-@dataclass
 class Uitkomst:
     """Het resultaat van één analyse op één dossier."""
 
-    onderdeel: Onderdeel
-    resultaat: Any
+    onderdeel: Analyse[Any]
+    resultaat: Resultaat[Any]
 
     @property
     def bevindingen(self) -> list[Bevinding]:
         return list(self.resultaat.bevindingen)
 
     def kerncijfers(self) -> dict[str, Any]:
-        if isinstance(self.resultaat, Resultaat):
-            return {k.label: k.waarde for k in self.resultaat.kerncijfers}
-        return dict(self.resultaat.kerncijfers())
+        """De kerncijfers zoals een mens ze leest (label → waarde)."""
+        return {k.label: k.waarde for k in self.resultaat.kerncijfers}
 
     def cijfers(self) -> dict[str, Any]:
         """De kerncijfers op id (voor de zinnen van de index)."""
-        if isinstance(self.resultaat, Resultaat):
-            return {k.id: k.waarde for k in self.resultaat.kerncijfers}
-        return dict(self.resultaat.kerncijfers())
+        return {k.id: k.waarde for k in self.resultaat.kerncijfers}
 
     def markdown(self, sjablonen: Path | None) -> str:
-        if isinstance(self.resultaat, Resultaat):
-            return markdown(self.resultaat, sjablonen)
-        return str(self.onderdeel.laad().markdown(self.resultaat, sjablonen))
+        return markdown(self.resultaat, sjablonen)
 
     def als_dict(self) -> dict[str, Any]:
-        if isinstance(self.resultaat, Resultaat):
-            return self.resultaat.als_dict()
-        return {"kerncijfers": self.kerncijfers(), "resultaat": self.resultaat.als_dict()}
+        return self.resultaat.als_dict()
 
 
 def geldig_dossier(map_: Path) -> Dossier:
@@ -138,12 +106,8 @@ def geldig_dossier(map_: Path) -> Dossier:
 
 def analyseer(dossier: Dossier, vandaag: dt.date) -> Iterator[Uitkomst]:
     """Elke analyse waarvoor het dossier materiaal heeft, in vaste volgorde."""
-    register = {a.naam: a for a in ANALYSES}
     for onderdeel in ONDERDELEN:
-        if onderdeel.naam in register:
-            resultaat = register[onderdeel.naam].op_dossier(dossier, vandaag)
-        else:
-            resultaat = onderdeel.laad().dossier_analyse(dossier, vandaag)
+        resultaat = onderdeel.op_dossier(dossier, vandaag)
         if resultaat is not None:
             yield Uitkomst(onderdeel, resultaat)
 
@@ -168,7 +132,7 @@ def kop_van(dossier: Dossier) -> dict[str, Any]:
     }
 
 
-def werkagenda(uitkomsten: list[Uitkomst]) -> list[tuple[Onderdeel, Bevinding]]:
+def werkagenda(uitkomsten: list[Uitkomst]) -> list[tuple[Analyse[Any], Bevinding]]:
     """De volgende stappen: vijf tot zeven bevindingen over alle analyses heen.
 
     Alles wat om actie vraagt eerst (hooguit :data:`WERKAGENDA_MAX`), aangevuld met aandacht tot
@@ -192,7 +156,7 @@ def werkagenda(uitkomsten: list[Uitkomst]) -> list[tuple[Onderdeel, Bevinding]]:
     return [(uitkomsten[i].onderdeel, b) for _, _, i, b in gekozen]
 
 
-def kerncijfers_index(uitkomsten: list[Uitkomst]) -> list[tuple[Onderdeel, str]]:
+def kerncijfers_index(uitkomsten: list[Uitkomst]) -> list[tuple[Analyse[Any], str]]:
     """Hooguit acht kerncijfers, elk uitgelegd in een zin (:data:`KERNCIJFERS_INDEX`)."""
     per_naam = {u.onderdeel.naam: u for u in uitkomsten}
     zinnen = []

@@ -7,6 +7,7 @@ en de bevindingen, zodat ze in elk rapport hetzelfde staan.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from stelselkit.weergave import (
     netwerkprogramma,
     omgeving,
     programma,
+    routekaart,
     thema,
 )
 from stelselkit.weergave.sjablonen import render
@@ -58,6 +60,12 @@ def _vermogen(resultaat: Resultaat[Any], sjablonen: Path | None) -> str:
     )
 
 
+def _routekaart(resultaat: Resultaat[Any], sjablonen: Path | None) -> str:
+    # De bevindingen van het resultaat (met de dossierfout vooraan, als die er is).
+    beeld = dataclasses.replace(resultaat.details, bevindingen=list(resultaat.bevindingen))
+    return routekaart.markdown([beeld], sjablonen)
+
+
 def _portfolio(resultaat: Resultaat[Any], sjablonen: Path | None) -> str:
     return render("rapport/portfolio.md.j2", sjablonen, resultaat=resultaat,
                   stand=resultaat.details)
@@ -76,6 +84,7 @@ RAPPORTEN: dict[str, Callable[[Resultaat[Any], Path | None], str]] = {
     "omgeving": omgeving.markdown,
     "matrix": matrix.markdown,
     "programma": programma.markdown,
+    "routekaart": _routekaart,
 }
 
 
