@@ -91,6 +91,19 @@ def test_dossier_levert_alle_momenten_en_activiteiten() -> None:
     ]
 
 
+def test_een_manifestatiemoment_niet_dubbel(tmp_path: Path) -> None:
+    # vuurt niet: het slot van het programma (2014-12-12) en de manifestatie van de tijdlijn
+    # (2014-06-20) zijn twee afspraken (zie hierboven). Vuurt: op dezelfde dag zijn ze één
+    # manifestatiemoment, en dat schrijft het programma.
+    kopie = tmp_path / "dossier"
+    shutil.copytree(DOSSIER, kopie)
+    pad = kopie / "programma.yaml"
+    pad.write_text(pad.read_text(encoding="utf-8").replace("datum: 2014-12-12",
+                                                           "datum: 2014-06-20"), encoding="utf-8")
+    manifestaties = [a for a in maak_agenda(kopie).afspraken if a.categorie == "manifestatiemoment"]
+    assert [a.uid for a in manifestaties] == [_uid("agendadorp", "programma", "slot")]
+
+
 def test_ics_is_geldig_en_houdt_elk_moment(tmp_path: Path) -> None:
     kopie = tmp_path / "dossier"  # buiten git: geen geschiedenis, SEQUENCE 0
     shutil.copytree(DOSSIER, kopie)

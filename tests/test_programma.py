@@ -502,3 +502,37 @@ def test_nieuw_met_open_periode_begint_vandaag(cyclus: Path) -> None:
     assert (nieuw.ontwikkelperiode.van, nieuw.ontwikkelperiode.tot) == (Datum(2014, 9, 1), None)
     # de afspraak die tot 2014-06-30 liep, loopt niet door; die zonder einde wel
     assert [a.id for a in nieuw.praktijkafspraken] == ["prikbord-2014"]
+
+
+# --- #15 punt 6: geen vals alarm, en het manifestatiemoment van de thema-analyse ---------------
+
+
+def test_gedane_stap_vraagt_geen_activiteit(buurt: Path) -> None:
+    # vuurt: ordenen staat op nog-niet en heeft geen activiteit (zie test_bevindingen);
+    # vuurt niet: ordenen is gedaan, ook zonder activiteit. vaststellen blijft open staan.
+    _vervang(buurt / "programma-2014.yaml", "  contact: {status: loopt, van: 2014-02-01}\n",
+             "  ordenen: {status: gedaan, van: 2014-01-15, tot: 2014-01-31}\n"
+             "  contact: {status: loopt, van: 2014-02-01}\n")
+    codes = _per_code(_stand(buurt))
+    assert codes["stap-zonder-activiteit"] == ("vaststellen",)
+    assert "stap-overgeslagen" not in codes
+
+
+THEMA_ANALYSE = (
+    "soort: thema-analyse\nversie: 1\nid: gezond-analyse\nnaam: Gezond Proefdorp\n"
+    "thema: {thema}\ntijdlijn:\n  manifestatiemoment: {{naam: Feest in het dorpshuis, "
+    "datum: 2014-06-01}}\n"
+)
+
+
+@pytest.mark.parametrize(("thema", "gezien"), [("gezond", True), ("ander", False)])
+def test_manifestatiemoment_van_de_thema_analyse(buurt: Path, thema: str, gezien: bool) -> None:
+    # De manifestatie van het programma is vervallen; de thema-analyse van hetzelfde thema heeft
+    # er een op haar tijdlijn. Die van een ander thema telt niet.
+    if thema == "ander":
+        (buurt / "thema-ander.yaml").write_text(
+            "soort: thema\nversie: 1\nid: ander\nnaam: Ander thema\n", encoding="utf-8")
+    (buurt / "thema-analyse.yaml").write_text(THEMA_ANALYSE.format(thema=thema),
+                                              encoding="utf-8")
+    assert valideer(buurt).problemen == []
+    assert ("geen-manifestatiemoment" in _per_code(_stand(buurt))) is not gezien

@@ -26,7 +26,7 @@ from stelselkit import methode
 from stelselkit.analyse import Analyse, Bevinding, Bron, Kerncijfer, Resultaat, gesorteerd
 from stelselkit.analyse.bronnen import bestandsnaam, dossier_van, lopende, opvolgers
 from stelselkit.lezen.dossier import Dossier, Ingelezen
-from stelselkit.model import Programma, Thema
+from stelselkit.model import Programma, Thema, ThemaAnalyse
 from stelselkit.model.basis import Datum
 from stelselkit.model.programma import Activiteit
 from stelselkit.regels import regel
@@ -371,7 +371,8 @@ def _stapbevindingen(beeld: Programmabeeld, vandaag: dt.date,
             regel=regel("programma-stappen"), over=(beeld.id,), gewicht="actie",
         ))
         return bevindingen
-    leeg = [s.id for s in beeld.stappen if not s.activiteiten]
+    # Een stap die gedaan is, vraagt geen activiteit meer.
+    leeg = [s.id for s in beeld.stappen if not s.activiteiten and s.status != "gedaan"]
     if leeg:
         bevindingen.append(Bevinding(
             code="stap-zonder-activiteit", titel="Stappen zonder activiteit",
@@ -383,11 +384,22 @@ def _stapbevindingen(beeld: Programmabeeld, vandaag: dt.date,
     return bevindingen
 
 
+def _manifestatie_op_tijdlijn(dossier: Dossier, programma: Programma) -> bool:
+    """Heeft een thema-analyse van het thema van het programma een manifestatiemoment?"""
+    return any(
+        analyse.tijdlijn is not None and analyse.tijdlijn.manifestatiemoment is not None
+        for _, analyse in dossier.van_soort(ThemaAnalyse)
+        if programma.thema is None or analyse.thema == programma.thema
+    )
+
+
 def _methodebevindingen(dossier: Dossier, programma: Programma,
                         actief: list[Activiteitbeeld]) -> list[Bevinding]:
     bevindingen: list[Bevinding] = []
-    # 002, hoofdstuk 4, stap 4: stap 4 eindigt met een manifestatiemoment.
-    if not any(a.manifestatiemoment and a.stap in (None, "presenteren") for a in actief):
+    # 002, hoofdstuk 4, stap 4: stap 4 eindigt met een manifestatiemoment; in het programma, of
+    # op de tijdlijn van de thema-analyse van hetzelfde thema.
+    if not any(a.manifestatiemoment and a.stap in (None, "presenteren") for a in actief) \
+            and not _manifestatie_op_tijdlijn(dossier, programma):
         bevindingen.append(Bevinding(
             code="geen-manifestatiemoment", titel="Geen manifestatiemoment in stap 4",
             tekst="Stap 4 (presenteren mogelijkheden van zelforganisatie) eindigt met een "

@@ -112,13 +112,19 @@ def _precisie(datum: Datum, tot: Datum | None) -> list[str]:
 
 
 def afspraken_van_thema(
-    analyse: ThemaAnalyse, bestand: str, dossier: str
+    analyse: ThemaAnalyse, bestand: str, dossier: str, gepland: frozenset[dt.date] = frozenset()
 ) -> tuple[list[Afspraak], list[str]]:
-    """De momenten van de tijdlijn; en de namen van de momenten zonder datum."""
+    """De momenten van de tijdlijn; en de namen van de momenten zonder datum.
+
+    Een manifestatiemoment op een dag waarop het programma al een manifestatiemoment heeft
+    (``gepland``) is dezelfde afspraak: die schrijft het programma, niet nog eens de tijdlijn.
+    """
     afspraken, zonder = [], []
     for moment in tijdmomenten(analyse):
         if moment.datum is None:
             zonder.append(f"{analyse.naam}: {moment.naam}")
+            continue
+        if moment.soort == "manifestatiemoment" and moment.datum.begin in gepland:
             continue
         regels = [f"{MOMENTNAMEN[moment.soort]} van de thema-analyse '{analyse.naam}'."]
         if moment.uitkomst:
@@ -189,9 +195,20 @@ def _dossiersleutel(dossier: Dossier | None) -> str:
     return kop.id or slug(kop.buurt) or "dossier"
 
 
-def _afspraken(model: object, bestand: str, dossier: str) -> tuple[list[Afspraak], list[str]]:
+def manifestatiedagen(dossier: Dossier) -> frozenset[dt.date]:
+    """De dagen waarop een programma van het dossier een manifestatiemoment heeft."""
+    return frozenset(
+        activiteit.datum.begin
+        for _, programma in dossier.van_soort(Programma)
+        for activiteit in programma.activiteiten.values()
+        if activiteit.manifestatiemoment and activiteit.datum is not None
+    )
+
+
+def _afspraken(model: object, bestand: str, dossier: str,
+               gepland: frozenset[dt.date] = frozenset()) -> tuple[list[Afspraak], list[str]]:
     if isinstance(model, ThemaAnalyse):
-        return afspraken_van_thema(model, bestand, dossier)
+        return afspraken_van_thema(model, bestand, dossier, gepland)
     if isinstance(model, Programma):
         return afspraken_van_programma(model, bestand, dossier)
     return [], []
@@ -258,12 +275,13 @@ def _met_geschiedenis(afspraken: list[Afspraak], pad: Path, bestand: str,
     return bijgewerkt
 
 
-def _voeg_toe(agenda: Agenda, ingelezen: Ingelezen, dossier: str) -> bool:
+def _voeg_toe(agenda: Agenda, ingelezen: Ingelezen, dossier: str,
+              gepland: frozenset[dt.date] = frozenset()) -> bool:
     """Voeg de afspraken van één bestand toe; ``False`` bij een andere soort dan thema-analyse
     of programma."""
     if not isinstance(ingelezen.model, ThemaAnalyse | Programma):
         return False
-    afspraken, zonder = _afspraken(ingelezen.model, ingelezen.id, dossier)
+    afspraken, zonder = _afspraken(ingelezen.model, ingelezen.id, dossier, gepland)
     agenda.afspraken += _met_geschiedenis(afspraken, ingelezen.pad, ingelezen.id, dossier)
     agenda.zonder_datum += zonder
     return True
@@ -290,8 +308,9 @@ def maak_agenda(pad: Path) -> Agenda:
         if (fout := ongeldig_van_soort(dossier, ("thema-analyse", "programma"))) is not None:
             raise fout
         agenda = Agenda(f"Agenda {dossier.naam}")
+        gepland = manifestatiedagen(dossier)
         for ingelezen in dossier.bestanden:
-            _voeg_toe(agenda, ingelezen, sleutel)
+            _voeg_toe(agenda, ingelezen, sleutel, gepland)
         bron = f"dossier {dossier.naam}"
     else:
         ingelezen, problemen = lees_bestand(pad)
