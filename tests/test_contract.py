@@ -126,3 +126,42 @@ def test_elke_analyse_heeft_een_opdracht() -> None:
     assert {a.naam for a in ANALYSES} <= namen
     for opdracht in OPDRACHTEN:  # de fabriek laadt precies de analyse uit het register
         assert laad(opdracht.naam) is next(a for a in ANALYSES if a.naam == opdracht.naam)
+
+
+# --- één beleid voor dossierfouten, in elke analyse-opdracht ---------------------------------
+
+def _opdrachten_met_materiaal() -> list[tuple[list[str], str]]:
+    """Elke analyse-opdracht van het register (en de korte vormen) met een voorbeeld waarin
+    bestanden van haar soort staan."""
+    gevallen = [(["analyse", naam], voorbeeld)
+                for naam, voorbeeld in dict(_met_materiaal()).items()]
+    return [*gevallen, (["matrix"], "oosterbeek"), (["programma"], "oosterbeek"),
+            (["programma", "stand"], "doorwerth")]
+
+
+@pytest.mark.parametrize(("opdracht", "voorbeeld"), _opdrachten_met_materiaal(),
+                         ids=lambda w: "-".join(w) if isinstance(w, list) else w)
+def test_een_beleid_voor_dossierfouten(tmp_path: Path, opdracht: list[str],
+                                       voorbeeld: str) -> None:
+    # Eén kapotte verwijzing in dossier.yaml (een thema dat niet bestaat): elke analyse geeft
+    # haar rapport, met vooraan de bevinding over het dossier, en eindigt met exitcode 1.
+    kopie = tmp_path / voorbeeld
+    shutil.copytree(VOORBEELDEN / voorbeeld, kopie)
+    kop = kopie / "dossier.yaml"
+    tekst = kop.read_text(encoding="utf-8")
+    eerste = tekst.index("\nthemas:\n") + len("\nthemas:\n")
+    kop.write_text(tekst[:eerste] + "  - bestaat-niet\n" + tekst[eerste:], encoding="utf-8")
+    for formaat in ("json", "md"):
+        uitkomst = runner.invoke(app, [*opdracht, str(kopie), "--format", formaat,
+                                       "--vandaag", "2014-06-30"])
+        assert uitkomst.exit_code == 1, uitkomst.output
+        assert "dossier.yaml:" in uitkomst.stderr and "bestaat-niet" in uitkomst.stderr
+        assert "Traceback" not in uitkomst.output
+        if formaat == "json":
+            data = json.loads(uitkomst.stdout)
+            jsonschema.validate(data, envelopschema())
+            assert data["bevindingen"][0]["code"] == "dossierfout"
+            regel = tekst[:eerste].count("\n") + 1  # de ingevoegde regel
+            assert data["bevindingen"][0]["over"][0].endswith(f"dossier.yaml:{regel}")
+        else:
+            assert "Het dossier heeft fouten" in uitkomst.stdout
