@@ -527,9 +527,214 @@ CATALOGUS += (
     ),
 )
 
+@dataclass(frozen=True)
+class Code:
+    """Een bevinding die een analyse kan geven: haar vaste code, de regel waarop ze rust (een id
+    uit :data:`CATALOGUS`) en een voorbeeld van wanneer ze komt, zoals een mens het zegt."""
+
+    analyse: str  # de naam in het register; "*" voor elke analyse
+    code: str
+    regel: str
+    voorbeeld: str
+
+    def als_dict(self) -> dict[str, object]:
+        return {"analyse": self.analyse, "code": self.code, "regel": regel(self.regel).als_dict(),
+                "voorbeeld": self.voorbeeld}
+
+
+def _codes(analyse: str, *rijen: tuple[str, str, str]) -> tuple[Code, ...]:
+    return tuple(Code(analyse, code, regel_id, voorbeeld) for code, regel_id, voorbeeld in rijen)
+
+
+# Elke bevinding die een analyse van het register kan geven (``stelsel regels``). Een test laat
+# elke code op een klein dossier vuren en op een ander niet (tests/test_regels.py).
+CODES: tuple[Code, ...] = (
+    Code("*", "dossierfout", "dossier-geldig",
+         "dossier.yaml noemt bij 'themas' een thema dat niet in het dossier staat"),
+    *_codes(
+        "omgeving",
+        ("kring-zonder-overbodig", "omgeving-overbodig",
+         "een kring zonder antwoord op 'Hoe maak je jezelf overbodig?'"),
+        ("kring-zonder-eigen-kracht", "omgeving-eigen-kracht",
+         "een kring zonder antwoord op 'Hoe sluit dit aan bij eigen kracht?'"),
+        ("kring-niet-bevraagd", "omgeving-dekking",
+         "een kring die vanuit een invalshoek nog geen enkel antwoord heeft"),
+        ("verschuiving-lijnen", "inzet-per-lijn",
+         "de inzet van de tweede lijn daalt of stijgt tussen twee perioden"),
+        ("inzet-opgeteld", "inzet-per-lijn",
+         "twee omgevingsanalyses met inzet in dezelfde periode, die bij elkaar opgeteld is"),
+        ("inzet-leunt-op-tweede-lijn", "inzet-per-lijn",
+         "de tweede lijn krijgt het grootste deel van de inzet in de laatste periode"),
+        ("geen-besteding", "inzet-per-lijn", "een omgevingsanalyse zonder inzet per lijn"),
+        ("een-periode", "inzet-per-lijn",
+         "inzet per lijn voor maar één periode: een verschuiving is nog niet te zien"),
+    ),
+    *_codes(
+        "vermogen",
+        ("verandering-vermogen", "vermogen-verandering",
+         "een onderdeel dat sinds de vorige periode veranderde (gedaald: aandacht)"),
+        ("verhaal-zonder-bewijs", "vermogen-bewijs",
+         "een onderdeel met een verhaal maar zonder bewijs uit het dossier"),
+        ("onderdeel-zonder-verhaal", "vermogen-geheel",
+         "een onderdeel (netwerken, bewustzijn, omgeving, voorbeelden) zonder verhaal"),
+        ("overbodig-onbeantwoord", "vermogen-overbodig",
+         "'maken regievoerder en professionals zich overbodig?' zonder antwoord"),
+        ("vraag-onbeantwoord", "vermogen-geheel-en-regie",
+         "'vormt de gemeenschap een geheel?' of 'kan ze regie nemen?' zonder antwoord"),
+        ("stap5-onvolledig", "stap5-vragen",
+         "een van de vijf vragen van stap 5 (wat zijn/weten/willen/kunnen/doen we nu) open"),
+        ("faciliteit-zonder-plan", "stap5-faciliteiten",
+         "een faciliteit zonder middelen of zonder hoe die te genereren"),
+        ("geen-praktijkafspraken", "stap5-praktijkafspraken",
+         "een vermogensanalyse na stap 5 zonder praktijkafspraken"),
+        ("praktijkafspraak-verlopen", "stap5-praktijkafspraken",
+         "een praktijkafspraak die op de peildatum is afgelopen zonder opvolger"),
+        ("praktijkafspraak-zonder-einde", "stap5-praktijkafspraken",
+         "een praktijkafspraak zonder 'tot': voor een bepaalde periode"),
+        ("bewijs-niet-gecontroleerd", "vermogen-bewijs",
+         "bewijs dat naar een bestand buiten dit dossier wijst en niet na te lopen is"),
+        ("vorige-ligt-later", "stap5-praktijkafspraken",
+         "'vorige' wijst naar een vermogensanalyse met een latere periode"),
+    ),
+    *_codes(
+        "patroon",
+        ("kwadranten-uit-balans", "patroon-vier-delen",
+         "een deel van het patroon met veel minder associaties dan de andere (leeg: actie)"),
+        ("kwadranten-in-balans", "patroon-vier-delen",
+         "de vier delen hebben ongeveer evenveel associaties"),
+        ("geen-associaties", "patroon-vier-delen", "een sessie zonder enige associatie"),
+        ("verbindend-patroon", "patroon-verbindend",
+         "woorden die in meer delen van het patroon terugkomen"),
+        ("geen-verbindend-patroon", "patroon-verbindend",
+         "geen woord komt in meer dan één deel terug"),
+        ("gespreksvraag-open", "patroon-gesprek", "een van de vier gespreksvragen zonder antwoord"),
+        ("geen-deelnemers", "patroon-divers", "een sessie zonder deelnemers"),
+        ("weinig-divers", "patroon-divers",
+         "de deelnemers komen uit weinig posities van de keten"),
+        ("achtergrond-onbekend", "patroon-divers", "deelnemers zonder achtergrond"),
+        ("geen-lokale-stem", "lokale-gemeenschap",
+         "geen deelnemer uit de lokale gemeenschap, alleen professionals"),
+        ("posities-niet-aan-tafel", "keten-van-posities",
+         "posities van de keten die niet aan tafel zaten"),
+        ("stemmen-uit-tafelkleden", "patroon-schakels-aan-tafel",
+         "schakels uit de lokale gemeenschap op de tafelkleden die niet meededen"),
+        ("een-kwadrant", "patroon-elk-deel", "een deelnemer die maar in één deel schreef"),
+        ("deelnemer-zonder-associaties", "patroon-elk-deel",
+         "een deelnemer zonder een enkele associatie"),
+    ),
+    *_codes(
+        "matrix",
+        ("positie-zonder-aandachtspunt", "matrix-posities",
+         "een positie van de keten zonder enig aandachtspunt in de stelselmatrix"),
+        ("element-zonder-aandachtspunt", "matrix-elementen",
+         "een element (bijv. vertrouwen in het stelsel) dat bij geen positie een aandachtspunt "
+         "heeft"),
+        ("lege-cellen", "matrix-elementen", "een cel positie × element zonder aandachtspunt"),
+        ("geen-programma", "matrix-programma",
+         "een stelselmatrix met aandachtspunten en geen programma in het dossier"),
+        ("aandachtspunt-niet-opgepakt", "matrix-programma",
+         "een aandachtspunt dat geen activiteit van het programma noemt (cel of id)"),
+        ("activiteit-zonder-cel", "matrix-programma",
+         "een activiteit zonder 'cellen' en zonder bekend aandachtspunt"),
+        ("activiteit-op-lege-cel", "matrix-programma",
+         "een activiteit in een cel waar de stelselmatrix geen aandachtspunt heeft"),
+    ),
+    *_codes(
+        "programma",
+        ("te-laat", "programma-planning",
+         "een activiteit op gepland of loopt waarvan de datum voorbij is"),
+        ("zonder-datum", "programma-planning", "een geplande activiteit zonder datum"),
+        ("gedaan-zonder-resultaat", "programma-resultaat",
+         "een activiteit op gedaan zonder 'resultaat'"),
+        ("stap-overgeslagen", "programma-stappen",
+         "stap 2 niet gestart terwijl stap 3 loopt"),
+        ("stap-niet-gestart", "programma-stappen",
+         "een stap met een begindatum in het verleden die nog niet loopt"),
+        ("geen-activiteiten", "programma-stappen", "een programma zonder activiteiten"),
+        ("stap-zonder-activiteit", "programma-stappen",
+         "een stap die nog niet gedaan is en geen activiteit heeft"),
+        ("geen-manifestatiemoment", "programma-manifestatie",
+         "geen manifestatiemoment in stap 4, en ook niet op de tijdlijn van de thema-analyse"),
+        ("geen-slotbijeenkomst", "np-slotbijeenkomst",
+         "activiteiten met 'netwerkstap', maar geen slotbijeenkomst"),
+        ("netwerkstap-zonder-activiteit", "programma-netwerkstappen",
+         "een stap van het netwerkprogramma zonder activiteit"),
+        ("geen-afstemming", "programma-afstemming",
+         "nergens 'afstemming' met andere actuele thema's"),
+        ("geen-praktijkafspraken", "stap5-praktijkafspraken",
+         "een afgerond programma zonder praktijkafspraken"),
+        ("periode-voorbij", "programma-cyclus",
+         "de ontwikkelperiode is voorbij en er is geen volgende cyclus"),
+    ),
+    *_codes(
+        "casus",
+        ("casus-zonder-regisseur", "casusregisseur-helder", "een casus zonder casusregisseur"),
+        ("regisseur-ver-van-gezin", "casusregisseur-dichtbij",
+         "een casusregisseur uit de tweede lijn terwijl het gezin in de nulde lijn staat"),
+        ("tweede-lijn-zonder-afbouw", "terugschakelen",
+         "tweede-lijnsinzet zonder moment van terugschakelen"),
+        ("casusvragen-open", "casusvragen",
+         "een casusvraag (ordenen, communiceren, regie, zelf verder) zonder antwoord"),
+        ("vissenkom-zonder-expertise", "vissenkom-expertise",
+         "een vissenkom zonder gemiste of overlappende expertise"),
+        ("expertise-herhaald-gemist", "expertise-afspraken",
+         "dezelfde expertise in meer casussen gemist"),
+        ("expertise-herhaald-overlappend", "verbrokkeling",
+         "dezelfde expertise in meer casussen overlappend"),
+        ("weinig-terugschakelen", "lijnen-verschuiving",
+         "weinig casussen schakelen terug naar de eerste of nulde lijn"),
+    ),
+    *_codes(
+        "portfolio",
+        ("thema-zonder-portfolio", "portfolio-zichtbaar",
+         "een thema voorbij stap 3 zonder buurtportfolio"),
+        ("kanaal-niet-op-tijdlijn", "portfolio-tijdlijn",
+         "een kanaal van het portfolio dat op geen moment van de tijdlijn gebruikt wordt"),
+        ("persoon-zonder-toestemming", "portfolio-toestemming",
+         "een item over een persoon zonder diens toestemming"),
+        ("manifestatie-zonder-portfolio", "portfolio-manifestatie",
+         "een manifestatiemoment dat het portfolio niet laat zien"),
+        ("bouwsteen-onzichtbaar", "portfolio-vier-b",
+         "een van de vier B's (betrokkenheid, bewustzijn, beschikbaarheid, bekwaamheid) "
+         "zonder item"),
+    ),
+    *_codes(
+        "netwerkprogramma",
+        ("signaal-niet-opgepakt", "np-signaal-opvolgen",
+         "een signaal van een dorpsgesprek dat na de wachttijd nergens is opgepakt"),
+        ("contact-niet-bereikt", "np-contact-uitnodigen",
+         "een contact dat uitgenodigd is maar niet kwam"),
+        ("tafelkaart-onvolledig", "np-tafelkaart",
+         "een tafelkaart zonder ambities, wie, vervolgafspraken of werkwijzen"),
+        ("geen-gezamenlijke-tijdlijn", "np-gezamenlijke-tijdlijn",
+         "gesprekstafels die niet afsloten met een gezamenlijke tijdlijn"),
+        ("geen-bestaande-gebeurtenis", "np-bestaande-gebeurtenis",
+         "een tijdlijn zonder activiteit die al plaatsvindt (markt, dorpsfeest)"),
+        ("slotbijeenkomst-zonder-sleutelfiguren", "np-slotbijeenkomst",
+         "geen slotbijeenkomst, of een zonder sleutelfiguren"),
+        ("thema-niet-vernieuwd", "np-thema-vernieuwen",
+         "de periode is voorbij en er is geen netwerkprogramma voor de periode daarna"),
+    ),
+    *_codes(
+        "routekaart",
+        ("leervraag-zonder-les", "rk-leervraag-les",
+         "een leervraag zonder les over de afgelopen periode"),
+        ("mijlpaal-zonder-inwoner", "rk-inwoner-betrokken",
+         "een mijlpaal zonder betrokkenheid van inwoners"),
+        ("fase3-zonder-leerafspraak", "rk-leerafspraak",
+         "een dossier in fase 3 of later zonder leerafspraak"),
+    ),
+)
+
+
 _PER_ID: dict[str, Regel] = {r.id: r for r in CATALOGUS}
 if len(_PER_ID) != len(CATALOGUS):  # pragma: no cover - een dubbele id is een programmeerfout
     raise RuntimeError("dubbele regel-id in stelselkit.regels")
+
+
+_ONBEKEND = {c.regel for c in CODES} - set(_PER_ID)
+if _ONBEKEND:  # pragma: no cover - een code die naar een onbekende regel wijst
+    raise RuntimeError(f"onbekende regel-id in CODES: {sorted(_ONBEKEND)}")
 
 
 def regel(id_: str) -> Regel:

@@ -336,7 +336,7 @@ def _stapbevindingen(beeld: Programmabeeld, vandaag: dt.date,
     bevindingen: list[Bevinding] = []
     # 002, hoofdstuk 4: de stappen starten na elkaar.
     laatste_gestart = max(
-        (i for i, s in enumerate(beeld.stappen) if s.status in GESTART), default=-1
+        (i for i, s in enumerate(beeld.stappen) if s.status in GESTART), default=0
     )
     overgeslagen = [s.id for s in beeld.stappen[:laatste_gestart] if s.status not in GESTART]
     if overgeslagen:

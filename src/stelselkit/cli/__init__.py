@@ -35,6 +35,7 @@ from stelselkit.cli import (
     privacy,
     programma,
     rapport,
+    regels,
     routekaart,
     thema,
     valideer,
@@ -155,6 +156,7 @@ app.command("nieuw")(dossierbeheer.nieuw)
 app.command("schema")(dossierbeheer.schema)
 app.command("privacy")(privacy.privacy)
 app.command("rapport")(rapport.rapport)
+app.command("regels")(regels.regels)
 app.command("vergelijk")(vergelijk.vergelijk)
 app.command("verloop")(verloop.verloop)
 app.command("ci")(ci.ci)

@@ -1,0 +1,37 @@
+"""``stelsel regels``: elke bevinding die een analyse kan geven, met haar regel en een voorbeeld."""
+
+from __future__ import annotations
+
+from stelselkit.cli.gemeenschappelijk import (
+    Formaat,
+    FormaatOptie,
+    UitOptie,
+    foutgrens,
+    json_tekst,
+    lever,
+)
+
+
+@foutgrens
+def regels(formaat: FormaatOptie = Formaat.md, uit: UitOptie = None) -> None:
+    """Elke bevindingcode met de regel van de methode waarop ze rust (bron en tekst) en een
+    voorbeeld van wanneer ze komt, per analyse.
+
+    De regels staan in één catalogus (src/stelselkit/regels.py); 'stelsel analyse …' citeert ze
+    in elke bevinding. Exitcode 0.
+    """
+    from stelselkit.regels import CODES
+
+    if formaat is Formaat.json:
+        tekst = json_tekst({"codes": [c.als_dict() for c in CODES]})
+    else:
+        from stelselkit.analyse.register import ANALYSES
+        from stelselkit.regels import regel
+        from stelselkit.weergave.sjablonen import render
+
+        titels = {a.naam: a.titel for a in ANALYSES} | {"*": "Elke analyse"}
+        groepen: dict[str, list[object]] = {}
+        for code in CODES:
+            groepen.setdefault(code.analyse, []).append(code)
+        tekst = render("rapport/regels.md.j2", groepen=groepen, titels=titels, regel=regel)
+    lever(tekst, uit)

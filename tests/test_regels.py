@@ -1,0 +1,301 @@
+"""``stelsel regels`` en de catalogus van bevindingen: elke code vuurt op een klein dossier en
+vuurt niet op een ander.
+
+Eén tabel, zoals de regeltests van yamllint: per geval de analyse, een fixture (een dossiermap of
+een los bestand), wat eraan veranderd wordt, de peildatum en precies de codes die dan komen. Elk
+geval zegt in ``waarom`` welke code het laat vuren of juist niet. Een test controleert dat elke
+code van :data:`stelselkit.regels.CODES` in een geval vuurt en in een ander geval van dezelfde
+analyse niet, en dat elke bevinding die vuurt in de catalogus staat, met dezelfde regel.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from stelselkit.analyse.register import analyse_van
+from stelselkit.cli import app
+from stelselkit.opdrachten.analyse import draai
+from stelselkit.regels import CODES
+
+runner = CliRunner()
+FIXTURES = Path(__file__).parent / "fixtures"
+# Analyses die nog worden omgezet (netwerk en thema, #13): hun bevindingen citeren nog geen regel
+# uit de catalogus en staan daarom nog niet in CODES. Deze lijst wordt alleen korter.
+NOG_ZONDER_CODES: frozenset[str] = frozenset({"netwerk", "thema"})
+
+
+@dataclass(frozen=True)
+class Geval:
+    analyse: str
+    bron: str  # onder tests/fixtures: een dossiermap of een los bestand
+    vandaag: str
+    verwacht: frozenset[str]
+    waarom: str
+    vervang: tuple[tuple[str, str, str], ...] = ()  # (bestand, oud, nieuw)
+    schrijf: tuple[tuple[str, str], ...] = field(default=())  # (bestand, inhoud)
+    weg: tuple[str, ...] = ()
+
+
+def _codes(*codes: str) -> frozenset[str]:
+    return frozenset(codes)
+
+
+# Een stelselmatrix waarin elke cel van de twee posities een aandachtspunt heeft, en een programma
+# met één activiteit die ze allemaal oppakt.
+_ELEMENTEN = ("netwerk", "gesprek", "omgeving", "vermogen", "ondersteuning", "vertrouwen",
+              "verschuiving", "kaders")
+_VOLLE_MATRIX = "soort: stelselmatrix\nversie: 1\nthema: buurtkracht\ncellen:\n" + "".join(
+    f"  {p}:\n" + "".join(f"    {e}: [Punt {p}/{e}]\n" for e in _ELEMENTEN)
+    for p in ("bewoner", "buurt"))
+_VOL_PROGRAMMA = (
+    "soort: programma\nversie: 1\ntitel: Alles\nthema: buurtkracht\n"
+    "ontwikkelperiode: {van: 2014-01-01, tot: 2014-06-30}\nactiviteiten:\n  alles:\n"
+    "    wat: Alles oppakken\n    cellen: ["
+    + ", ".join(f"{p}/{e}" for p in ("bewoner", "buurt") for e in _ELEMENTEN) + "]\n")
+
+
+GEVALLEN: tuple[Geval, ...] = (
+    # --- matrix (tests/test_matrix.py rekent deze fixture met de hand na) ------------------
+    Geval("matrix", "matrix/buurt", "2014-03-01", _codes(
+        "aandachtspunt-niet-opgepakt", "activiteit-op-lege-cel", "activiteit-zonder-cel",
+        "element-zonder-aandachtspunt", "lege-cellen"),
+        "twee posities met elk een aandachtspunt; een vervallen activiteit, een zonder cel en "
+        "een in een lege cel"),
+    Geval("matrix", "matrix/buurt", "2014-03-01", _codes(
+        "positie-zonder-aandachtspunt", "aandachtspunt-niet-opgepakt", "activiteit-op-lege-cel",
+        "activiteit-zonder-cel", "element-zonder-aandachtspunt", "lege-cellen"),
+        "een derde positie in de keten zonder een enkel aandachtspunt",
+        vervang=(("posities.yaml", "", "  open-netwerk:\n    naam: Open netwerk\n"),)),
+    Geval("matrix", "matrix/buurt", "2014-03-01", _codes(),
+        "elke cel heeft een aandachtspunt en één activiteit pakt ze allemaal op",
+        schrijf=(("stelselmatrix.yaml", _VOLLE_MATRIX), ("programma.yaml", _VOL_PROGRAMMA))),
+    Geval("matrix", "matrix/buurt", "2014-03-01", _codes(
+        "element-zonder-aandachtspunt", "geen-programma", "lege-cellen"),
+        "zonder programma: geen-programma, en dus niets over activiteiten",
+        weg=("programma.yaml",)),
+    # --- programma (tests/test_programma.py) ------------------------------------------------
+    Geval("programma", "programma/buurt", "2014-04-01", _codes(
+        "te-laat", "zonder-datum", "gedaan-zonder-resultaat", "stap-overgeslagen",
+        "stap-niet-gestart", "stap-zonder-activiteit", "geen-manifestatiemoment",
+        "geen-slotbijeenkomst", "netwerkstap-zonder-activiteit", "geen-afstemming"),
+        "de stand op 2014-04-01: tafels te laat, folder zonder datum, ordenen overgeslagen"),
+    Geval("programma", "programma/buurt", "2014-07-15", _codes(
+        "te-laat", "zonder-datum", "gedaan-zonder-resultaat", "stap-overgeslagen",
+        "stap-niet-gestart", "stap-zonder-activiteit", "geen-manifestatiemoment",
+        "geen-slotbijeenkomst", "netwerkstap-zonder-activiteit", "geen-afstemming",
+        "periode-voorbij"),
+        "na de ontwikkelperiode (tot 2014-06-30): periode-voorbij; er zijn praktijkafspraken"),
+    Geval("programma", "programma/buurt", "2014-04-01", _codes(
+        "te-laat", "zonder-datum", "gedaan-zonder-resultaat", "stap-overgeslagen",
+        "stap-niet-gestart", "stap-zonder-activiteit", "netwerkstap-zonder-activiteit"),
+        "afgestemd met een ander thema, en de manifestatie is de slotbijeenkomst: geen "
+        "geen-afstemming, geen-manifestatiemoment of geen-slotbijeenkomst",
+        vervang=(("thema-gezond.yaml", "naam: Gezond Proefdorp\n",
+                  "naam: Gezond Proefdorp\nafstemming: [ander]\n"),
+                 ("programma-2014.yaml", "    manifestatiemoment: true\n    status: vervallen",
+                  "    manifestatiemoment: true\n    netwerkstap: slotbijeenkomst")),
+        schrijf=(("thema-ander.yaml",
+                  "soort: thema\nversie: 1\nid: ander\nnaam: Opvoeden vanuit eigen kracht\n"),)),
+    Geval("programma", "programma/buurt", "2014-07-15", _codes(
+        "geen-activiteiten", "geen-praktijkafspraken", "periode-voorbij",
+        "geen-manifestatiemoment", "geen-afstemming"),
+        "een afgelopen programma zonder activiteiten en zonder praktijkafspraken; geen stap is "
+        "gestart, dus ook geen overgeslagen",
+        weg=("programma-2013.yaml", "programma-2014.yaml"),
+        schrijf=(("programma-kaal.yaml",
+                  "soort: programma\nversie: 1\nid: kaal\ntitel: Kaal\nthema: gezond\n"
+                  "ontwikkelperiode: {van: 2014-01-01, tot: 2014-06-30}\nactiviteiten: {}\n"),)),
+    # --- vermogen (tests/test_vermogen.py) --------------------------------------------------
+    Geval("vermogen", "vermogen/oosterbeek", "2014-07-01", _codes(
+        "faciliteit-zonder-plan", "overbodig-onbeantwoord", "praktijkafspraak-verlopen",
+        "praktijkafspraak-zonder-einde", "stap5-onvolledig", "verandering-vermogen",
+        "verhaal-zonder-bewijs"),
+        "Oosterbeek 2013 → 2014: de afspraak jeugd-netwerk liep tot 2014-06-30"),
+    Geval("vermogen", "vermogen/oosterbeek", "2014-06-30", _codes(
+        "faciliteit-zonder-plan", "overbodig-onbeantwoord", "praktijkafspraak-zonder-einde",
+        "stap5-onvolledig", "verandering-vermogen", "verhaal-zonder-bewijs"),
+        "op de laatste dag van jeugd-netwerk is die afspraak nog niet verlopen"),
+    Geval("vermogen", "vermogen/oosterbeek", "2014-06-30", _codes(
+        "faciliteit-zonder-plan", "overbodig-onbeantwoord", "praktijkafspraak-zonder-einde",
+        "verandering-vermogen", "verhaal-zonder-bewijs"),
+        "alle vijf vragen van stap 5 beantwoord",
+        vervang=(("vermogen-2014.yaml", "  willen: Opvoeden vanuit eigen kracht in elke buurt.\n",
+                  "  willen: Opvoeden vanuit eigen kracht in elke buurt.\n"
+                  "  kunnen: Ouders zelf laten organiseren.\n"
+                  "  doen: Elke maand een ouderavond.\n"),)),
+    Geval("vermogen", "vermogen/oosterbeek", "2014-07-01", _codes(
+        "faciliteit-zonder-plan", "overbodig-onbeantwoord", "praktijkafspraak-zonder-einde",
+        "praktijkafspraak-verlopen", "stap5-onvolledig", "verhaal-zonder-bewijs",
+        "verandering-vermogen", "vorige-ligt-later"),
+        "de analyse van 2013 noemt die van 2014 als vorige",
+        vervang=(("vermogen-2014.yaml", "vorige: vermogen-2013\n", ""),
+                 ("vermogen-2013.yaml", "versie: 1\n", "versie: 1\nvorige: vermogen-2014\n"))),
+    Geval("vermogen", "vermogen/los.yaml", "2014-07-01", _codes(
+        "bewijs-niet-gecontroleerd", "geen-praktijkafspraken", "onderdeel-zonder-verhaal",
+        "stap5-onvolledig", "vraag-onbeantwoord"),
+        "een los bestand: bewijs buiten een dossier is niet na te lopen"),
+    # --- patroon (tests/test_patroon.py) ----------------------------------------------------
+    Geval("patroon", "patroon/dorp", "2014-06-30", _codes(
+        "deelnemer-zonder-associaties", "een-kwadrant", "gespreksvraag-open",
+        "kwadranten-uit-balans", "posities-niet-aan-tafel", "stemmen-uit-tafelkleden",
+        "verbindend-patroon"),
+        "een sessie met een stil kwadrant en schakels van het tafelkleed die er niet waren"),
+    Geval("patroon", "patroon/eigen-posities", "2014-06-30", _codes(
+        "kwadranten-in-balans", "posities-niet-aan-tafel", "verbindend-patroon",
+        "weinig-divers"),
+        "vier delen in balans, met de eigen keten van het dossier"),
+    Geval("patroon", "patroon/los/professionals.yaml", "2014-06-30", _codes(
+        "achtergrond-onbekend", "deelnemer-zonder-associaties", "een-kwadrant",
+        "geen-lokale-stem", "geen-verbindend-patroon", "gespreksvraag-open",
+        "kwadranten-uit-balans", "posities-niet-aan-tafel", "weinig-divers"),
+        "alleen professionals, een leeg kwadrant, niets dat verbindt"),
+    Geval("patroon", "", "2014-06-30", _codes(
+        "geen-associaties", "geen-deelnemers", "geen-verbindend-patroon", "gespreksvraag-open"),
+        "een sessie zonder deelnemers en zonder associaties",
+        schrijf=(("leeg.yaml",
+                  "soort: patroononderzoek\nversie: 1\nid: leeg\ntitel: Nog niemand\n"),)),
+    # --- casus (tests/test_casus.py) --------------------------------------------------------
+    Geval("casus", "casus/dorp", "2014-06-30", _codes(
+        "casus-zonder-regisseur", "casusvragen-open", "expertise-herhaald-gemist",
+        "expertise-herhaald-overlappend", "regisseur-ver-van-gezin", "tweede-lijn-zonder-afbouw",
+        "vissenkom-zonder-expertise", "weinig-terugschakelen"),
+        "elke casusregel vuurt op het dorp"),
+    Geval("casus", "casus/goed", "2014-06-30", _codes(), "een dossier waarin alles klopt"),
+    # --- portfolio (het basisdossier van tests/test_portfolio_bevindingen.py) ----------------
+    Geval("portfolio", "regels/portfolio", "2014-07-01", _codes(), "alles op orde"),
+    Geval("portfolio", "regels/portfolio", "2014-07-01", _codes("thema-zonder-portfolio"),
+          "het programma is voorbij stap 3 en er is geen portfolio", weg=("portfolio.yaml",)),
+    Geval("portfolio", "regels/portfolio", "2014-07-01", _codes("manifestatie-zonder-portfolio"),
+          "het portfolio is niet te zien op het manifestatiemoment",
+          vervang=(("portfolio.yaml", "wanneer: [slot]", "wanneer: [start]"),)),
+    Geval("portfolio", "portfolio/dorp", "2014-06-30", _codes(
+        "bouwsteen-onzichtbaar", "kanaal-niet-op-tijdlijn", "persoon-zonder-toestemming"),
+        "een privé-persoon zonder toestemming, een kanaal op geen moment"),
+    # --- netwerkprogramma (tests/test_netwerkprogramma.py) ---------------------------------
+    Geval("netwerkprogramma", "netwerkprogramma/dorp", "2014-06-30", _codes(),
+          "een netwerkprogramma op orde"),
+    Geval("netwerkprogramma", "netwerkprogramma/lacunes", "2014-12-31", _codes(
+        "contact-niet-bereikt", "geen-bestaande-gebeurtenis", "geen-gezamenlijke-tijdlijn",
+        "signaal-niet-opgepakt", "slotbijeenkomst-zonder-sleutelfiguren",
+        "tafelkaart-onvolledig", "thema-niet-vernieuwd"),
+        "elke lacune, en na de periode geen netwerkprogramma voor de volgende"),
+    # --- routekaart (tests/test_routekaart.py) ---------------------------------------------
+    Geval("routekaart", "routekaart/fase3", "2015-02-01", _codes(),
+          "fase 3 met een leerafspraak, lessen en inwoners bij de mijlpaal"),
+    Geval("routekaart", "routekaart/fase3", "2015-02-01", _codes("fase3-zonder-leerafspraak"),
+          "fase 3 zonder leerafspraak",
+          vervang=(("routekaart.yaml", "leerafspraken:\n  - id: la-schulden\n    afspraak: Het "
+                    "wijkteam leert samen met de schuldhulp hoe vroeg signaleren werkt\n    "
+                    "aanbieder: Schuldhulp Leerdorp\n    van: 2015-01\n    leervragen: "
+                    "[lv-wijkteam]\n    contract: true\n", ""),)),
+    Geval("routekaart", "routekaart/buiten-de-methode", "2020-02-01", _codes(
+        "leervraag-zonder-les", "mijlpaal-zonder-inwoner"),
+        "een afgelopen periode zonder les, mijlpalen zonder inwoners"),
+    # --- omgeving (tests/test_omgeving.py) -------------------------------------------------
+    Geval("omgeving", "omgeving/doorwerth", "2014-06-30", _codes(
+        "kring-niet-bevraagd", "verschuiving-lijnen"),
+        "twee perioden, minder tweede lijn"),
+    Geval("omgeving", "omgeving/gezin.yaml", "2014-06-30", _codes(
+        "inzet-leunt-op-tweede-lijn", "kring-niet-bevraagd", "kring-zonder-eigen-kracht",
+        "kring-zonder-overbodig", "verschuiving-lijnen"),
+        "een gezin dat op jeugdhulp leunt"),
+    Geval("omgeving", "omgeving/gezin.yaml", "2014-06-30", _codes(
+        "inzet-leunt-op-tweede-lijn", "inzet-opgeteld", "kring-niet-bevraagd",
+        "kring-zonder-eigen-kracht", "kring-zonder-overbodig", "verschuiving-lijnen"),
+        "het gezin en de gemeenschap hebben inzet in dezelfde periode",
+        schrijf=(("gemeenschap.yaml",
+                  "soort: omgevingsanalyse\nversie: 1\ntitel: Buurt\n"
+                  "eigen_kracht: {wie: de buurt}\nkringen:\n  netwerken:\n    besteding:\n"
+                  "      - {periode: \"2014\", lijn: nulde, uren: 5}\n"),)),
+    Geval("omgeving", "", "2014-06-30", _codes("een-periode", "kring-niet-bevraagd"),
+        "inzet voor één periode: nog geen verschuiving te zien",
+        schrijf=(("buurt.yaml",
+                  "soort: omgevingsanalyse\nversie: 1\ntitel: Buurt\n"
+                  "eigen_kracht: {wie: de buurt}\nkringen:\n  netwerken:\n    besteding:\n"
+                  "      - {periode: \"2014\", lijn: tweede, uren: 10}\n"),)),
+    Geval("omgeving", "regels/omgeving-vol.yaml", "2014-06-30", _codes("verschuiving-lijnen"),
+          "elke kring vanuit elke invalshoek bevraagd, inzet alleen in de nulde lijn"),
+    Geval("omgeving", "omgeving/fout", "2014-06-30", _codes(
+        "dossierfout", "geen-besteding", "kring-niet-bevraagd", "kring-zonder-eigen-kracht",
+        "kring-zonder-overbodig"),
+        "een dossier met een kapotte verwijzing, zonder inzet per lijn"),
+)
+
+
+def _draai(geval: Geval, tmp_path: Path) -> dict[str, str]:
+    """De codes die vuren, elk met de id van de regel die de bevinding citeert."""
+    bron = FIXTURES / geval.bron
+    map_ = tmp_path / "geval"
+    if geval.bron and bron.is_dir():
+        shutil.copytree(bron, map_)
+    else:  # losse bestanden (of geen): analyseer elk bestand in de map
+        map_.mkdir()
+        if geval.bron:
+            shutil.copy(bron, map_ / bron.name)
+    for naam, oud, nieuw in geval.vervang:
+        pad = map_ / naam
+        tekst = pad.read_text(encoding="utf-8")
+        assert oud in tekst, (naam, oud)
+        # een lege 'oud' vult het bestand aan
+        pad.write_text(tekst + nieuw if not oud else tekst.replace(oud, nieuw), encoding="utf-8")
+    for naam, inhoud in geval.schrijf:
+        (map_ / naam).write_text(inhoud, encoding="utf-8")
+    for naam in geval.weg:
+        (map_ / naam).unlink()
+    paden = [map_] if (map_ / "dossier.yaml").is_file() else sorted(map_.glob("*.yaml"))
+    uitvoering = draai(analyse_van(geval.analyse), paden, dt.date.fromisoformat(geval.vandaag))
+    return {b.code: b.regel.id if not isinstance(b.regel, str) else b.regel
+            for b in uitvoering.resultaat.bevindingen}
+
+
+@pytest.mark.parametrize("geval", GEVALLEN, ids=lambda g: f"{g.analyse}-{g.waarom[:40]}")
+def test_geval_geeft_precies_deze_codes(geval: Geval, tmp_path: Path) -> None:
+    gevonden = _draai(geval, tmp_path)
+    assert set(gevonden) == geval.verwacht, geval.waarom
+    # elke bevinding die vuurt, staat in de catalogus, met de regel die ze citeert
+    catalogus = {(c.analyse, c.code): c.regel for c in CODES}
+    for code, regel_id in gevonden.items():
+        analyse = "*" if code == "dossierfout" else geval.analyse
+        assert catalogus[(analyse, code)] == regel_id, code
+
+
+def test_elke_code_vuurt_ergens_en_ergens_niet() -> None:
+    for code in CODES:
+        if code.analyse == "*":
+            continue
+        eigen = [g for g in GEVALLEN if g.analyse == code.analyse]
+        assert any(code.code in g.verwacht for g in eigen), f"{code.code} vuurt nergens"
+        assert any(code.code not in g.verwacht for g in eigen), f"{code.code} vuurt overal"
+
+
+def test_elke_analyse_van_het_register_heeft_haar_codes() -> None:
+    from stelselkit.analyse.register import ANALYSES
+
+    met_codes = {c.analyse for c in CODES} - {"*"}
+    assert met_codes <= {a.naam for a in ANALYSES}
+    assert {a.naam for a in ANALYSES} - met_codes <= NOG_ZONDER_CODES
+
+
+def test_cli_regels_noemt_elke_code_met_regel_en_voorbeeld() -> None:
+    uitkomst = runner.invoke(app, ["regels"])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    for code in CODES:
+        assert f"| `{code.code}` |" in uitkomst.stdout
+    assert ("| `geen-manifestatiemoment` | stap 4 eindigt met een manifestatiemoment waarin alle "
+            "oogst zichtbaar wordt | 002, hoofdstuk 4, stap 4 | geen manifestatiemoment in stap "
+            "4, en ook niet op de tijdlijn van de thema-analyse |") in uitkomst.stdout
+    data = json.loads(runner.invoke(app, ["regels", "--format", "json"]).stdout)
+    assert len(data["codes"]) == len(CODES)
+    assert data["codes"][0] == {
+        "analyse": "*", "code": "dossierfout", "voorbeeld": CODES[0].voorbeeld,
+        "regel": {"id": "dossier-geldig", "bron": "stelselkit, README: Het dossier",
+                  "tekst": "elk bestand volgt het model van zijn soort en "
+                  "verwijzingen tussen dossierbestanden zijn ids die in het dossier bestaan"},
+    }
