@@ -7,7 +7,6 @@ gantt ontstaat pas hier, zodat ``--format json`` geen Mermaid bevat.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +14,7 @@ from stelselkit import methode
 from stelselkit.analyse import Resultaat
 from stelselkit.model.basis import Datum
 from stelselkit.taal import inkorten
+from stelselkit.weergave import mermaid
 from stelselkit.weergave.sjablonen import render
 
 if TYPE_CHECKING:
@@ -24,17 +24,13 @@ STAP_IDS: tuple[str, ...] = methode.ids(methode.STAPPEN)
 GANTT_NAAM = 60  # zo lang mag een taaknaam in de gantt zijn
 DAG = dt.timedelta(days=1)
 
-# Tekens die de Mermaid-gantt in een taaknaam of titel niet toelaat (':' scheidt naam en
-# gegevens, '#' en ';' breken de regel af). Een gantt kent geen entiteiten zoals een label in
-# een flowchart (``weergave.mermaid.label``); deze tekens vallen daarom weg.
-_GANTT_VERBODEN = re.compile(r"[:#;\n\r]+")
 GANTT_STATUS = {"gedaan": "done", "loopt": "active"}
 
 
 def gantt_tekst(tekst: str, lengte: int | None = GANTT_NAAM) -> str:
-    """Tekst die de Mermaid-gantt accepteert: zonder ':', '#' en ';', op één regel, en (voor
-    een taaknaam) ingekort tot ``lengte`` tekens."""
-    schoon = " ".join(_GANTT_VERBODEN.sub(" ", tekst).split())
+    """Tekst die de Mermaid-gantt accepteert (de ene escape van :mod:`stelselkit.weergave.mermaid`)
+    en (voor een taaknaam) ingekort tot ``lengte`` tekens."""
+    schoon = mermaid.label(tekst, gantt=True)
     return inkorten(schoon, lengte) if lengte else schoon
 
 
