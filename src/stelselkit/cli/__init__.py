@@ -28,7 +28,6 @@ from stelselkit.cli import (
     ci,
     dossierbeheer,
     netwerk,
-    netwerkprogramma,
     omgeving,
     portfolio,
     portfolio_analyse,
@@ -170,7 +169,6 @@ analyse_app.command("omgeving")(omgeving.omgeving)
 analyse_app.command("thema")(thema.thema)
 for _naam, _opdracht in analyses.OPDRACHT.items():
     analyse_app.command(_naam)(_opdracht)
-analyse_app.command("netwerkprogramma")(netwerkprogramma.netwerkprogramma)
 analyse_app.command("portfolio")(portfolio_analyse.portfolio)
 analyse_app.command("casus")(casus.casus)
 

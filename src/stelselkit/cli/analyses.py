@@ -1,10 +1,11 @@
 """``stelsel analyse NAAM``: de opdrachten van de analyses in het register, uit één fabriek.
 
 Elke analyse met de gewone vorm (bestanden van haar soort of een dossiermap erin, ``--format``,
-``--uit``, ``--openbaar``, ``--vandaag``) krijgt haar opdracht van :func:`maak`; alleen de
-hulptekst verschilt, en die staat hier per analyse, in het Nederlands en specifiek. Wat een eigen
-optie heeft (``netwerkprogramma --weken``, ``casus`` met zijn openbare drempel, ``portfolio``)
-houdt een eigen module.
+``--uit``, ``--openbaar``, ``--vandaag``) krijgt haar opdracht van :func:`maak`; de hulptekst
+staat hier per analyse, in het Nederlands en specifiek. Een eigen optie van een analyse (zoals
+``netwerkprogramma --weken``) staat in de tabel en gaat als sleutelwoord naar haar
+``analyseer``. Wat meer doet dan analyseren (``casus`` met zijn openbare drempel, ``omgeving
+--svg``, ``portfolio`` op een heel dossier) houdt een eigen module.
 
 De analyse wordt pas geladen als de opdracht draait (``stelsel --help`` blijft snel); een test
 controleert dat elke naam hier in het register staat en dezelfde analyse oplevert.
@@ -12,7 +13,10 @@ controleert dat elke naam hier in het register staat en dezelfde analyse oplever
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import importlib
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +52,22 @@ class Analyseopdracht:
     naam: str
     hulp: str
     paden: str  # de hulptekst van het argument
+    opties: tuple[inspect.Parameter, ...] = ()  # eigen opties, als sleutelwoord naar analyseer
+
+
+def _optie(naam: str, type_: Any, standaard: Any) -> inspect.Parameter:
+    return inspect.Parameter(naam, inspect.Parameter.KEYWORD_ONLY, default=standaard,
+                             annotation=type_)
+
+
+WekenOptie = Annotated[
+    int,
+    typer.Option(
+        "--weken", min=0, max=520,
+        help="hoeveel weken een signaal of contact mag wachten voor het als niet opgepakt telt "
+        "(een keuze, geen regel van de methode)",
+    ),
+]
 
 
 OPDRACHTEN: tuple[Analyseopdracht, ...] = (
@@ -87,6 +107,16 @@ OPDRACHTEN: tuple[Analyseopdracht, ...] = (
         "pagina (html, A4 of A3) en dossiers zonder routekaart-bestand: 'stelsel routekaart'.",
         "routekaart-bestanden, of de dossiermap (standaard de huidige)",
     ),
+    Analyseopdracht(
+        "netwerkprogramma",
+        "Netwerkprogramma: de zeven stappen, en wat uit de gesprekken voortkwam.\n\n"
+        "Volgt elk signaal, elke wens en mogelijkheid tot een thema, initiatief of "
+        "gesprekstafel, elk contact (uitgenodigd, gekomen, betrokken, afgehaakt), de "
+        "tafelkaarten en de gezamenlijke tijdlijn, bestaande gebeurtenissen, de slotbijeenkomst "
+        "en het thema van de volgende periode (001, §4.2–§4.3).",
+        "netwerkprogramma-bestanden, of de dossiermap (standaard de huidige)",
+        (_optie("weken", WekenOptie, 6),),
+    ),
 )
 
 
@@ -96,27 +126,40 @@ def laad(naam: str) -> Analyse[Any]:
     return analyse
 
 
+# De opties die elke analyse heeft, in de volgorde van de hulp.
+GEWOON: tuple[inspect.Parameter, ...] = (
+    _optie("formaat", FormaatOptie, Formaat.md),
+    _optie("uit", UitOptie, None),
+    _optie("openbaar", OpenbaarOptie, False),
+    _optie("vandaag", VandaagOptie, None),
+)
+
+
 def maak(opdracht: Analyseopdracht) -> Callable[..., None]:
     """De Typer-opdracht van een analyse: paden lezen, de ene runner, leveren."""
 
-    def analyse(
-        paden: list[Path] | None = None,
-        formaat: FormaatOptie = Formaat.md,
-        uit: UitOptie = None,
-        openbaar: OpenbaarOptie = False,
-        vandaag: VandaagOptie = None,
-    ) -> None:
+    def analyse(**argumenten: Any) -> None:
         from stelselkit.opdrachten.analyse import draai
 
-        gekozen = paden or [Path(".")]
-        uitvoering = draai(laad(opdracht.naam), gekozen, dag_van(vandaag, gekozen))
-        lever_analyse(uitvoering, formaat, uit)
+        gekozen: list[Path] = argumenten.pop("paden") or [Path(".")]
+        formaat, uit = argumenten.pop("formaat"), argumenten.pop("uit")
+        dag = dag_van(argumenten.pop("vandaag"), gekozen)
+        del argumenten["openbaar"]  # de foutgrens leest het
+        gekozen_analyse = laad(opdracht.naam)
+        if argumenten:  # eigen opties gaan als sleutelwoord naar analyseer
+            gekozen_analyse = dataclasses.replace(gekozen_analyse, analyseer=functools.partial(
+                gekozen_analyse.analyseer, **argumenten))
+        lever_analyse(draai(gekozen_analyse, gekozen, dag), formaat, uit)
 
-    # De hulptekst van het argument verschilt per analyse; daarom hier, niet in de signatuur.
-    analyse.__annotations__["paden"] = Annotated[
-        list[Path] | None,
-        typer.Argument(metavar="DOSSIER|BESTAND", help=opdracht.paden, show_default=False),
-    ]
+    paden = inspect.Parameter("paden", inspect.Parameter.KEYWORD_ONLY, default=None,
+                              annotation=Annotated[
+                                  list[Path] | None,
+                                  typer.Argument(metavar="DOSSIER|BESTAND", help=opdracht.paden,
+                                                 show_default=False),
+                              ])
+    # Typer leest de opties uit de signatuur; die verschilt per analyse.
+    analyse.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [paden, *GEWOON, *opdracht.opties])
     analyse.__name__ = opdracht.naam
     analyse.__doc__ = opdracht.hulp + UITGANG
     return foutgrens(analyse)
