@@ -218,3 +218,15 @@ def test_voorbeelden(voorbeeld: str) -> None:
     data = json.loads(uitkomst.output)
     assert {k["id"]: k["waarde"] for k in data["kerncijfers"]}["aandachtspunten"] > 0
     assert data["details"]["programmas"], "het voorbeeld heeft een programma van activiteiten"
+
+
+def test_cli_een_map_in_het_dossier_staat_voor_het_dossier(buurt: Path) -> None:
+    # 'stelsel matrix' in een submap van het dossier (de werkmap) leest het hele dossier
+    (buurt / "notities").mkdir()
+    uitkomst = runner.invoke(app, ["matrix", str(buurt / "notities"), "--format", "json",
+                                   "--vandaag", "2014-03-01"])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    assert json.loads(uitkomst.stdout)["details"]["bronnen"] == ["stelselmatrix.yaml"]
+    buiten = runner.invoke(app, ["matrix", str(buurt.parent)])
+    assert buiten.exit_code == 2
+    assert "geen dossiermap" in buiten.output
