@@ -139,3 +139,19 @@ def test_nieuw_bestand_in_nieuwe_map(tmp_path: Path) -> None:
     schrijf_atomisch(pad, ORIGINEEL)
     assert pad.read_bytes() == ORIGINEEL.encode("utf-8")
     assert [p.name for p in pad.parent.iterdir()] == ["eerste.yaml"]
+
+
+def test_bestand_van_de_gebruiker_gaat_eerst_naar_de_schijf(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Een dossierbestand wordt ge-fsynct voor het hernoemen; een rapport (dat stelsel opnieuw
+    kan maken) niet: dat scheelt bij een landelijk rapport duizenden keren wachten."""
+    gesynct: list[int] = []
+    echt = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (gesynct.append(fd), echt(fd))[1])
+    schrijf_atomisch(tmp_path / "thema.yaml", "soort: thema\n")
+    assert len(gesynct) == 1
+    schrijven.schrijf_uitvoer(tmp_path / "uit" / "index.md", "# Rapport\n")
+    assert len(gesynct) == 1
+    assert (tmp_path / "uit" / "index.md").read_text() == "# Rapport\n"
+    assert (tmp_path / "uit" / ".stelsel-uitvoer").read_text() == "index.md\n"

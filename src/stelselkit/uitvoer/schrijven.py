@@ -22,9 +22,17 @@ def _standaardrechten() -> int:
     return 0o666 & ~masker
 
 
-def schrijf_atomisch(pad: Path, tekst: str | bytes, *, overschrijven: bool = False) -> None:
+def schrijf_atomisch(
+    pad: Path, tekst: str | bytes, *, overschrijven: bool = False, duurzaam: bool = True
+) -> None:
     """Schrijf ``tekst`` (of bytes) naar ``pad``; weiger een bestaand bestand zonder
-    ``overschrijven``."""
+    ``overschrijven``.
+
+    ``duurzaam`` (standaard): eerst naar de schijf (fsync), dan hernoemen, zodat ook een
+    stroomstoring een bestand van de gebruiker nooit leeg achterlaat. Uitvoer die ``stelsel``
+    opnieuw kan maken (rapporten, exports) slaat de fsync over: hernoemen blijft atomisch, en
+    een rapport over het hele land wacht zo niet duizenden keren op de schijf.
+    """
     if pad.exists() and not overschrijven:
         raise GebruiksFout(
             f"'{pad}' bestaat al; ik overschrijf geen bestaand bestand (gebruik --overschrijven)"
@@ -38,13 +46,15 @@ def schrijf_atomisch(pad: Path, tekst: str | bytes, *, overschrijven: bool = Fal
         if isinstance(tekst, bytes):
             with os.fdopen(fd, "wb") as binair:
                 binair.write(tekst)
-                binair.flush()
-                os.fsync(binair.fileno())
+                if duurzaam:
+                    binair.flush()
+                    os.fsync(binair.fileno())
         else:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as bestand:
                 bestand.write(tekst)
-                bestand.flush()
-                os.fsync(bestand.fileno())
+                if duurzaam:
+                    bestand.flush()
+                    os.fsync(bestand.fileno())
         os.replace(tijdelijk, pad)
     except BaseException:
         Path(tijdelijk).unlink(missing_ok=True)
@@ -136,10 +146,11 @@ def schrijf_uitvoer(pad: Path, tekst: str | bytes, *, overschrijven: bool = Fals
     if vasthouder is not None:
         vasthouder(pad, tekst, overschrijven)
         return
-    schrijf_atomisch(pad, tekst, overschrijven=True)
+    schrijf_atomisch(pad, tekst, overschrijven=True, duurzaam=False)
     if pad.name not in gemaakt:
         schrijf_atomisch(
             pad.parent / UITVOERLIJST,
             "".join(f"{naam}\n" for naam in sorted(gemaakt | {pad.name})),
             overschrijven=True,
+            duurzaam=False,
         )
