@@ -174,7 +174,7 @@ def test_besturingssysteem_zegt_nee(monkeypatch: pytest.MonkeyPatch, tmp_path: P
     def vol(*args: object, **kwargs: object) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(tmp_path / "m.md"))
 
-    monkeypatch.setattr("stelselkit.uitvoer.schrijven.os.fsync", vol)
+    monkeypatch.setattr("stelselkit.uitvoer.schrijven.os.replace", vol)
     uitkomst = runner.invoke(app, ["matrix", str(OOSTERBEEK), "--uit", str(tmp_path / "m.md")])
     uitvoer = _een_nederlandse_fout(uitkomst, 2)
     assert "de schijf is vol" in uitvoer
