@@ -32,7 +32,7 @@ from stelselkit import methode
 from stelselkit.analyse import Resultaat
 from stelselkit.analyse import netwerk as analyse
 from stelselkit.analyse.netwerk_vergelijk import vergelijk
-from stelselkit.analyse.netwerkgraaf import THEMA, bouw_graaf, voeg_samen
+from stelselkit.analyse.netwerkgraaf import THEMA, Netwerk, bouw_graaf, voeg_samen
 from stelselkit.cli import app
 from stelselkit.lezen.dossier import laad_dossier
 from stelselkit.lezen.netwerkbron import lees_kleed
@@ -120,9 +120,9 @@ def test_posities_kern_en_wie_het_dichtst_bij_de_kern_staat() -> None:
     assert codes["dichtst-bij-kern"] == [("kees", "buurtwerker", "wijkagent")]
     # de tekst zegt per persoon of het contact voorbereid is, niet voor allen hetzelfde
     dichtbij = next(b for b in resultaat.bevindingen if b.code == "dichtst-bij-kern")
-    assert "Kees (schakel, 2 ingrediënten, contact voorbereid)" in dichtbij.tekst
-    assert "buurtopbouwwerker (schakel, 2 ingrediënten, contact nog niet voorbereid)" in (
+    assert "Kees (schakel, 2 ingrediënten), buurtopbouwwerker (schakel, 2 ingrediënten)" in (
         dichtbij.tekst)
+    assert "Het contact met Kees is voorbereid" in dichtbij.tekst
     assert codes["meerdere-posities"] == [("ans",)]
     assert codes["geen-positie"] == [("consulent",)]
     assert codes["lege-posities"] == [("initiatiefnemer",)]
@@ -410,8 +410,11 @@ def test_vergelijk_twee_commits(repo: Path) -> None:
     assert [i["id"] for i in data["nieuwe_ingredienten"]] == ["z"]
     assert [i["id"] for i in data["verdwenen_ingredienten"]] == ["y"]
     assert [b["code"] for b in envelop["bevindingen"]] == [
-        "schakels-vertrokken", "van-de-kern-af", "naar-de-kern", "schakels-bijgekomen",
-        "ingredienten-nieuw", "ingredienten-verdwenen"]
+        "schakels-vertrokken", "van-de-kern-af", "naar-de-kern", "positie-erbij",
+        "schakels-bijgekomen", "ingredienten-nieuw", "ingredienten-verdwenen"]
+    # Anna bleef schakel en werd ook partner: dat is een positie erbij (#15)
+    assert data["posities_erbij"] == [{"id": "a", "label": "Anna", "erbij": ["partner"],
+                                       "eraf": []}]
     # een revisie tegen het bestand zoals het nu is, in Markdown
     md = runner.invoke(app, ["analyse", "netwerk", "--vergelijk", f"{repo}@HEAD~1", str(repo)])
     assert md.exit_code == 0, md.output
@@ -746,9 +749,10 @@ def test_twee_momentopnamen_van_een_kleed_tellen_niet_op() -> None:
     assert resultaat.details.netwerk.opgevolgd == [("k-2013.yaml", "k-2014.yaml")]
     melding = next(b for b in resultaat.bevindingen if b.code == "momentopname-opgevolgd")
     assert melding.gewicht == "aandacht" and "--vergelijk" in melding.tekst
-    # twee kleden die elkaar niet opvolgen: geen melding
+    # twee kleden die elkaar niet opvolgen (en een eigen titel hebben): geen melding
     los = analyse.analyseer_kleden([oud, _kleed(nieuw[1].model_dump_json().replace(
-        '"vorige":"k-2013"', '"vorige":null'), "ander.yaml")])
+        '"vorige":"k-2013"', '"vorige":null').replace('"titel":"T"', '"titel":"U"'),
+        "ander.yaml")])
     assert "momentopname-opgevolgd" not in {b.code for b in los.bevindingen}
 
 
@@ -813,3 +817,90 @@ def test_elke_netwerkregel_raakt_een_kleed_en_een_ander_niet(code: str) -> None:
     raakt, niet = NETWERKREGELS[code]
     assert code in _netwerkcodes(raakt)
     assert code not in _netwerkcodes(niet)
+
+
+# --- #15: wat de netwerkanalyse miste of te veel zei ------------------------------------------
+
+def test_dichtst_bij_de_kern_noemt_onvoorbereid_contact_niet_voorbereid() -> None:
+    # markt.yaml: kees (benadering en verhaal), buurtwerker (benadering, geen verhaal) en
+    # wijkagent (geen benadering) staan het dichtst bij de kern; alleen kees is voorbereid.
+    resultaat = _markt()
+    bevinding = next(b for b in resultaat.bevindingen if b.code == "dichtst-bij-kern")
+    assert "Het contact met Kees is voorbereid: nodig hem of haar uit" in bevinding.tekst
+    assert ("Bereid eerst het contact met buurtopbouwwerker en wijkagent voor"
+            in bevinding.tekst)
+    geen_benadering = next(b for b in resultaat.bevindingen if b.code == "geen-benadering")
+    assert "wijkagent" in geen_benadering.over and "kees" not in geen_benadering.over
+    # af.yaml: iedereen bij de kern is voorbereid, dus niets eerst voor te bereiden
+    af = analyse.analyseer_kleden([lees_kleed(AF)])
+    bij_af = next(b for b in af.bevindingen if b.code == "dichtst-bij-kern")
+    assert "Bereid eerst" not in bij_af.tekst and "is voorbereid" in bij_af.tekst
+
+
+def _stand(posities: str) -> Netwerk:
+    return voeg_samen([_kleed(
+        "soort: tafelkleed\ntitel: T\ndatum: 2014-01\ningredienten: {x: X}\n"
+        f"schakels:\n  a: {{naam: A, posities: {posities}, ingredienten: [x]}}\n")])
+
+
+def test_vergelijk_ziet_een_tweede_positie_dichter_bij_de_kern() -> None:
+    # A bleef schakel en werd ook partner: naar de kern, én een positie erbij
+    v = vergelijk(_stand("schakel"), _stand("[schakel, partner]"))
+    codes = {b.code: b for b in v.bevindingen}
+    assert codes["naar-de-kern"].over == ("a",)
+    assert codes["positie-erbij"].over == ("a",)
+    assert "A: nu ook partner" in codes["positie-erbij"].tekst
+    # A ruilde schakel in voor partner: wel naar de kern, geen positie erbij
+    geruild = vergelijk(_stand("schakel"), _stand("partner"))
+    assert {b.code for b in geruild.bevindingen} == {"naar-de-kern"}
+
+
+def test_twee_momentopnamen_zonder_vorige_met_dezelfde_titel() -> None:
+    oud = _kleed("soort: tafelkleed\ntitel: Samen\nthema: s\ndatum: 2013-05\n"
+                 "ingredienten: {x: X, y: Y}\nschakels:\n  a: {naam: A, ingredienten: [x]}\n"
+                 "  b: {naam: B, ingredienten: [y]}\n", "oud.yaml")
+    nieuw = _kleed("soort: tafelkleed\ntitel: Samen\nthema: s\ndatum: 2014-05\n"
+                   "ingredienten: {x: X, y: Y}\nschakels:\n  a: {naam: A, ingredienten: [x]}\n",
+                   "nieuw.yaml")
+    resultaat = analyse.analyseer_kleden([nieuw, oud])
+    # B vertrok: niet meer in het netwerk en dus niet kwetsbaar; de melding zegt waarom
+    assert list(resultaat.details.netwerk.schakels) == ["a"]
+    assert [k.schakel for k in resultaat.details.kwetsbaar] == ["a"]
+    melding = next(b for b in resultaat.bevindingen if b.code == "momentopname-opgevolgd")
+    assert melding.over == ("oud.yaml", "nieuw.yaml")
+    assert "zelfde titel en thema" in melding.tekst and "'vorige'" in melding.tekst
+    # een ander tafelkleed (andere titel) telt gewoon mee
+    ander = _kleed(nieuw[1].model_dump_json().replace('"Samen"', '"Buiten"'), "ander.yaml")
+    samen = analyse.analyseer_kleden([oud, ander])
+    assert list(samen.details.netwerk.schakels) == ["a", "b"]
+    assert "momentopname-opgevolgd" not in {b.code for b in samen.bevindingen}
+
+
+MAKELAARS = """
+soort: tafelkleed
+titel: Buiten
+datum: 2014-03
+ingredienten: {w: de wei, x: het veld, y: de speeltuin, z: het bos}
+schakels:
+  a: {naam: Ans, achtergrond: bewoner, ingredienten: [x, y]}
+  b: {naam: Rina, rol: regievoerder, achtergrond: gemeente, ingredienten: [y, z]}
+  c: {naam: Cor, achtergrond: bewoner, ingredienten: [z, w]}
+  d: {naam: Dirk, achtergrond: bewoner, ingredienten: [x]}
+"""
+
+
+def test_een_makelaar_die_regievoerder_is_draagt_de_verbinding_over() -> None:
+    # Zonder thema: d-x-a-y-b-z-c-w. Rina (b) en Ans (a) houden elk delen bij elkaar.
+    resultaat = analyse.analyseer_kleden([_kleed(MAKELAARS)])
+    assert [m.schakel for m in resultaat.details.makelaars] == ["b", "a"]
+    makelaar = next(b for b in resultaat.bevindingen if b.code == "makelaar")
+    assert ("Rina (regievoerder) verbindt 2 ingrediënten (‘het veld’ en ‘de speeltuin’) met de "
+            "rest: draag die verbinding over aan een lokale schakel") in makelaar.tekst
+    assert "Een regievoerder of professional maakt zich overbodig" in makelaar.tekst
+    assert "Houd de schakels uit de buurt betrokken" in makelaar.tekst
+    assert "bruggen" not in makelaar.tekst and "betweenness" not in makelaar.tekst
+    # is Rina een bewoner, dan is er niets over te dragen
+    lokaal = analyse.analyseer_kleden([_kleed(MAKELAARS.replace(
+        "rol: regievoerder, achtergrond: gemeente", "achtergrond: bewoner"))])
+    tekst = next(b for b in lokaal.bevindingen if b.code == "makelaar").tekst
+    assert "draag die verbinding over" not in tekst and "overbodig" not in tekst

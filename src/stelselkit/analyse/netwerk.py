@@ -602,10 +602,15 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
         uit.append(Bevinding(
             code="momentopname-opgevolgd",
             titel="Een eerdere momentopname telt niet mee",
-            tekst="; ".join(f"'{oud}' is een eerdere momentopname van '{nieuw}'"
-                      for oud, nieuw in netwerk.opgevolgd)
-            + ". Alleen de nieuwste telt mee in dit netwerk: wie sindsdien vertrok, is weg. "
-            "Zet ze naast elkaar met 'stelsel analyse netwerk --vergelijk OUD NIEUW'.",
+            tekst="; ".join(
+                f"'{oud}' is een eerdere momentopname van '{nieuw}'"
+                + (" (zelfde titel en thema, een andere datum; leg het vast met 'vorige' in het "
+                   "nieuwe kleed, of geef ze een eigen titel als het twee tafelkleden zijn)"
+                   if (oud, nieuw) in netwerk.afgeleid else "")
+                for oud, nieuw in netwerk.opgevolgd)
+            + ". Alleen de nieuwste telt mee in dit netwerk: wie sindsdien vertrok, is weg en "
+            "dus ook niet kwetsbaar. Zet ze naast elkaar met 'stelsel analyse netwerk "
+            "--vergelijk OUD NIEUW'.",
             regel=regel("netwerk-momentopname"),
             over=tuple(n for paar in netwerk.opgevolgd for n in paar),
             gewicht="aandacht",
@@ -747,16 +752,29 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
     if a.dichtbij_kern:
         def stand(sleutel: str) -> str:
             s = netwerk.schakels[sleutel]
-            contact = "contact voorbereid" if s.voorbereid else "contact nog niet voorbereid"
             return (f"{s.label} ({s.beste_positie}, "
-                    f"{aantal(len(s.ingredienten), 'ingrediënt', 'ingrediënten')}, {contact})")
+                    f"{aantal(len(s.ingredienten), 'ingrediënt', 'ingrediënten')})")
 
+        klaar = [netwerk.schakel_label(s) for s in a.dichtbij_kern
+                 if netwerk.schakels[s].voorbereid]
+        niet_klaar = [netwerk.schakel_label(s) for s in a.dichtbij_kern
+                      if not netwerk.schakels[s].voorbereid]
+        # Wie nog geen benadering of eigen verhaal heeft, krijgt eerst dat (stap 4), dan pas
+        # de uitnodiging naar de kern.
+        stappen = []
+        if klaar:
+            stappen.append(f"Het contact met {opsomming(klaar)} is voorbereid: nodig "
+                           f"{_ww(len(klaar), 'hem of haar', 'hen')} uit om een stap naar de "
+                           "kern te zetten.")
+        if niet_klaar:
+            stappen.append(f"Bereid eerst het contact met {opsomming(niet_klaar)} voor (een "
+                           "benadering en een eigen verhaal), en nodig dan uit.")
         uit.append(Bevinding(
             code="dichtst-bij-kern",
             titel="Dichtst bij de kern",
             tekst=f"{opsomming([stand(s) for s in a.dichtbij_kern])} "
             f"{_ww(len(a.dichtbij_kern), 'staat', 'staan')} het dichtst bij de kern. "
-            "Nodig hen uit om een stap naar de kern te zetten.",
+            + " ".join(stappen),
             regel=regel("netwerk-kern"),
             over=tuple(a.dichtbij_kern),
             gewicht="info",

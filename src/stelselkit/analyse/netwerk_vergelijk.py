@@ -114,7 +114,11 @@ def vergelijk(oud: Netwerk, nieuw: Netwerk) -> Resultaat[Vergelijking]:
         if vroeger.beste_positie != schakel.beste_positie:
             verschuivingen.append(Verschuiving(sleutel, schakel.label, vroeger.beste_positie,
                                                schakel.beste_positie))
-        elif vroeger.posities != schakel.posities:
+        # Een positie erbij (of eraf), ook als de nieuwe dichter bij de kern ligt: wie
+        # schakel bleef en ook partner werd, neemt er een positie bij (002 instr. 1 stap 5).
+        if vroeger.posities != schakel.posities and (
+                vroeger.beste_positie == schakel.beste_positie
+                or vroeger.beste_positie in schakel.posities):
             erbij.append(PositieErbij(
                 sleutel, schakel.label,
                 tuple(p for p in schakel.posities if p not in vroeger.posities),

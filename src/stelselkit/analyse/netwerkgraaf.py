@@ -19,7 +19,9 @@ Meerdere tafelkleden ("schakels kun je ook weer uitnodigen om een netwerkanalyse
   verschillend geschreven maar gelijke ingrediënten vindt de analyse als bijna-dubbelen;
 - is een kleed een eerdere momentopname van een ander kleed dat ook meedoet (het andere noemt
   het als ``vorige``), dan telt alleen de nieuwste: wie vertrok is dan weg, niet "kwetsbaar".
-  :attr:`Netwerk.opgevolgd` noemt zulke paren; de analyse maakt er een bevinding van;
+  Twee kleden met dezelfde titel en hetzelfde thema op een andere datum gelden ook zo, als
+  ``vorige`` ze niet al verbindt (:attr:`Netwerk.afgeleid`). :attr:`Netwerk.opgevolgd` noemt
+  zulke paren; de analyse maakt er een bevinding van;
 - het midden is het thema van het oudste kleed, tenzij een ander midden wordt meegegeven (bij
   een dossier het actuele thema, zie :mod:`stelselkit.lezen.netwerkbron`); de kleden staan in
   volgorde van datum (bij gelijke datum in de volgorde waarin ze gegeven zijn), zodat per kleed
@@ -30,6 +32,7 @@ Meerdere tafelkleden ("schakels kun je ook weer uitnodigen om een netwerkanalyse
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -158,6 +161,9 @@ class Netwerk:
     schakels: dict[str, NetwerkSchakel]
     bijdragen: list[Bijdrage]
     opgevolgd: list[tuple[str, str]] = field(default_factory=list)  # (oud kleed, nieuw kleed)
+    # De paren uit ``opgevolgd`` die niet met ``vorige`` zijn vastgelegd, maar afgeleid uit een
+    # gelijke titel en een gelijk thema op een andere datum.
+    afgeleid: list[tuple[str, str]] = field(default_factory=list)
 
     _volgorde: dict[str, int] = field(init=False, repr=False)
     _schakels_per_ingredient: dict[str, list[str]] = field(init=False, repr=False)
@@ -188,6 +194,24 @@ def _posities_op_volgorde(posities: set[str]) -> list[str]:
     return [p for p in POSITIE_VOLGORDE if p in posities]
 
 
+def _zelfde_kleed(
+    volgorde: list[tuple[int, tuple[str, Tafelkleed]]], in_keten: set[str]
+) -> list[tuple[str, str]]:
+    """Kleden die momentopnamen van één tafelkleed lijken: dezelfde titel en hetzelfde thema
+    op een andere datum, zonder dat ``vorige`` ze al verbindt. (oud, nieuw), op datum."""
+    groepen: dict[tuple[str, str | None], list[tuple[str, Tafelkleed]]] = {}
+    for _, (naam, kleed) in volgorde:
+        if naam not in in_keten:
+            sleutel = (" ".join(kleed.titel.casefold().split()), kleed.thema)
+            groepen.setdefault(sleutel, []).append((naam, kleed))
+    paren = []
+    for groep in groepen.values():
+        for (oud, a), (nieuw, b) in itertools.pairwise(groep):
+            if a.datum != b.datum:
+                paren.append((oud, nieuw))
+    return paren
+
+
 def voeg_samen(kleden: list[tuple[str, Tafelkleed]], midden: str | None = None) -> Netwerk:
     """Voeg tafelkleden (met hun weergavenaam) samen tot één netwerk; zie de moduletekst."""
     if not kleden:
@@ -199,6 +223,9 @@ def voeg_samen(kleden: list[tuple[str, Tafelkleed]], midden: str | None = None) 
     vervangen = {oud for oud, _ in opgevolgd}
     if len(vervangen) == len(volgorde):  # een kring van 'vorige': niets is het nieuwste
         opgevolgd, vervangen = [], set()
+    afgeleid = _zelfde_kleed(volgorde, vervangen | {nieuw for _, nieuw in opgevolgd})
+    opgevolgd += afgeleid
+    vervangen |= {oud for oud, _ in afgeleid}
     volgorde = [paar for paar in volgorde if paar[1][0] not in vervangen]
     infos: list[KleedInfo] = []
     ingredienten: dict[str, NetwerkIngredient] = {}
@@ -235,7 +262,8 @@ def voeg_samen(kleden: list[tuple[str, Tafelkleed]], midden: str | None = None) 
             doel.prive = doel.prive or schakel.prive
             doel.kleden.append(info.naam)
         bijdragen.append(Bijdrage(info, tuple(nieuwe_schakels), tuple(nieuwe_ingredienten)))
-    return Netwerk(midden or infos[0].titel, infos, ingredienten, schakels, bijdragen, opgevolgd)
+    return Netwerk(midden or infos[0].titel, infos, ingredienten, schakels, bijdragen, opgevolgd,
+                   afgeleid)
 
 
 def bouw_graaf(netwerk: Netwerk) -> nx.Graph:
