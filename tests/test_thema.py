@@ -87,19 +87,60 @@ def test_probleemwoorden_ook_in_samenstellingen() -> None:
 # --- een losse thema-analyse: naam en tijdlijn --------------------------------------------
 
 
-def test_knooppunt_in_drie_vakken_staat_bovenaan() -> None:
+def test_zonder_bronnen_geen_knooppunten_maar_terugkerende_woorden() -> None:
+    # Alleen de eigen vakken: die tellen niet als onafhankelijke bron, dus geen knooppunt.
     # 'plein' staat in woorden, verhaal ("Op het plein ...") en tijdlijn ("Plein schoonmaken");
     # 'jongeren' in woorden en ideeën. 'overlast' en 'wijk' zijn het midden (de naam).
-    uitkomst = _analyse(LOS).details.analyses[0]
-    assert [(k.term, len(k.vakken), k.keer) for k in uitkomst.knooppunten] == [
+    resultaat = _analyse(LOS)
+    uitkomst = resultaat.details.analyses[0]
+    assert uitkomst.knooppunten == ()
+    assert [(k.term, len(k.vakken), k.keer) for k in uitkomst.woorden_terug] == [
         ("plein", 3, 3),
         ("jongeren", 2, 2),
     ]
-    assert uitkomst.knooppunten[0].vakken == (
+    assert uitkomst.woorden_terug[0].vakken == (
         "thema-analyse › woorden",
         "thema-analyse › verhaal",
         "thema-analyse › tijdlijn",
     )
+    geen = next(b for b in resultaat.bevindingen if b.code == "geen-knooppunten")
+    assert geen.tekst.startswith("Alleen woorden komen terug ('plein', 'jongeren')")
+
+
+KNOOP = FIXTURES / "knoop"
+
+
+def test_knooppunten_zijn_namen_in_verschillende_bronnen() -> None:
+    # dorp.yaml (de eigen thema-analyse), gesprek.yaml en bord.yaml. Met de hand:
+    # - 'De Weerd' (verhaal, eigen), 'winkelcentrum De Weerd' (reacties en plaats van het
+    #   gesprek) en 'de Weerd' (wensen van het bord) zijn één plek: de langere naam neemt de
+    #   kortere op, het lidwoord telt niet. Bronnen: gesprek en bord (2); vakken 4; keer 4.
+    # - 'Kees' staat in het netwerkje en het verhaal (eigen) en in één bron: geen knooppunt.
+    # - 'wonen', 'woon' en 'Wonen' zijn één lemma: een terugkerend woord, geen knooppunt.
+    uitkomst = _analyse(KNOOP / "dorp.yaml").details.analyses[0]
+    assert [(k.term, k.soort, k.bronnen, len(k.vakken), k.keer, k.eigen, k.vormen)
+            for k in uitkomst.knooppunten] == [
+        ("winkelcentrum De Weerd", "plek", ("gesprek", "bord"), 4, 4, True,
+         ("Weerd", "winkelcentrum De Weerd")),
+    ]
+    assert [(k.term, len(k.vakken), k.bronnen) for k in uitkomst.woorden_terug] == [
+        ("wonen", 4, ("gesprek", "bord")),
+        ("kees", 3, ("gesprek",)),
+        ("ouderen", 2, ("bord",)),
+    ]
+
+
+def test_de_eigen_vakken_zijn_geen_tweede_bron(tmp_path: Path) -> None:
+    # Zonder 'de Weerd' op het bord staat de plek nog in de thema-analyse en het gesprek:
+    # één onafhankelijke bron, dus geen knooppunt meer.
+    kopie = tmp_path / "knoop"
+    shutil.copytree(KNOOP, kopie)
+    bord = kopie / "bord.yaml"
+    bord.write_text(bord.read_text(encoding="utf-8").replace(
+        "  - Een bank bij de Weerd\n", ""), encoding="utf-8")
+    resultaat = _analyse(kopie / "dorp.yaml")
+    assert resultaat.details.analyses[0].knooppunten == ()
+    assert "geen-knooppunten" in {b.code for b in resultaat.bevindingen}
 
 
 def test_naam_op_een_probleemwoord_met_advies_en_woorden() -> None:
@@ -160,7 +201,7 @@ def test_lege_en_dunne_vakken_en_onbekende_bron() -> None:
 def test_kerncijfers_los() -> None:
     assert {k.label: k.waarde for k in _analyse(LOS).kerncijfers} == {
         "thema-analyses": 1,
-        "knooppunten": 2,
+        "knooppunten": 0,  # geen bronnen: alleen terugkerende woorden
         "lege vakken": 4,
         "momenten op de tijdlijn": 4,
         "momenten zonder uitkomst": 3,
@@ -173,24 +214,16 @@ def test_kerncijfers_los() -> None:
 
 
 def test_knooppunten_over_vakken_en_bronnen() -> None:
-    # Moestuin: ideeën, voorbeelden, initiatieven, mogelijkheden en vragen van het bord (5).
-    # bakker: netwerkje, wensen en vragen van het bord, reacties van het dorpsgesprek (4).
-    # bankjes: ideeën, uitspraken, wensen, reacties (4); bakker en bankjes gelijk → alfabet.
-    # De Weerd: tijdlijn, reacties en plaats van het dorpsgesprek (3).
+    # bakker: netwerkje (eigen), wensen en vragen van het bord, reacties van het dorpsgesprek:
+    # twee bronnen (bord, gesprek), vier vakken. Moestuin staat naast de eigen vakken alleen op
+    # het bord, De Weerd alleen in het gesprek: één bron, dus terugkerende woorden.
     uitkomst = _analyse(SAMEN_BUITEN).details.analyses[0]
-    top = [(k.term, k.soort, len(k.vakken), len(k.bronnen)) for k in uitkomst.knooppunten[:5]]
-    assert top == [
-        ("Moestuin", "initiatief", 5, 2),
-        ("bakker", "persoon", 4, 3),
-        ("bankjes", "woord", 4, 3),
-        ("De Weerd", "naam", 3, 2),
-        ("plein", "plek", 3, 2),
+    assert [(k.term, k.soort, len(k.vakken), k.bronnen) for k in uitkomst.knooppunten] == [
+        ("bakker", "persoon", 4, ("bord", "gesprek")),
     ]
-    termen = {k.term for k in uitkomst.knooppunten}
-    # 'Weerd' en 'winkelcentrum' gaan op in 'De Weerd' en 'winkelcentrum De Weerd'.
-    assert {"De Weerd", "winkelcentrum De Weerd", "café Bij Jos", "Jeu de boules"} <= termen
-    assert not {"Weerd", "winkelcentrum", "buiten", "Heideveld"} & termen
-    assert len(uitkomst.knooppunten) == 13
+    woorden = {k.term: (len(k.vakken), len(k.bronnen)) for k in uitkomst.woorden_terug}
+    assert woorden["moestuin"] == (5, 1) and woorden["weerd"] == (3, 1)
+    assert not {"buiten", "heideveld", "bakker"} & set(woorden)
 
 
 def test_initiatieven_zonder_iemand_die_zich_verbindt() -> None:
@@ -272,7 +305,7 @@ def test_markdown_rendert_met_tabellen_en_diagram() -> None:
     tekst = weergave.markdown(_analyse(SAMEN_BUITEN))
     assert tekst.startswith("# Thema-analyse: Samen buiten\n")
     assert "```mermaid\nflowchart LR\n" in tekst
-    assert '    k1(["1. Moestuin<br/>5 vakken"])' in tekst
+    assert '    k1(["1. bakker<br/>2 bronnen"])' in tekst
     assert "| 2014-02-07 | Brainstorm in café Bij Jos | ontmoetingsmoment | 28 |" in tekst
     assert "| Els Bos (juf) | nog niet — uitnodigen |" in tekst
     html = MarkdownIt("commonmark").enable("table").render(tekst)
@@ -309,7 +342,7 @@ def test_cli_markdown_en_json() -> None:
     data = json.loads(uitkomst.stdout)
     assert (data["analyse"], data["peildatum"]) == ("thema", "2014-03-10")
     assert {k["id"]: k["waarde"] for k in data["kerncijfers"]}["open-vragen"] == 1
-    assert data["details"]["analyses"][0]["knooppunten"][0]["term"] == "Moestuin"
+    assert data["details"]["analyses"][0]["knooppunten"][0]["term"] == "bakker"
     assert [b["code"] for b in data["details"]["analyses"][0]["bevindingen"]][:2] == [
         "initiatief-zonder-wie", "netwerkje-uitnodigen",
     ]
@@ -363,8 +396,8 @@ def test_voorbeelden(naam: str) -> None:
     for ingelezen, analyse in gevonden:
         uit = data[ingelezen.id]
         over = {b["code"]: b["over"][1:] for b in uit["bevindingen"]}
-        # De knooppunten staan in minstens twee vakken, sterkste eerst.
-        aantallen = [k["aantal_vakken"] for k in uit["knooppunten"]]
+        # De knooppunten staan in minstens twee bronnen, sterkste eerst.
+        aantallen = [k["aantal_bronnen"] for k in uit["knooppunten"]]
         assert aantallen and min(aantallen) >= 2 and aantallen == sorted(aantallen, reverse=True)
         # Elk moment zonder datum wordt genoemd, en alleen die.
         zonder = [m.naam for m in tijdlijn.tijdmomenten(analyse) if m.datum is None]
@@ -407,8 +440,8 @@ NIEUW_WONEN = VOORBEELDEN / "doorwerth" / "analyses" / "thema-analyse-nieuw-wone
 
 # regel → (bestand dat haar raakt, bestand dat haar niet mag raken)
 REGELS: dict[str, tuple[str, str]] = {
-    "knooppunten": ("los", "kaal"),
-    "geen-knooppunten": ("kaal", "los"),
+    "knooppunten": ("samen", "los"),
+    "geen-knooppunten": ("los", "samen"),
     "naam-probleemwoord": ("los", "samen"),
     "leeg-vak": ("los", "nieuw-wonen"),
     "dun-vak": ("samen", "nieuw-wonen"),

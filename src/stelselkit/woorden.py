@@ -13,6 +13,8 @@ alles wat een id uit een tekst maakt (:func:`slug`). Geen analyse: alleen taal.
   (``bomen`` en ``boom`` → ``bom``). Het is een sleutel om te vergelijken, geen spelling.
 - *Namen*: reeksen van woorden met een hoofdletter midden in een zin, met deeltjes als ``de`` en
   ``van`` ertussen (:func:`hoofdletterreeksen`).
+- *Lemma's* (:func:`lemma`) komen uit ``simplemma`` (werkt zonder netwerk): ``woont`` en
+  ``wonen`` zijn één woord, ``huizen`` en ``huis`` ook. De knooppunten gebruiken ze.
 - *Probleemwoorden* (002, hoofdstuk 4, stap 1): woorden die een naam op een probleem bouwen.
 """
 
@@ -22,6 +24,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 # Nederlandse stopwoorden: lidwoorden, voornaamwoorden, voorzetsels, voegwoorden, hulp- en
 # vulwerkwoorden, de omschrijvingen van anonieme sprekers ("een meneer", "een mevrouw") en
@@ -147,6 +150,23 @@ def woorden_van(tekst: str) -> list[Woord]:
             )
         )
     return uitkomst
+
+
+@cache
+def _lemma(vorm: str) -> str:
+    import simplemma
+
+    return zonder_accenten(simplemma.lemmatize(vorm, lang="nl")).lower()
+
+
+def lemma(woord: Woord) -> str:
+    """Het lemma van een woord (``woont`` → ``wonen``, ``huizen`` → ``huis``), kleine letters
+    zonder accenten; een stopwoord blijft zijn sleutel.
+
+    Met ``simplemma``: een woordenlijst van het Nederlands die met het pakket meekomt en
+    zonder netwerk werkt. Een woord dat de lijst niet kent (een naam), blijft zoals het is.
+    """
+    return woord.sleutel if woord.stopwoord else _lemma(woord.vorm.lower())
 
 
 def kernwoorden(tekst: str) -> set[str]:

@@ -22,7 +22,6 @@ hoger het staat (daarna: meer bronnen, vaker genoemd, langere naam, alfabet).
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -42,7 +41,7 @@ from stelselkit.woorden import (
     Woord,
     bijgesneden,
     hoofdletterreeksen,
-    kernwoorden,
+    lemma,
     woorden_van,
 )
 
@@ -58,167 +57,203 @@ class Vak:
 
 @dataclass(frozen=True)
 class Knooppunt:
-    """Een persoon, plek, initiatief of woord dat in meer vakken terugkomt."""
+    """Een persoon, plek, initiatief of naam die in meer bronnen terugkomt; of, bij de
+    terugkerende woorden, een woord dat in meer vakken staat."""
 
-    term: str
-    soort: str  # persoon, plek, initiatief, thema, naam, woordcombinatie, woord
+    term: str  # de langste naam of de vaakst geschreven vorm
+    soort: str  # persoon, plek, initiatief, thema, naam; bij een terugkerend woord: woord
     vakken: tuple[str, ...]  # labels van de vakken, in volgorde van de analyse
-    bronnen: tuple[str, ...]  # ids van de bestanden
+    bronnen: tuple[str, ...]  # ids van de andere bestanden (niet de thema-analyse zelf)
     keer: int  # hoe vaak in totaal genoemd
+    eigen: bool  # staat ook in de eigen vakken van de thema-analyse
+    vormen: tuple[str, ...] = ()  # samengevoegde schrijfwijzen ("Weerd", "De Weerd")
 
     def als_dict(self) -> dict[str, object]:
         return {
             "term": self.term,
             "soort": self.soort,
-            "aantal_vakken": len(self.vakken),
             "aantal_bronnen": len(self.bronnen),
+            "aantal_vakken": len(self.vakken),
             "keer": self.keer,
+            "eigen": self.eigen,
             "vakken": list(self.vakken),
             "bronnen": list(self.bronnen),
+            "vormen": list(self.vormen),
         }
 
 
+@dataclass(frozen=True)
+class Nodaal:
+    """Het nodale netwerk van één thema-analyse: knooppunten en terugkerende woorden."""
+
+    knooppunten: tuple[Knooppunt, ...]
+    woorden: tuple[Knooppunt, ...]
+
+
+# Een plek in de teksten: (vak, tekst, eerste woord, na het laatste woord).
+Plek = tuple[int, int, int, int]
+
+# Volgorde van voorkeur als een naam uit meer hoeken komt (wat het dossier zelf zegt eerst).
+_SOORT_VOORKEUR = ("persoon", "plek", "initiatief", "thema", "naam")
+# Zoveel verschillende bronnen (naast de thema-analyse zelf) maken een knooppunt.
+MINIMUM_BRONNEN = 2
+# Zoveel inhoudswoorden mag een langere naam toevoegen om een kortere op te nemen.
+MEER_WOORDEN = 2
+
+
 @dataclass
-class _Telling:
+class _Naam:
     sleutel: tuple[str, ...]
     soort: str
-    vakken: list[int] = field(default_factory=list)
-    keer: int = 0
+    vaste_vorm: str | None
+    plekken: list[Plek] = field(default_factory=list)
     vormen: Counter[str] = field(default_factory=Counter)
-    vaste_vorm: str | None = None
-    hoofdletter: int = 0  # hoe vaak met hoofdletter midden in een zin
-    kleine_letter: int = 0
-
-    def tel(self, vak: int, vorm: str) -> None:
-        if vak not in self.vakken:
-            self.vakken.append(vak)
-        self.keer += 1
-        self.vormen[vorm] += 1
-
-    @property
-    def term(self) -> str:
-        if self.vaste_vorm:
-            return self.vaste_vorm
-        # De vaakst geschreven vorm; bij gelijkspel de eerst geziene.
-        vorm = self.vormen.most_common(1)[0][0]
-        return vorm if self.soort == "naam" else vorm.lower()
 
 
-# Volgorde van voorkeur als een kandidaat uit meer hoeken komt.
-_SOORT_VOORKEUR = ("persoon", "plek", "initiatief", "thema", "naam", "woordcombinatie", "woord")
+def _sleutel(woorden: list[Woord]) -> tuple[str, ...]:
+    """De vergelijkingssleutel van een naam: lemma's, zonder lidwoord voorop of achteraan."""
+    return tuple(lemma(w) for w in bijgesneden(woorden))
 
 
 def _bevat(groot: tuple[str, ...], klein: tuple[str, ...]) -> bool:
     n = len(klein)
-    return any(groot[i : i + n] == klein for i in range(len(groot) - n + 1))
+    return len(groot) > n and any(groot[i : i + n] == klein
+                                  for i in range(len(groot) - n + 1))
 
 
 def zoek_knooppunten(
     vakken: list[Vak],
-    namen: dict[tuple[str, ...], tuple[str, str]],
+    namen: list[tuple[str, str]],
     midden: frozenset[str],
-) -> list[Knooppunt]:
-    """Termen die in twee of meer vakken voorkomen, gerangschikt (zie de moduletekst).
+    eigen: str,
+) -> Nodaal:
+    """Knooppunten en terugkerende woorden over de vakken (zie de moduletekst).
 
-    ``namen``: stammen van een bekende naam → (vorm, soort); ``midden``: stammen die niet tellen.
+    ``namen``: (tekst, soort) die het dossier zelf als naam geeft; ``midden``: lemma's en
+    stammen die niet tellen; ``eigen``: de id van de thema-analyse, waarvan de vakken niet als
+    onafhankelijke bron tellen.
     """
     teksten = [[woorden_van(t) for t in vak.teksten] for vak in vakken]
-    enkel: dict[str, _Telling] = {}
-    kandidaten: dict[tuple[str, ...], tuple[str, str | None]] = {}
+    kandidaten: dict[tuple[str, ...], _Naam] = {}
 
-    def kandidaat(sleutel: tuple[str, ...], soort: str, vorm: str | None = None) -> None:
-        if {s for s in sleutel if s not in STOPWOORDEN} <= midden:
+    def kandidaat(woorden: list[Woord], soort: str, vorm: str | None = None) -> None:
+        # De eigen buurt of het thema aan de rand hoort niet bij de naam ("De Weerd, Doorwerth").
+        while woorden and lemma(woorden[-1]) in midden:
+            woorden = bijgesneden(woorden[:-1])
+        while woorden and lemma(woorden[0]) in midden:
+            woorden = bijgesneden(woorden[1:])
+        sleutel = _sleutel(woorden)
+        if not sleutel or set(sleutel) <= midden | STOPWOORDEN:
             return
+        if vorm is not None:
+            vorm = " ".join(w.vorm for w in woorden)
         eerder = kandidaten.get(sleutel)
-        if eerder is None or _SOORT_VOORKEUR.index(soort) < _SOORT_VOORKEUR.index(eerder[0]):
-            kandidaten[sleutel] = (soort, vorm)
+        if eerder is None:
+            kandidaten[sleutel] = _Naam(sleutel, soort, vorm)
+        elif _SOORT_VOORKEUR.index(soort) < _SOORT_VOORKEUR.index(eerder.soort):
+            eerder.soort, eerder.vaste_vorm = soort, vorm or eerder.vaste_vorm
 
-    for i, woordenlijsten in enumerate(teksten):
+    for tekst, soort in namen:
+        kandidaat(bijgesneden(woorden_van(tekst)), soort, tekst)
+    hoofdletter: Counter[str] = Counter()
+    klein: Counter[str] = Counter()
+    for woordenlijsten in teksten:
         for woorden in woordenlijsten:
-            for w in woorden:
-                if w.stopwoord or w.stam in midden:
-                    continue
-                telling = enkel.setdefault(w.stam, _Telling((w.stam,), "woord"))
-                if not w.hoofdletter:
-                    telling.kleine_letter += 1
-                elif not w.zinsbegin:
-                    telling.hoofdletter += 1
-                telling.tel(i, w.vorm)
-            for a, b in itertools.pairwise(woorden):
-                if not a.stopwoord and not b.stopwoord:
-                    kandidaat((a.stam, b.stam), "woordcombinatie")
             for reeks in hoofdletterreeksen(woorden):
-                kandidaat(tuple(w.stam for w in reeks), "naam")
+                kandidaat(reeks, "naam")
+            for w in woorden:
+                if not w.stopwoord:
+                    if not w.hoofdletter:
+                        klein[lemma(w)] += 1
+                    elif not w.zinsbegin:
+                        hoofdletter[lemma(w)] += 1
     # Een los woord is een naam als het vaker met een hoofdletter midden in een zin staat dan
     # met een kleine letter ("Kievitsdel", "Solidez").
-    for telling in enkel.values():
-        if telling.hoofdletter > telling.kleine_letter:
-            telling.soort = "naam"
-    for sleutel, (vorm, soort) in namen.items():
-        if len(sleutel) == 1:
-            if sleutel[0] in enkel:
-                enkel[sleutel[0]].soort = soort
-                enkel[sleutel[0]].vaste_vorm = vorm
-        else:
-            kandidaat(sleutel, soort, vorm)
-
-    # Waar elk woord staat (vak, tekst, positie), om kandidaten snel op te zoeken.
-    plekken: dict[str, list[tuple[int, list[Woord], int]]] = {}
-    for i, woordenlijsten in enumerate(teksten):
+    for woordenlijsten in teksten:
         for woorden in woordenlijsten:
+            for w in woorden:
+                if not w.stopwoord and hoofdletter[lemma(w)] > klein[lemma(w)]:
+                    kandidaat([w], "naam")
+
+    # Waar elke naam staat: als aaneengesloten reeks, met of zonder lidwoord ervoor.
+    plekken: dict[str, list[tuple[int, int, int]]] = {}
+    for i, woordenlijsten in enumerate(teksten):
+        for t, woorden in enumerate(woordenlijsten):
             for k, w in enumerate(woorden):
-                plekken.setdefault(w.stam, []).append((i, woorden, k))
-    tellingen = [t for t in enkel.values() if len(t.vakken) >= 2]
-    for sleutel, (kandidaatsoort, vaste_vorm) in kandidaten.items():
-        telling = _Telling(sleutel, kandidaatsoort, vaste_vorm=vaste_vorm)
-        n = len(sleutel)
-        for i, woorden, k in plekken.get(sleutel[0], []):
-            reeks = woorden[k : k + n]
-            if tuple(w.stam for w in reeks) == sleutel:
-                telling.tel(i, " ".join(w.vorm for w in reeks))
-        if len(telling.vakken) >= 2:
-            tellingen.append(telling)
+                plekken.setdefault(lemma(w), []).append((i, t, k))
+    for naam in kandidaten.values():
+        n = len(naam.sleutel)
+        for i, t, k in plekken.get(naam.sleutel[0], []):
+            reeks = teksten[i][t][k : k + n]
+            if tuple(lemma(w) for w in reeks) == naam.sleutel:
+                naam.plekken.append((i, t, k, k + n))
+                naam.vormen[" ".join(w.vorm for w in reeks)] += 1
 
-    # Een kortere term die opgaat in een langere met (minstens) dezelfde vakken valt weg.
-    langer: dict[str, list[_Telling]] = {}
-    for t in tellingen:
-        if len(t.sleutel) > 1:
-            for woord in set(t.sleutel):
-                langer.setdefault(woord, []).append(t)
-    overgebleven = [
-        t
-        for t in tellingen
-        if not any(
-            len(ander.sleutel) > len(t.sleutel)
-            and _bevat(ander.sleutel, t.sleutel)
-            and set(t.vakken) <= set(ander.vakken)
-            for ander in langer.get(t.sleutel[0], [])
+    # Een naam, dezelfde naam met lidwoord en een langere naam die haar bevat, zijn één
+    # knooppunt ("Weerd", "De Weerd", "winkelcentrum De Weerd"): de kortere gaat op in de
+    # kortste langere naam, als die hooguit MEER_WOORDEN inhoudswoorden toevoegt en elke
+    # andere langere naam haar ook bevat. Anders blijft ze apart: dan is niet te zeggen welke
+    # naam bedoeld is.
+    gevonden = [n for n in kandidaten.values() if n.plekken]
+    for kort in sorted(gevonden, key=lambda n: len(n.sleutel)):
+        langer = sorted((n for n in gevonden if n.plekken and _bevat(n.sleutel, kort.sleutel)),
+                        key=lambda n: len(n.sleutel))
+        if not langer:
+            continue
+        doel = langer[0]
+        extra = len(set(doel.sleutel) - set(kort.sleutel) - STOPWOORDEN)
+        if extra > MEER_WOORDEN or not all(n is doel or _bevat(n.sleutel, doel.sleutel)
+                                           for n in langer):
+            continue
+        binnen = {(i, t, k) for i, t, b, e in doel.plekken for k in range(b, e)}
+        for plek in kort.plekken:
+            if (plek[0], plek[1], plek[2]) not in binnen:
+                doel.plekken.append(plek)
+        doel.vormen.update(kort.vormen)
+        if kort.vaste_vorm and _SOORT_VOORKEUR.index(kort.soort) < \
+                _SOORT_VOORKEUR.index(doel.soort):
+            doel.soort = kort.soort
+        kort.plekken = []
+
+    def knooppunt(term: str, soort: str, op: list[Plek], vormen: tuple[str, ...]) -> Knooppunt:
+        indices = sorted({p[0] for p in op})
+        return Knooppunt(
+            term=term, soort=soort,
+            vakken=tuple(vakken[i].label for i in indices),
+            bronnen=tuple(dict.fromkeys(vakken[i].bron for i in indices
+                                        if vakken[i].bron != eigen)),
+            keer=len(op),
+            eigen=any(vakken[i].bron == eigen for i in indices),
+            vormen=vormen,
         )
+
+    paren = [
+        (n, knooppunt(n.vaste_vorm or max(n.vormen, key=lambda v: (len(v.split()), n.vormen[v])),
+                      n.soort, n.plekken, tuple(sorted(n.vormen))))
+        for n in gevonden if n.plekken
     ]
-    knooppunten = []
-    for t in overgebleven:
-        vak_indices = sorted(t.vakken)
-        bronnen = tuple(dict.fromkeys(vakken[i].bron for i in vak_indices))
-        knooppunten.append(
-            Knooppunt(
-                term=t.term,
-                soort=t.soort,
-                vakken=tuple(vakken[i].label for i in vak_indices),
-                bronnen=bronnen,
-                keer=t.keer,
-            )
-        )
-    knooppunten.sort(
-        key=lambda k: (
-            -len(k.vakken),
-            -len(k.bronnen),
-            -k.keer,
-            -len(k.term.split()),
-            k.term.lower(),
-        )
-    )
-    return knooppunten
+    paren = [(n, k) for n, k in paren if len(k.bronnen) >= MINIMUM_BRONNEN]
+    knooppunten = sorted((k for _, k in paren), key=lambda k: (
+        -len(k.bronnen), -len(k.vakken), -k.keer, -len(k.term.split()), k.term.lower()))
 
+    # Terugkerende woorden: wat geen knooppunt is, in twee of meer vakken.
+    in_namen = {s for n, _ in paren for s in n.sleutel}
+    per_woord: dict[str, list[Plek]] = {}
+    vormen: dict[str, Counter[str]] = {}
+    for i, woordenlijsten in enumerate(teksten):
+        for t, woorden in enumerate(woordenlijsten):
+            for k, w in enumerate(woorden):
+                sleutel = lemma(w)
+                if w.stopwoord or sleutel in midden or sleutel in in_namen:
+                    continue
+                per_woord.setdefault(sleutel, []).append((i, t, k, k + 1))
+                vormen.setdefault(sleutel, Counter())[w.vorm.lower()] += 1
+    terug = [
+        knooppunt(vormen[s].most_common(1)[0][0], "woord", op, ())
+        for s, op in per_woord.items() if len({p[0] for p in op}) >= 2
+    ]
+    terug.sort(key=lambda k: (-len(k.vakken), -len(k.bronnen), -k.keer, k.term))
+    return Nodaal(tuple(knooppunten), tuple(terug))
 
 
 # 002 instr. 2: de vakken van de thema-analyse (de tijdlijn heeft eigen controles).
@@ -370,17 +405,13 @@ def vakken_van_bron(ingelezen: Ingelezen, labels: Labels) -> list[Vak]:
     ]
 
 
-def bekende_namen(
-    analyse: ThemaAnalyse, bronnen: list[Ingelezen]
-) -> dict[tuple[str, ...], tuple[str, str]]:
+def bekende_namen(analyse: ThemaAnalyse, bronnen: list[Ingelezen]) -> list[tuple[str, str]]:
     """Namen die het dossier zelf geeft: personen, plekken, initiatieven en (deel)thema's."""
-    namen: dict[tuple[str, ...], tuple[str, str]] = {}
+    namen: list[tuple[str, str]] = []
 
     def voeg_toe(tekst: str | None, soort: str) -> None:
-        woorden = bijgesneden(woorden_van(tekst or ""))
-        sleutel = tuple(w.stam for w in woorden)
-        if sleutel and sleutel not in namen:
-            namen[sleutel] = (" ".join(w.vorm for w in woorden), soort)
+        if tekst:
+            namen.append((tekst, soort))
 
     personen: list[Persoon] = [*analyse.netwerkje]
     personen += [p for i in analyse.initiatieven for p in i.wie]
@@ -413,4 +444,5 @@ def midden_van(analyse: ThemaAnalyse, dossier: Dossier | None) -> frozenset[str]
     kop = dossier.kop if dossier is not None else None
     if kop is not None:
         teksten += [t for t in (kop.buurt, kop.dorp, kop.gebied, kop.gemeente) if t]
-    return frozenset(s for t in teksten for s in kernwoorden(t))
+    woorden = [w for t in teksten for w in woorden_van(t) if not w.stopwoord]
+    return frozenset(s for w in woorden for s in (w.stam, lemma(w)))

@@ -34,6 +34,7 @@ from stelselkit.analyse.knooppunten import (
     VAKKEN,
     Knooppunt,
     Labels,
+    Nodaal,
     bekende_namen,
     bronlabels,
     midden_van,
@@ -129,7 +130,8 @@ class ThemaUitkomst:
     woorden: list[str]
     bronnen: list[tuple[str, str]]  # (id, label) van de gelezen bronnen
     vakken: list[Vakstand]
-    knooppunten: list[Knooppunt]
+    knooppunten: tuple[Knooppunt, ...]
+    woorden_terug: tuple[Knooppunt, ...]  # terugkerende woorden (geen knooppunten)
     tijdlijn: list[Tijdmoment]
     tussenpozen: list[Tussenpoos]
     netwerkje: list[Netwerkpersoon]
@@ -144,6 +146,7 @@ class ThemaUitkomst:
             "bronnen": [{"id": i, "naam": label} for i, label in self.bronnen],
             "vakken": [v.als_dict() for v in self.vakken],
             "knooppunten": [k.als_dict() for k in self.knooppunten],
+            "terugkerende_woorden": [k.als_dict() for k in self.woorden_terug],
             "tijdlijn": [m.als_dict() for m in self.tijdlijn],
             "voorbereiding": [p.als_dict() for p in self.tussenpozen],
             "netwerkje": [p.als_dict() for p in self.netwerkje],
@@ -434,29 +437,37 @@ def _netwerkje_bevinding(
     )
 
 
-def _knooppunt_bevinding(bestand: str, knooppunten: list[Knooppunt]) -> Bevinding:
+def _knooppunt_bevinding(bestand: str, nodaal: Nodaal) -> Bevinding:
     # 002 instr. 2: "Een nodaal netwerk heeft niet één kern, maar een geheel van knooppunten.
     # Door te communiceren komen knooppunten (nodes) in beeld."
     vakregel = regel("thema-knooppunten")
-    if not knooppunten:
+    woorden = ", ".join(f"'{w.term}'" for w in nodaal.woorden[:5])
+    if not nodaal.knooppunten:
         return Bevinding(
             code="geen-knooppunten",
-            titel="Nog geen knooppunten: de vakken en bronnen delen geen namen of woorden",
+            titel="Nog geen knooppunten: geen persoon, plek of initiatief komt in twee bronnen "
+            "terug",
             tekst=(
-                "Vul de vakken aan, verzamel uitspraken in gesprekken en noem de bronnen "
+                (f"Alleen woorden komen terug ({woorden}); dat zijn nog geen knooppunten. "
+                 if woorden else "")
+                + "Een knooppunt is een persoon, plek of initiatief waar verschillende mensen "
+                "over spreken: verzamel uitspraken in gesprekken en noem de bronnen "
                 "(dorpsgesprekken, brainstormborden, gesprekstafels) onder 'bronnen'."
             ),
             regel=vakregel,
             over=(bestand,),
         )
-    top = knooppunten[:5]
+    top = nodaal.knooppunten[:5]
     return Bevinding(
         code="knooppunten",
-        titel=f"{len(knooppunten)} knooppunten; het sterkst: " + ", ".join(k.term for k in top[:3]),
+        titel=f"{aantal(len(nodaal.knooppunten), 'knooppunt', 'knooppunten')}; het sterkst: "
+        + ", ".join(k.term for k in top[:3]),
         tekst=(
-            "; ".join(f"'{k.term}' ({k.soort}) in {len(k.vakken)} vakken" for k in top)
+            "; ".join(f"'{k.term}' ({k.soort}) in {aantal(len(k.bronnen), 'bron', 'bronnen')}"
+                      for k in top)
             + ". Gebruik ze als aanknopingspunten voor communicatie en nodig de mensen, plekken "
             "en initiatieven erachter uit."
+            + (f" Terugkerende woorden: {woorden}." if woorden else "")
         ),
         regel=vakregel,
         over=(bestand, *(k.term for k in top)),
@@ -512,13 +523,13 @@ def analyseer_een(
     vakken = vakken_van_analyse(analyse, id)
     for bron in bronnen:
         vakken += vakken_van_bron(bron, labels)
-    knooppunten = zoek_knooppunten(vakken, bekende_namen(analyse, bronnen), midden)
+    nodaal = zoek_knooppunten(vakken, bekende_namen(analyse, bronnen), midden, id)
     standen = _vakstanden(analyse)
     momenten = tijdmomenten(analyse)
     tafelkleden = dossier.van_soort(Tafelkleed) if dossier is not None else []
     netwerkje = netwerkje_in_tafelkleden(analyse.netwerkje, tafelkleden)
 
-    bevindingen: list[Bevinding] = [_knooppunt_bevinding(id, knooppunten)]
+    bevindingen: list[Bevinding] = [_knooppunt_bevinding(id, nodaal)]
     naam = _naam_bevinding(id, analyse)
     if naam:
         bevindingen.append(naam)
@@ -540,7 +551,8 @@ def analyseer_een(
         woorden=list(analyse.woorden),
         bronnen=[(b.id, labels[(b.soort, b.id)]) for b in bronnen],
         vakken=standen,
-        knooppunten=knooppunten,
+        knooppunten=nodaal.knooppunten,
+        woorden_terug=nodaal.woorden,
         tijdlijn=momenten,
         tussenpozen=tussenpozen(momenten),
         netwerkje=netwerkje,

@@ -8,6 +8,7 @@ from typing import Any
 from stelselkit.analyse import Resultaat
 from stelselkit.analyse.thema import ThemaUitkomst
 from stelselkit.analyse.tijdlijn import VOORBEREIDING_MINIMUM_DAGEN, tijdlijnrijen
+from stelselkit.taal import aantal
 from stelselkit.weergave import mermaid
 from stelselkit.weergave.sjablonen import render
 
@@ -18,19 +19,18 @@ DIAGRAM_KNOOPPUNTEN = 6
 
 def knooppuntendiagram(uitkomst: ThemaUitkomst) -> list[str]:
     """Het nodale netwerk, klein genoeg om te lezen: de sterkste knooppunten (met in hoeveel
-    vakken ze staan), verbonden als ze minstens de helft van hun vakken delen; op de lijn het
-    aantal gedeelde vakken. De volledige lijst met vakken staat in de tabel erboven."""
+    bronnen ze staan), verbonden als ze minstens de helft van hun bronnen delen; op de lijn het
+    aantal gedeelde bronnen. De volledige lijst staat in de tabel erboven."""
     top = uitkomst.knooppunten[:DIAGRAM_KNOOPPUNTEN]
     regels = ["flowchart LR"]
     for i, knooppunt in enumerate(top, start=1):
-        vakken = len(knooppunt.vakken)
         regels.append(f'    k{i}(["{i}. {mermaid.label(knooppunt.term)}<br/>'
-                      f'{vakken} {"vak" if vakken == 1 else "vakken"}"])')
+                      f'{aantal(len(knooppunt.bronnen), "bron", "bronnen")}"])')
     for i, a in enumerate(top, start=1):
         for j, b in enumerate(top[i:], start=i + 1):
-            gedeeld = len(set(a.vakken) & set(b.vakken))
-            # Alleen sterke banden: ten minste de helft van de vakken van de kleinste.
-            if gedeeld and 2 * gedeeld >= min(len(a.vakken), len(b.vakken)):
+            gedeeld = len(set(a.bronnen) & set(b.bronnen))
+            # Alleen sterke banden: ten minste de helft van de bronnen van de kleinste.
+            if gedeeld and 2 * gedeeld >= min(len(a.bronnen), len(b.bronnen)):
                 regels.append(f'    k{i} ---|"{gedeeld}"| k{j}')
     return regels
 
