@@ -32,7 +32,7 @@ from stelselkit import methode
 from stelselkit.analyse import Resultaat
 from stelselkit.analyse import netwerk as analyse
 from stelselkit.analyse.netwerk_vergelijk import vergelijk
-from stelselkit.analyse.netwerkgraaf import THEMA, Netwerk, bouw_graaf, voeg_samen
+from stelselkit.analyse.netwerkgraaf import THEMA, Netwerk, bouw_blokboom, bouw_graaf, voeg_samen
 from stelselkit.cli import app
 from stelselkit.lezen.dossier import laad_dossier
 from stelselkit.lezen.netwerkbron import lees_kleed
@@ -133,9 +133,8 @@ def test_makelaars_en_clusters() -> None:
     assert resultaat.details.clusters == [("weerd", "plein", "jos", "hart", "bieb", "koor"),
                                   ("hart2",), ("school",)]
     assert resultaat.details.makelaars == [
-        analyse.Makelaar("buurtwerker", 0.2564, (("weerd", "plein", "jos", "hart"),
-                                                 ("bieb", "koor"))),
-        analyse.Makelaar("kees", 0.1795, (("weerd", "plein", "jos", "hart", "bieb"), ("koor",))),
+        analyse.Makelaar("buurtwerker", 0.2564, 4, (("bieb", "koor"),)),
+        analyse.Makelaar("kees", 0.1795, 5, (("koor",),)),
     ]
     # één bevinding; buurtwerker verbindt 2 ingrediënten met de rest, kees 1
     assert _codes(resultaat)["makelaar"] == [("buurtwerker", "kees")]
@@ -904,3 +903,16 @@ def test_een_makelaar_die_regievoerder_is_draagt_de_verbinding_over() -> None:
         "rol: regievoerder, achtergrond: gemeente", "achtergrond: bewoner"))])
     tekst = next(b for b in lokaal.bevindingen if b.code == "makelaar").tekst
     assert "draag die verbinding over" not in tekst and "overbodig" not in tekst
+
+
+def test_de_blokboom_geeft_de_delen_zonder_een_snijpunt() -> None:
+    # x - a - y - b - z - c: zonder b valt de keten in {x, a, y} en {z, c} uiteen; zonder y in
+    # {x, a} en {b, z, c}. Alleen de letters x, y, z worden bijgehouden (zoals ingrediënten).
+    graaf = nx.path_graph(["x", "a", "y", "b", "z", "c"])
+    boom = bouw_blokboom(graaf, lambda k: k in {"x", "y", "z"})
+    assert boom.punten == frozenset({"a", "y", "b", "z"})
+    delen = boom.delen_zonder("b", ["y", "z"])
+    assert sorted(sorted(boom.knopen(d)) for d in delen) == [["x", "y"], ["z"]]
+    assert sorted(boom.aantal(d) for d in delen) == [1, 2]
+    assert sorted(sorted(boom.knopen(d)) for d in boom.delen_zonder("y", ["a", "b"])) == [
+        ["x"], ["z"]]

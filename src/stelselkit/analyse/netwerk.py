@@ -48,6 +48,7 @@ from stelselkit.analyse.netwerkgraaf import (
     THEMA,
     Netwerk,
     NetwerkSchakel,
+    bouw_blokboom,
     bouw_graaf,
     knoop_schakel,
     uit_knoop,
@@ -106,11 +107,13 @@ class Kwetsbaar:
 
 @dataclass(frozen=True)
 class Makelaar:
-    """Een schakel die clusters van ingrediënten verbindt die anders los staan."""
+    """Een schakel die clusters van ingrediënten verbindt die anders los staan: zonder hem
+    blijft het grootste deel over (``grootste`` ingrediënten) en raken de kleinere los."""
 
     schakel: str
     betweenness: float
-    clusters: tuple[tuple[str, ...], ...]
+    grootste: int
+    kleinere: tuple[tuple[str, ...], ...]
 
 
 @dataclass
@@ -189,7 +192,9 @@ class Netwerkanalyse:
                            "overdragen": k.schakel in self.overdragen}
                           for k in self.kwetsbaar],
             "makelaars": [{"schakel": m.schakel, "betweenness": m.betweenness,
-                           "clusters": [list(c) for c in m.clusters]} for m in self.makelaars],
+                           "grootste_deel": m.grootste,
+                           "kleinere_delen": [list(c) for c in m.kleinere]}
+                          for m in self.makelaars],
             "clusters": [list(c) for c in self.clusters],
             "bruggen": [list(b) for b in self.bruggen],
             "dubbelen": [list(g) for g in self.dubbelen],
@@ -271,29 +276,20 @@ def bijna_dubbelen(teksten: dict[str, str]) -> list[tuple[str, ...]]:
 # Graafmaten
 
 
-def _kwetsbaar(graaf: nx.Graph, netwerk: Netwerk) -> list[Kwetsbaar]:
-    """Per schakel-articulatiepunt de ingrediënten die zonder hem het thema niet meer bereiken."""
-    import networkx as nx
+def _is_ingredient(knoop: str) -> bool:
+    return knoop.startswith("ingredient:")
 
-    punten = set(nx.articulation_points(graaf))
-    schakelpunten = [s for s in netwerk.schakels if knoop_schakel(s) in punten]
-    if not schakelpunten:
-        return []
-    # Blok-snijpuntboom met het thema als wortel: wat onder een snijpunt hangt, valt met hem weg.
-    boom = nx.Graph()
-    for nummer, blok in enumerate(nx.biconnected_components(graaf)):
-        boom.add_node(("blok", nummer), knopen=blok)
-        for knoop in blok & punten:
-            boom.add_edge(("blok", nummer), ("punt", knoop))
-    wortel = ("punt", THEMA) if THEMA in punten else next(
-        n for n, d in boom.nodes(data=True) if n[0] == "blok" and THEMA in d["knopen"]
-    )
-    gericht = nx.bfs_tree(boom, wortel)
+
+def _kwetsbaar(graaf: nx.Graph, netwerk: Netwerk) -> list[Kwetsbaar]:
+    """Per schakel-articulatiepunt de ingrediënten die zonder hem het thema niet meer bereiken:
+    wat in de blok-snijpuntboom (met het thema als wortel) onder hem hangt."""
+    boom = bouw_blokboom(graaf, _is_ingredient, THEMA)
     uitkomst = []
-    for schakel in schakelpunten:
-        onder = nx.descendants(gericht, ("punt", knoop_schakel(schakel)))
-        weg = set().union(*(boom.nodes[n]["knopen"] for n in onder if n[0] == "blok"))
-        ingredienten = _ingredienten_in(weg, netwerk)
+    for schakel in netwerk.schakels:
+        if knoop_schakel(schakel) not in boom.punten:
+            continue
+        ingredienten = _ingredienten_in(
+            set(boom.knopen_onder(("punt", knoop_schakel(schakel)))), netwerk)
         if ingredienten:
             uitkomst.append(Kwetsbaar(schakel, ingredienten))
     return uitkomst
@@ -328,27 +324,31 @@ def _clusters_en_makelaars(
     else:
         waarden = nx.betweenness_centrality(rest)
     betweenness = {s: round(waarden.get(knoop_schakel(s), 0.0), 4) for s in netwerk.schakels}
+    # Makelaars uit de blok-snijpuntboom van de graaf zonder thema: de delen waarin die
+    # zonder een schakel uiteenvalt, zonder voor elk articulatiepunt opnieuw te zoeken.
+    boom = bouw_blokboom(rest, _is_ingredient)
     makelaars = []
-    werk = rest.copy()
-    for punt in list(nx.articulation_points(rest)):
+    for punt in sorted(boom.punten):
         # Alleen een schakel met minstens twee ingrediënten die ook een andere schakel heeft,
         # kan delen verbinden waar nog een andere schakel in zit.
         soort, schakel = uit_knoop(punt)
         gedeeld = [n for n in rest.neighbors(punt) if rest.degree(n) > 1]
         if soort != "schakel" or len(gedeeld) < 2:
             continue
-        werk.remove_node(punt)
-        delen: list[set[str]] = []
-        for buur in gedeeld:
-            if not any(buur in deel for deel in delen):
-                delen.append(nx.node_connected_component(werk, buur))
-        werk.add_edges_from((punt, n) for n in rest.neighbors(punt))
-        if len(delen) >= 2:
-            makelaars.append(Makelaar(
-                schakel, betweenness[schakel],
-                tuple(sorted((_ingredienten_in(d, netwerk) for d in delen),
-                             key=lambda c: (-len(c), c))),
-            ))
+        delen = boom.delen_zonder(punt, gedeeld)
+        if len(delen) < 2:
+            continue
+        # Alleen de kleinere delen worden opgesomd; het grootste alleen geteld (bij gelijke
+        # grootte wint, zoals bij de clusters, de eerste in de volgorde van het netwerk).
+        aantallen = [boom.aantal(d) for d in delen]
+        grootste = max(aantallen)
+        kandidaten = sorted(_ingredienten_in(set(boom.knopen(d)), netwerk)
+                            for d, n in zip(delen, aantallen, strict=True) if n == grootste)
+        kleinere = sorted(
+            [*kandidaten[1:], *(_ingredienten_in(set(boom.knopen(d)), netwerk)
+                                for d, n in zip(delen, aantallen, strict=True) if n < grootste)],
+            key=lambda c: (-len(c), c))
+        makelaars.append(Makelaar(schakel, betweenness[schakel], grootste, tuple(kleinere)))
     makelaars.sort(key=lambda m: (-m.betweenness, m.schakel))
     return clusters, makelaars, betweenness, benadering
 
@@ -429,7 +429,7 @@ def _wat_verloren_gaat(kandidaten: list[Kwetsbaar], makelaars: list[Makelaar],
     ingrediënten, dan de volgorde van het tafelkleed.
     """
     zelf = ingredienten_die_schakel_zijn(netwerk)
-    afgesneden = {m.schakel: tuple(i for c in m.clusters[1:] for i in c) for m in makelaars}
+    afgesneden = {m.schakel: tuple(i for c in m.kleinere for i in c) for m in makelaars}
     volgorde = {s: n for n, s in enumerate(netwerk.schakels)}
     uitkomst = [
         Kwetsbaar(k.schakel, los, afgesneden.get(k.schakel, ()))
@@ -498,13 +498,13 @@ def _makelaar_bevinding(a: Netwerkanalyse) -> Bevinding | None:
     if not a.makelaars:
         return None
     netwerk = a.netwerk
-    rij = sorted(a.makelaars, key=lambda m: (-sum(len(c) for c in m.clusters[1:]),
+    rij = sorted(a.makelaars, key=lambda m: (-sum(len(c) for c in m.kleinere),
                                              -m.betweenness, m.schakel))
     delen = []
     professionals = []
     for m in rij[:IN_TEKST]:
         schakel = netwerk.schakels[m.schakel]
-        kleiner = [i for c in m.clusters[1:] for i in c]
+        kleiner = [i for c in m.kleinere for i in c]
         zin = (f"{schakel.label} verbindt "
                + (f"{aantal(len(kleiner), 'ingrediënt', 'ingrediënten')} ("
                   + opsomming_kort([citaat(netwerk.ingredient_tekst(i)) for i in kleiner], 2)

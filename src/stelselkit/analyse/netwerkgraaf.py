@@ -32,7 +32,9 @@ Meerdere tafelkleden ("schakels kun je ook weer uitnodigen om een netwerkanalyse
 
 from __future__ import annotations
 
+import bisect
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -292,3 +294,118 @@ def bouw_graaf(netwerk: Netwerk) -> nx.Graph:
             graaf.add_edge(knoop_schakel(schakel.id), knoop_ingredient(sleutel),
                            soort="ingredient-schakel")
     return graaf
+
+
+Boomknoop = tuple[str, object]  # ("blok", nummer) of ("punt", knoop)
+
+
+@dataclass
+class Blokboom:
+    """De blok-snijpuntboom van een graaf, geworteld en in diepte-eerst-volgorde genummerd.
+
+    Elk blok (een tweevoudig samenhangend deel, of een brug) en elk snijpunt (articulatiepunt)
+    is een knoop van de boom. Wat onder een knoop van de boom hangt, is één aaneengesloten stuk
+    van de volgorde (``begin`` tot en met ``eind``), zodat "wat valt er weg als dit snijpunt
+    wegvalt" en "in welke delen valt de graaf zonder dit snijpunt" zonder nieuwe zoektocht door
+    de graaf te beantwoorden zijn: één keer bouwen is lineair in de grootte van de graaf.
+    """
+
+    punten: frozenset[str]
+    ouder: dict[Boomknoop, Boomknoop | None]
+    begin: dict[Boomknoop, int]
+    eind: dict[Boomknoop, int]
+    wortel_van: dict[Boomknoop, Boomknoop]
+    blok_van_kant: dict[frozenset[str], Boomknoop]
+    # Elke knoop van de graaf, op volgorde van de plek van zijn 'thuis' in de boom: een snijpunt
+    # is zijn eigen thuis, elke andere knoop het ene blok waar hij in ligt.
+    _volgorde: list[str] = field(default_factory=list)
+    _sleutels: list[int] = field(default_factory=list)
+
+    def knopen_onder(self, boomknoop: Boomknoop) -> list[str]:
+        """De bijgehouden knopen in de deelboom onder ``boomknoop`` (zelf inbegrepen)."""
+        return self.knopen([(self.begin[boomknoop], self.eind[boomknoop])])
+
+    def aantal(self, deel: list[tuple[int, int]]) -> int:
+        """Hoeveel bijgehouden knopen in een deel liggen (zonder ze op te sommen)."""
+        return sum(tot - van for van, tot in map(self._grenzen, *zip(*deel, strict=True)))
+
+    def knopen(self, deel: list[tuple[int, int]]) -> list[str]:
+        """De bijgehouden knopen van een deel (stukken van de volgorde)."""
+        uit: list[str] = []
+        for van, tot in deel:
+            links, rechts = self._grenzen(van, tot)
+            uit += self._volgorde[links:rechts]
+        return uit
+
+    def _grenzen(self, van: int, tot: int) -> tuple[int, int]:
+        return bisect.bisect_left(self._sleutels, van), bisect.bisect_right(self._sleutels, tot)
+
+    def delen_zonder(self, punt: str, buren: list[str]) -> list[list[tuple[int, int]]]:
+        """De delen waarin de samenhangende component van ``punt`` uiteenvalt zonder hem, voor
+        zover ze een van ``buren`` bevatten; elk deel als stukken van de volgorde, zodat
+        :meth:`aantal` het telt en :meth:`knopen` het alleen opsomt waar dat nodig is."""
+        eigen: Boomknoop = ("punt", punt)
+        blokken = dict.fromkeys(self.blok_van_kant[frozenset((punt, b))] for b in buren)
+        delen = []
+        for blok in blokken:
+            if self.ouder[blok] == eigen:
+                delen.append([(self.begin[blok], self.eind[blok])])
+            else:  # het blok erboven: de hele component zonder wat onder het punt hangt
+                wortel = self.wortel_van[eigen]
+                delen.append([(self.begin[wortel], self.begin[eigen] - 1),
+                              (self.eind[eigen] + 1, self.eind[wortel])])
+        return delen
+
+
+def bouw_blokboom(
+    graaf: nx.Graph, telt: Callable[[str], bool], wortel: str | None = None
+) -> Blokboom:
+    """De blok-snijpuntboom van ``graaf``, geworteld bij (het blok van) ``wortel`` en verder bij
+    het eerste blok van elke andere component. ``telt``: welke knopen de boom bijhoudt in zijn
+    volgorde (bijvoorbeeld alleen de ingrediënten)."""
+    import networkx as nx
+
+    punten = frozenset(nx.articulation_points(graaf))
+    buren: dict[Boomknoop, list[Boomknoop]] = {}
+    blok_van_kant: dict[frozenset[str], Boomknoop] = {}
+    thuis: dict[str, Boomknoop] = {p: ("punt", p) for p in punten}
+    for nummer, kanten in enumerate(nx.biconnected_component_edges(graaf)):
+        blok: Boomknoop = ("blok", nummer)
+        buren[blok] = []
+        knopen: dict[str, None] = {}
+        for a, b in kanten:
+            blok_van_kant[frozenset((a, b))] = blok
+            knopen[a] = knopen[b] = None
+        for knoop in knopen:
+            if knoop in punten:
+                buren[blok].append(("punt", knoop))
+                buren.setdefault(("punt", knoop), []).append(blok)
+            else:
+                thuis[knoop] = blok
+    ouder: dict[Boomknoop, Boomknoop | None] = {}
+    begin: dict[Boomknoop, int] = {}
+    eind: dict[Boomknoop, int] = {}
+    wortel_van: dict[Boomknoop, Boomknoop] = {}
+    starts = [thuis[wortel]] if wortel is not None and wortel in thuis else []
+    teller = 0
+    for start in [*starts, *buren]:
+        if start in begin:
+            continue
+        ouder[start], begin[start], wortel_van[start] = None, teller, start
+        teller += 1
+        stapel = [(start, iter(buren[start]))]
+        while stapel:
+            boomknoop, rest = stapel[-1]
+            for volgende in rest:
+                if volgende not in begin:
+                    ouder[volgende], begin[volgende] = boomknoop, teller
+                    wortel_van[volgende] = start
+                    teller += 1
+                    stapel.append((volgende, iter(buren[volgende])))
+                    break
+            else:
+                eind[boomknoop] = teller - 1
+                stapel.pop()
+    volgorde = sorted((k for k in thuis if telt(k)), key=lambda k: begin[thuis[k]])
+    return Blokboom(punten, ouder, begin, eind, wortel_van, blok_van_kant, volgorde,
+                    [begin[thuis[k]] for k in volgorde])

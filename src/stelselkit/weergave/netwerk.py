@@ -116,7 +116,7 @@ def markdown(resultaat: Resultaat[Any], sjablonen: Path | None = None) -> str:
         tabellen=tabellen,
         clusters=[[cel(netwerk.ingredient_tekst(i)) for i in c] for c in a.clusters],
         makelaars=[{"label": cel(netwerk.schakel_label(m.schakel)),
-                    "verbindt": aantal(sum(len(c) for c in m.clusters[1:]), "ingrediënt",
+                    "verbindt": aantal(sum(len(c) for c in m.kleinere), "ingrediënt",
                                        "ingrediënten")}
                    for m in a.makelaars],
         bijdragen=[{"kleed": b.kleed,
