@@ -7,6 +7,9 @@ punt 6). Per soort één test, en elke test leest de uitvoer terug met een echte
   (de icalendar-bibliotheek leest precies de eigenschappen die stelsel schrijft);
 - Mermaid: aanhalingstekens, regeleinden, ``%%``, ``click``, backticks en haken breken niet uit
   een label (mermaid-cli tekent het diagram; zonder ``mmdc`` de structuurcontrole);
+- Markdown (en JSON en de afdrukbare HTML): een rapport uit een dossier met vijandige tekst in elk
+  vrij-tekstveld, opnieuw gelezen met markdown-it zoals de CI-site het leest (HTML aan): geen
+  HTML, geen link of beeld uit de gegevens, geen codeblok of kop uit de gegevens;
 - ``--sjablonen``: een huisstijlsjabloon dat naar Python-internals grijpt, stopt met een
   Nederlandse melding en exitcode 2 (de sandbox van Jinja).
 
@@ -21,12 +24,16 @@ import json
 import shutil
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 from icalendar import Calendar
 from lxml import etree
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
@@ -34,6 +41,7 @@ from mermaidcontrole import fouten_in, mermaid_blokken
 from stelselkit.analyse.netwerkgraaf import voeg_samen
 from stelselkit.cli import app
 from stelselkit.lezen.netwerkbron import lees_kleed
+from stelselkit.model import SOORTEN
 from stelselkit.uitvoer.netwerk import spreadsheetcel
 from stelselkit.weergave.mermaid import label
 from stelselkit.weergave.netwerk import mermaid
@@ -249,3 +257,133 @@ def test_huisstijlsjabloon_draait_in_de_sandbox(sjabloon: str, tmp_path: Path) -
     assert f"{huisstijl / 'index.md.j2'}:3: het huisstijlsjabloon vraagt '__" in uitkomst.output
     assert "en dat mag niet" in uitkomst.output
     assert not (tmp_path / "r" / "index.md").exists()
+
+
+# --- Markdown en HTML ---------------------------------------------------------------------------
+
+VOORBEELD = Path(__file__).parents[1] / "examples" / "doorwerth"
+AANVAL = ("<script>alert(1)</script> <img src=x onerror=alert(1)> [klik](javascript:alert(1)) "
+          "![b](data:image/png;base64,AAAA) <javascript:alert(2)> [x][y] a\\|b\n```\n# kop\n"
+          "[y]: javascript:alert(3)\n| c | d |\n<!-- -->")
+
+
+def _teksten(data: Any, pad: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    if isinstance(data, dict):
+        return [p for k, v in data.items() for p in _teksten(v, (*pad, k))]
+    if isinstance(data, list):
+        return [p for i, v in enumerate(data) for p in _teksten(v, (*pad, i))]
+    return [pad] if isinstance(data, str) and pad and pad[0] not in ("soort", "id") else []
+
+
+def _haal(data: Any, pad: tuple[Any, ...]) -> Any:
+    for deel in pad:
+        data = data[deel]
+    return data
+
+
+def _plant_aanval(doel: Path) -> int:
+    """Kopieer Doorwerth en zet :data:`AANVAL` achter elke tekst die dat verdraagt (het model
+    blijft geldig); geeft het aantal velden."""
+    shutil.copytree(VOORBEELD, doel, ignore=shutil.ignore_patterns(".schema", "README.md"))
+    geplant = 0
+    for bestand in sorted(doel.rglob("*.yaml")):
+        data = yaml.safe_load(bestand.read_text(encoding="utf-8"))
+        for pad in _teksten(data):
+            ouder = _haal(data, pad[:-1])
+            oud = ouder[pad[-1]]
+            ouder[pad[-1]] = f"{oud} {AANVAL}"
+            try:
+                SOORTEN[data["soort"]].model_validate(data)
+            except ValueError:
+                ouder[pad[-1]] = oud
+                continue
+            geplant += 1
+        bestand.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
+                           encoding="utf-8")
+    return geplant
+
+
+def _strings(data: Any) -> list[str]:
+    if isinstance(data, dict):
+        return [t for v in data.values() for t in _strings(v)]
+    if isinstance(data, list):
+        return [t for v in data for t in _strings(v)]
+    return [data] if isinstance(data, str) else []
+
+
+def _tokens(tokens: list[Token]) -> list[Token]:
+    return [t for token in tokens for t in (token, *_tokens(token.children or []))]
+
+
+def _controleer_markdown(tekst: str, kanaal: str) -> bool:
+    """Geen HTML, link, beeld, codeblok of kop uit de gegevens; ``True`` als de aanval er als
+    tekst in staat (dus wel getoond, niet weggelaten)."""
+    tokens = _tokens(MarkdownIt("commonmark").enable("table").parse(tekst))
+    for token in tokens:
+        assert token.type not in ("html_block", "image"), (kanaal, token)
+        if token.type == "html_inline":  # alleen de regeleinden van de sjablonen zelf
+            assert token.content in ("<br>", "<br/>"), (kanaal, token.content)
+        if token.type == "link_open":
+            doel = str(token.attrGet("href"))
+            assert doel.endswith(".md") and ":" not in doel, (kanaal, doel)
+        if token.type == "fence":
+            assert token.info.strip() == "mermaid", (kanaal, token.content[:200])
+            assert fouten_in(token.content) == [], (kanaal, token.content)
+    koppen = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
+    assert "kop" not in koppen, kanaal
+    return any("<script>alert(1)</script>" in t.content for t in tokens if t.type == "text")
+
+
+class _Html(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.gevaarlijk: list[str] = []
+        self.tekst: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "img", "iframe", "object") and not dict(attrs).get("src", "x"):
+            self.gevaarlijk.append(tag)
+        for naam, waarde in attrs:
+            if naam.startswith("on") or (waarde or "").strip().lower().startswith(
+                    ("javascript:", "data:")):
+                self.gevaarlijk.append(f"{tag} {naam}={waarde}")
+        if tag == "img":
+            self.gevaarlijk.append("img")
+
+    def handle_data(self, data: str) -> None:
+        self.tekst.append(data)
+
+
+def test_markdown_en_html_tonen_gegevens_als_tekst(tmp_path: Path) -> None:
+    d = tmp_path / "doorwerth"
+    assert _plant_aanval(d) > 100
+    uit = tmp_path / "uit"
+    runner.invoke(app, ["rapport", str(d), "--uit", str(uit / "rapport"),
+                        "--vandaag", "2014-12-31"])
+    rapporten = sorted((uit / "rapport").glob("*.md"))
+    assert len(rapporten) >= 8
+    kanalen = {p.name: p.read_text(encoding="utf-8") for p in rapporten}
+    for opdracht in (["analyse", "netwerkprogramma", str(d)], ["routekaart", str(d)],
+                     ["vergelijk", str(d), str(VOORBEELD)], ["privacy", str(d)],
+                     ["analyse", "portfolio", str(d)]):
+        uitkomst = runner.invoke(app, [*opdracht, "--vandaag", "2014-12-31"]
+                                 if opdracht[0] != "privacy" else opdracht)
+        assert uitkomst.exit_code in (0, 1), (opdracht, uitkomst.output[-2000:])
+        kanalen[" ".join(opdracht[:2])] = uitkomst.stdout
+    getoond = [naam for naam, tekst in kanalen.items() if _controleer_markdown(tekst, naam)]
+    # De aanval staat zichtbaar als tekst in (bijna) elk rapport.
+    assert len(getoond) >= len(kanalen) - 2, sorted(set(kanalen) - set(getoond))
+    # JSON (de envelop van elke analyse, en Kumu) leest terug met precies de tekst.
+    envelop = runner.invoke(app, ["analyse", "netwerk", str(d), "--format", "json",
+                                  "--vandaag", "2014-12-31"])
+    assert any(AANVAL in tekst for tekst in _strings(json.loads(envelop.stdout)))
+    _invoke("export", "netwerk", str(d), "--format", "kumu", "--uit", str(uit / "k.json"))
+    kumu = json.loads((uit / "k.json").read_text(encoding="utf-8"))
+    assert any(AANVAL in e["label"] for e in kumu["elements"])
+    # De afdrukbare routekaart is HTML met autoescape.
+    html = runner.invoke(app, ["routekaart", str(d), "--format", "html", "--vandaag",
+                               "2014-12-31"]).stdout
+    lezer = _Html()
+    lezer.feed(html)
+    assert lezer.gevaarlijk == []
+    assert "<script>alert(1)</script>" in "".join(lezer.tekst)

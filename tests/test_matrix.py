@@ -109,7 +109,8 @@ def test_markdown_tabel_en_volledige_tekst() -> None:
         "| **Vertrouwen in het stelsel** | [3] Komt er garantie op zorg als je langer… | — |"
     )
     assert all(r.count("|") - r.count("\\|") == 4 for r in rijen)
-    assert "- [4] Dorpsgesprekken op vrijdagochtend | in het winkelcentrum (`ap-dorpsgesprek`) " \
+    # de | uit de gegevens is ontsnapt (weergave/sjablonen.md), ook buiten een tabel
+    assert "- [4] Dorpsgesprekken op vrijdagochtend \\| in het winkelcentrum (`ap-dorpsgesprek`) " \
         "— opgepakt door `dorpsgesprek`" in regels
     assert "- [5] Ruimte voor de biljartclub — nog door geen activiteit opgepakt" in regels
     assert "Bron: `stelselmatrix.yaml`." in regels
