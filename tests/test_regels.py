@@ -26,9 +26,9 @@ from stelselkit.regels import CODES
 
 runner = CliRunner()
 FIXTURES = Path(__file__).parent / "fixtures"
-# Analyses die nog worden omgezet (netwerk en thema, #13): hun bevindingen citeren nog geen regel
-# uit de catalogus en staan daarom nog niet in CODES. Deze lijst wordt alleen korter.
-NOG_ZONDER_CODES: frozenset[str] = frozenset({"netwerk", "thema"})
+# Analyses die nog worden omgezet: hun bevindingen staan nog niet in CODES. Deze lijst wordt
+# alleen korter.
+NOG_ZONDER_CODES: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,29 @@ _VOL_PROGRAMMA = (
     "ontwikkelperiode: {van: 2014-01-01, tot: 2014-06-30}\nactiviteiten:\n  alles:\n"
     "    wat: Alles oppakken\n    cellen: ["
     + ", ".join(f"{p}/{e}" for p in ("bewoner", "buurt") for e in _ELEMENTEN) + "]\n")
+
+
+# Een momentopname van een tafelkleed (netwerk); de tweede noemt de eerste als 'vorige'.
+_MOMENT = (
+    "soort: tafelkleed\nid: {id}\n{vorige}titel: T\ndatum: {datum}\ningredienten: {{x: X, y: Y}}\n"
+    "schakels:\n  a: {{naam: A, achtergrond: bewoner, posities: partner, benadering: individueel,"
+    " verhaal: V, uitgenodigd: true, ingredienten: [x]}}\n")
+# Een thema-analyse met elk vak twee keer gevuld en een tijdlijn van start tot manifestatie.
+_VOLLE_THEMA = """soort: thema-analyse
+naam: Samen koken
+woorden: [koken, samen eten]
+verhaal: In de buurt koken we samen.
+ideeen: [Een kookclub, Een buurtmaaltijd]
+voorbeelden: [De kookclub in Oosterbeek, Het buurtdiner]
+initiatieven:
+  - {id: kookclub, naam: Kookclub, eigen: true, wie: [{naam: Kees}]}
+  - {id: diner, naam: Buurtdiner, wie: [{naam: Els}]}
+uitspraken: [Lekker samen eten, Iedereen mag meedoen]
+netwerkje: [Kees, Els]
+tijdlijn:
+  start: {naam: Begin, datum: 2014-01-10, uitkomst: Tien mensen}
+  manifestatiemoment: {naam: Feest, datum: 2014-06-20}
+"""
 
 
 GEVALLEN: tuple[Geval, ...] = (
@@ -112,6 +135,49 @@ GEVALLEN: tuple[Geval, ...] = (
         schrijf=(("programma-kaal.yaml",
                   "soort: programma\nversie: 1\nid: kaal\ntitel: Kaal\nthema: gezond\n"
                   "ontwikkelperiode: {van: 2014-01-01, tot: 2014-06-30}\nactiviteiten: {}\n"),)),
+    # --- netwerk (tests/test_netwerk.py rekent markt.yaml en af.yaml met de hand na) --------
+    Geval("netwerk", "netwerk/markt.yaml", "2014-06-30", _codes(
+        "achtergrond-onbekend", "bijna-dubbel", "dichtst-bij-kern", "geen-benadering",
+        "geen-eigen-verhaal", "geen-positie", "ingredient-zonder-schakel", "kern",
+        "kwetsbare-schakel", "lege-posities", "makelaar", "meerdere-posities", "netwerk-in-delen",
+        "niet-uitgenodigd", "schakel-zonder-naam", "weinig-lokale-schakels"),
+        "de markt: professionals als enige schakel, een los ingrediënt, delen en makelaars"),
+    Geval("netwerk", "netwerk/af.yaml", "2014-06-30", _codes(
+        "dichtst-bij-kern", "kern", "vooral-lokale-schakels"),
+        "een kleed zonder werk: alleen informatie"),
+    Geval("netwerk", "", "2014-06-30", _codes(
+        "achtergrond-onbekend", "geen-benadering", "geen-eigen-verhaal", "geen-ingredienten",
+        "geen-kern", "geen-positie", "lege-posities", "niet-uitgenodigd"),
+        "een begin: één schakel zonder iets, geen ingrediënten",
+        schrijf=(("leeg.yaml",
+                  "soort: tafelkleed\ntitel: Begin\ndatum: 2014\nschakels:\n  a: {naam: A}\n"),)),
+    Geval("netwerk", "", "2014-06-30", _codes(
+        "kern", "kwetsbare-schakel", "lege-posities", "momentopname-opgevolgd",
+        "vooral-lokale-schakels"),
+        "twee momentopnamen van één kleed: alleen de nieuwste telt, B vertrok",
+        schrijf=(("k-2013.yaml", _MOMENT.format(id="k-2013", vorige="", datum="2013-05")
+                  + "  b: {naam: B, ingredienten: [y]}\n"),
+                 ("k-2014.yaml", _MOMENT.format(id="k-2014", vorige="vorige: k-2013\n",
+                                                datum="2014-05").replace("[x]", "[x, y]")))),
+    # --- thema (tests/test_thema.py) --------------------------------------------------------
+    Geval("thema", "thema/los/overlast.yaml", "2014-03-10", _codes(
+        "bron-onbekend", "dun-vak", "geen-knooppunten", "korte-voorbereiding", "leeg-vak",
+        "moment-zonder-datum", "moment-zonder-uitkomst", "naam-probleemwoord",
+        "tijdlijn-volgorde"),
+        "'Overlast in de wijk' zonder bronnen in een dossier, met een scheve tijdlijn"),
+    Geval("thema", "thema/heideveld", "2014-03-10", _codes(
+        "dun-vak", "initiatief-zonder-wie", "knooppunten", "moment-zonder-uitkomst",
+        "netwerkje-uitnodigen", "open-vraag", "vraag-mogelijk-beantwoord"),
+        "Samen buiten met bord, gesprek en tafels: de bakker komt in twee bronnen terug"),
+    Geval("thema", "", "2014-03-10", _codes(
+        "dun-vak", "geen-eigen-initiatief", "geen-knooppunten", "leeg-vak",
+        "tijdlijn-onvolledig"),
+        "een kale thema-analyse met één initiatief van een ander",
+        schrijf=(("kaal.yaml", "soort: thema-analyse\nnaam: Samen koken\ninitiatieven:\n"
+                  "  - {id: kookclub, naam: Kookclub, wie: [{naam: Kees}]}\n"),)),
+    Geval("thema", "", "2014-03-10", _codes("geen-knooppunten", "netwerkje-uitnodigen"),
+        "elk vak twee keer gevuld, een eigen initiatief en een tijdlijn van start tot feest",
+        schrijf=(("vol.yaml", _VOLLE_THEMA),)),
     # --- vermogen (tests/test_vermogen.py) --------------------------------------------------
     Geval("vermogen", "vermogen/oosterbeek", "2014-07-01", _codes(
         "faciliteit-zonder-plan", "overbodig-onbeantwoord", "praktijkafspraak-verlopen",
