@@ -36,7 +36,6 @@ from stelselkit.cli import (
     rapport,
     regels,
     routekaart,
-    thema,
     valideer,
     vergelijk,
     verloop,
@@ -166,7 +165,6 @@ app.command("routekaart")(routekaart.routekaart)
 
 analyse_app.command("netwerk")(netwerk.netwerk)
 analyse_app.command("omgeving")(omgeving.omgeving)
-analyse_app.command("thema")(thema.thema)
 for _naam, _opdracht in analyses.OPDRACHT.items():
     analyse_app.command(_naam)(_opdracht)
 analyse_app.command("portfolio")(portfolio_analyse.portfolio)

@@ -79,6 +79,14 @@ OPDRACHTEN: tuple[Analyseopdracht, ...] = (
         "vermogensanalyse-bestanden, of de dossiermap (standaard de huidige)",
     ),
     Analyseopdracht(
+        "thema",
+        "Thema-analyse: knooppunten (personen, plekken en initiatieven die in meer bronnen "
+        "terugkomen), lege vakken, de naam, de tijdlijn en wie uit het netwerkje nog uitgenodigd "
+        "kan worden (002, hoofdstuk 6, instrument 2; 001, §4.2).\n\nLeest ook de "
+        "dorpsgesprekken, brainstormborden en gesprekstafels die onder 'bronnen' staan.",
+        "thema-analyse-bestanden, of de dossiermap (standaard de huidige)",
+    ),
+    Analyseopdracht(
         "patroon",
         "Patroononderzoek: balans over de vier kwadranten, het verbindend patroon, hoe divers de "
         "groep is, wie in één kwadrant bleef en welke gespreksvragen open staan (002, hoofdstuk "
