@@ -84,13 +84,26 @@ def nieuw(
     )
     periode = f"{cyclus.van.isoformat()} – {cyclus.tot.isoformat() if cyclus.tot else 'open'}"
     print(f"Aangemaakt: {cyclus.pad} (id {cyclus.id}, vorige {cyclus.vorige}, {periode})")
-    print(f"Meegenomen: {len(cyclus.activiteiten)} open activiteiten, "
-          f"{len(cyclus.afspraken)} lopende praktijkafspraken")
+    from stelselkit.taal import aantal
+
+    activiteiten = aantal(len(cyclus.activiteiten), "open activiteit", "open activiteiten")
+    afspraken = aantal(len(cyclus.afspraken), "lopende praktijkafspraak",
+                       "lopende praktijkafspraken")
+    print(f"Meegenomen: {activiteiten}, {afspraken}")
     for oud, nieuw_ in cyclus.activiteiten + cyclus.afspraken:
         print(f"  {oud} → {nieuw_}")
     achter = cyclus.achtergelaten + cyclus.afspraken_achtergelaten
     if achter:
         print(f"Blijven in {cyclus.vorige}: {', '.join(achter)}")
+    if cyclus.ontdateerd:
+        print("Zonder datum (de oude lag vóór de nieuwe periode; plan ze opnieuw): "
+              + ", ".join(cyclus.ontdateerd))
+    if cyclus.gemarkeerd is not None:
+        print(f"In {cyclus.gemarkeerd} staat bij elke meegenomen activiteit "
+              "'doorgeschoven_naar' met haar nieuwe id")
+    elif cyclus.activiteiten:
+        print(f"Het nieuwe bestand ligt buiten het dossier: {cyclus.vorige} blijft ongewijzigd "
+              "(zonder 'doorgeschoven_naar')")
     print("Volgende stappen:")
     print(f"  stelsel valideer {cyclus.pad}")
     print(f"  stelsel programma {cyclus.pad}")

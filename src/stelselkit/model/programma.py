@@ -118,6 +118,11 @@ class Activiteit(Model):
         description="gepland, loopt, gedaan of vervallen",
     )
     resultaat: str | None = Field(default=None, description="wat de activiteit opleverde")
+    doorgeschoven_naar: Id | None = Field(
+        default=None,
+        description="id van deze activiteit in de volgende cyclus, als ze daarheen is "
+        "doorgeschoven (stelsel programma nieuw)",
+    )
 
     @model_validator(mode="after")
     def _volgorde(self) -> Activiteit:
@@ -181,6 +186,13 @@ class Programma(Bestand):
                 positie = cel.split("/", 1)[0]
                 yield Verwijzing(
                     ("activiteiten", sleutel, "cellen", i), positie, ("positie",), "de positie"
+                )
+            if activiteit.doorgeschoven_naar:
+                yield Verwijzing(
+                    ("activiteiten", sleutel, "doorgeschoven_naar"),
+                    activiteit.doorgeschoven_naar,
+                    ("activiteit",),
+                    "de activiteit in de volgende cyclus",
                 )
             for i, punt in enumerate(activiteit.aandachtspunten):
                 yield Verwijzing(

@@ -9,7 +9,14 @@ vastgesteld en gaan lopen, kunnen we met het regieprogramma alweer opnieuw start
 - de ontwikkelperiode schuift door naar de volgende periode van gelijke lengte;
 - de stappen beginnen opnieuw (``nog-niet``; introduceren ``loopt`` vanaf het begin);
 - open activiteiten (gepland, loopt) en lopende praktijkafspraken gaan mee; wat gedaan of
-  vervallen is, blijft als geschiedenis in het huidige programma staan.
+  vervallen is, blijft als geschiedenis in het huidige programma staan;
+- een activiteit die meegaat, houdt haar datum als die in de nieuwe periode ligt; een datum
+  ervóór vervalt (ze staat dan zonder datum, om opnieuw te plannen), zodat ze niet meteen
+  "te laat" is;
+- in het huidige programma krijgt elke activiteit die meeging ``doorgeschoven_naar`` met haar
+  nieuwe id (als het nieuwe bestand in hetzelfde dossier komt; anders zou die verwijzing nergens
+  heen wijzen). Dat is één ingevoegde regel per activiteit: de rest van het bestand blijft
+  letterlijk staan. Een activiteit die al is doorgeschoven, gaat niet nog eens mee.
 
 Ids zijn uniek in een dossier, en het huidige programma blijft bestaan; wat meegaat krijgt daarom
 een id met het jaar van de nieuwe periode (``tafels`` → ``tafels-2014``, ``x-2013`` → ``x-2014``).
@@ -47,6 +54,7 @@ from stelselkit.uitvoer.schrijven import schrijf_atomisch
 
 OPEN = ("gepland", "loopt")
 _JAARTAL = re.compile(r"(.+)-(?:19|20)\d\d")
+_TWEE_JAREN = re.compile(r"(.+)-(?:19|20)\d\d-(?:19|20)\d\d")
 MAX_BASIS = 70  # een id is hooguit 80 tekens; ruimte voor "-jjjj-n"
 
 
@@ -63,15 +71,24 @@ class NieuweCyclus:
     achtergelaten: list[str]
     afspraken: list[tuple[str, str]]
     afspraken_achtergelaten: list[str]
+    ontdateerd: list[str]  # meegenomen activiteiten waarvan de oude datum vóór de periode lag
+    gemarkeerd: Path | None  # het huidige programma, met doorgeschoven_naar bij wat meeging
 
 
-def volgend_id(oud: str, jaar: int, bezet: set[str]) -> str:
-    """``programma-2013`` → ``programma-2014``; ``tafels`` → ``tafels-2014``; vrij in ``bezet``."""
-    gevonden = _JAARTAL.fullmatch(oud)
-    basis = (gevonden.group(1) if gevonden else oud)[:MAX_BASIS].rstrip("-")
-    kandidaat, teller = f"{basis}-{jaar}", 2
+def volgend_id(oud: str, jaar: int, bezet: set[str], tot_jaar: int | None = None) -> str:
+    """``programma-2013`` → ``programma-2014``; ``tafels`` → ``tafels-2014``; vrij in ``bezet``.
+
+    Een id die op twee jaren eindigt (``programma-2013-2014``), krijgt de jaren van de nieuwe
+    periode: ``programma-2014-2015``, of ``programma-2015`` als die in één jaar (``tot_jaar``)
+    valt.
+    """
+    twee = _TWEE_JAREN.fullmatch(oud)
+    gevonden = twee or _JAARTAL.fullmatch(oud)
+    jaren = f"{jaar}-{tot_jaar}" if twee and tot_jaar not in (None, jaar) else str(jaar)
+    basis = (gevonden.group(1) if gevonden else oud)[:MAX_BASIS + 4 - len(jaren)].rstrip("-")
+    kandidaat, teller = f"{basis}-{jaren}", 2
     while kandidaat in bezet:
-        kandidaat, teller = f"{basis}-{jaar}-{teller}", teller + 1
+        kandidaat, teller = f"{basis}-{jaren}-{teller}", teller + 1
     bezet.add(kandidaat)
     return kandidaat
 
@@ -215,7 +232,40 @@ def _stappen_opnieuw(data: CommentedMap, van: Datum) -> None:
 
 
 def _open(activiteit: CommentedMap) -> bool:
-    return activiteit.get("status", "gepland") in OPEN
+    return activiteit.get("status", "gepland") in OPEN and "doorgeschoven_naar" not in activiteit
+
+
+def _datum_in_periode(activiteit: CommentedMap, van: Datum) -> bool:
+    """Houd de datum van een meegenomen activiteit als die niet vóór de nieuwe periode ligt."""
+    datum = lees_datum(activiteit.get("datum"))
+    if datum is None or datum.begin >= van.begin:
+        return True
+    for sleutel in ("datum", "tot"):
+        if sleutel in activiteit:
+            verwijder(activiteit, sleutel)
+    return False
+
+
+def markeer_doorgeschoven(tekst: str, doorgeschoven: dict[str, str]) -> str:
+    """Zet ``doorgeschoven_naar: nieuw`` bij elke activiteit ``oud`` in de tekst van het programma.
+
+    Eén regel boven de eerste sleutel van de activiteit, met haar inspringing; verder blijft
+    het bestand letterlijk staan. Een activiteit in flow-stijl (``{wat: …}``) krijgt de sleutel
+    erin.
+    """
+    activiteiten = lees_rt(tekst)["activiteiten"]
+    plekken = sorted(
+        ((activiteiten[oud].lc.line, activiteiten[oud].lc.col, activiteiten[oud].fa.flow_style(),
+          f"doorgeschoven_naar: {nieuw}") for oud, nieuw in doorgeschoven.items()),
+        reverse=True,  # van onder naar boven, zodat de regelnummers kloppen
+    )
+    regels = tekst.splitlines(keepends=True)
+    for regel, kolom, flow, stuk in plekken:
+        if flow:  # de kolom wijst naar de '{'
+            regels[regel] = f"{regels[regel][:kolom + 1]}{stuk}, {regels[regel][kolom + 1:]}"
+        else:  # de kolom wijst naar de eerste sleutel
+            regels.insert(regel, " " * kolom + stuk + "\n")
+    return "".join(regels)
 
 
 def _loopt_door(afspraak: CommentedMap, van: Datum) -> bool:
@@ -233,6 +283,7 @@ def nieuwe_cyclus(
 ) -> NieuweCyclus:
     """Schrijf de volgende cyclus van het programma in ``pad`` (een bestand of een dossiermap)."""
     bestand, oud_id, dossier = _huidig_bestand(pad)
+    oorspronkelijk = bestand.read_text(encoding="utf-8")
     bezet = bezette_ids(dossier.bestanden if dossier else []) | {oud_id}
     _, tekst = vanuit_vorige(bestand, oud_id, vandaag)
     data = lees_rt(tekst)
@@ -246,17 +297,20 @@ def nieuwe_cyclus(
         )
     if nieuw_id is not None and nieuw_id in bezet:
         raise GebruiksFout(f"de id '{nieuw_id}' bestaat al in dit dossier; kies een andere")
-    data["id"] = nieuw_id or volgend_id(oud_id, van.jaar, bezet)
+    data["id"] = nieuw_id or volgend_id(oud_id, van.jaar, bezet, tot.jaar if tot else None)
     bezet.add(data["id"])
     _stappen_opnieuw(data, van)
 
     meegenomen: list[tuple[str, str]] = []
     achtergelaten: list[str] = []
+    ontdateerd: list[str] = []
     activiteiten = data.get("activiteiten")
     if isinstance(activiteiten, CommentedMap):
         for sleutel in reversed(list(activiteiten)):
             if _open(activiteiten[sleutel]):
                 meegenomen.append((sleutel, volgend_id(sleutel, van.jaar, bezet)))
+                if not _datum_in_periode(activiteiten[sleutel], van):
+                    ontdateerd.append(meegenomen[-1][1])
             else:
                 achtergelaten.append(sleutel)
                 verwijder(activiteiten, sleutel)
@@ -281,6 +335,11 @@ def nieuwe_cyclus(
 
     doel = uit or bestand.parent / f"{data['id']}.yaml"
     schrijf_atomisch(doel, rt_dump(data), overschrijven=overschrijven)
+    gemarkeerd = None
+    if meegenomen and dossier is not None and dossiermap_van(doel.parent) == dossier.map.resolve():
+        schrijf_atomisch(bestand, markeer_doorgeschoven(oorspronkelijk, dict(meegenomen)),
+                         overschrijven=True)
+        gemarkeerd = bestand
     return NieuweCyclus(
         pad=doel,
         id=data["id"],
@@ -291,4 +350,6 @@ def nieuwe_cyclus(
         achtergelaten=achtergelaten[::-1],
         afspraken=afspraken_mee[::-1],
         afspraken_achtergelaten=afspraken_weg[::-1],
+        ontdateerd=ontdateerd[::-1],
+        gemarkeerd=gemarkeerd,
     )
