@@ -52,9 +52,8 @@ def gebruiksfout(fout: BaseException) -> str:
         naam = param.opts[0] if param is not None and param.opts else str(fout.param_hint)
         return f"stelsel: de optie '{naam}' ontbreekt{hint}"
     if isinstance(fout, _click.BadParameter):
-        naam = fout.param_hint or (fout.param.opts[0] if fout.param else "")
-        if isinstance(naam, list | tuple):
-            naam = " / ".join(naam)
+        hint_of_opties = fout.param_hint or (fout.param.opts[0] if fout.param else "")
+        naam = hint_of_opties if isinstance(hint_of_opties, str) else " / ".join(hint_of_opties)
         bericht = fout.message.removeprefix("Value error, ")
         if keuze := _KEUZE.search(bericht):
             bericht = (f"'{keuze['waarde']}' kan niet; kies uit "
@@ -136,8 +135,9 @@ _TYPEWOORDEN = {"Path": "pad", "path": "pad", "file": "bestand", "directory": "m
 HULP_OPTIE = "toon deze hulp en stop"
 
 
-def _vertaal(tekst: str) -> str:
-    return _HULPWOORDEN.get(tekst, tekst)
+def _vertaal(message: str) -> str:
+    """Vervangt ``gettext`` in Typer (vandaar de Engelse parameternaam)."""
+    return _HULPWOORDEN.get(message, message)
 
 
 def nederlandse_hulp() -> None:
@@ -155,7 +155,7 @@ def nederlandse_hulp() -> None:
 
     if getattr(typer_core, "_", None) is _vertaal:
         return
-    typer_core._ = _vertaal  # type: ignore[attr-defined]
+    typer_core._ = _vertaal
 
     class Opmaak(formatting.HelpFormatter):
         def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
