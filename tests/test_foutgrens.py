@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -188,3 +188,76 @@ def test_besturingssysteem_zegt_nee(monkeypatch: pytest.MonkeyPatch, tmp_path: P
 def test_vandaag_in_de_verre_toekomst(opdracht: list[str]) -> None:
     uitvoer = _een_nederlandse_fout(runner.invoke(app, opdracht), 2)
     assert "ligt buiten de jaren 1900–2100" in uitvoer
+
+
+@pytest.fixture()
+def alleen_lezen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Een map zonder schrijfrecht. Als root (CI-containers) geeft chmod dat niet: dan weigert
+    het besturingssysteem hier nagebootst, op het niveau van de systeemaanroepen (open, mkdir,
+    rename), zodat elke schrijver het merkt, hoe hij ook schrijft."""
+    import builtins
+    import errno
+    import io
+    import os
+
+    shutil.copytree(DOORWERTH, tmp_path / "doorwerth")  # voor 'nieuw', dat in een dossier schrijft
+    map_ = tmp_path / "doorwerth" / "alleen-lezen"
+    map_.mkdir()
+    map_.chmod(0o555)
+    if os.geteuid() != 0:
+        yield map_
+        map_.chmod(0o755)
+        return
+
+    def geweigerd(pad: object) -> bool:
+        return str(os.path.abspath(os.fspath(pad))).startswith(str(map_))  # type: ignore[arg-type]
+
+    def weiger(pad: object) -> None:
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.fspath(pad))  # type: ignore[arg-type]
+
+    echt_open, echt_os_open = builtins.open, os.open
+    echt_mkdir, echt_replace, echt_rename = os.mkdir, os.replace, os.rename
+
+    def nep_open(pad: object, modus: str = "r", *args: object, **kwargs: object) -> object:
+        if isinstance(pad, str | os.PathLike) and set(modus) & set("wax+") and geweigerd(pad):
+            weiger(pad)
+        return echt_open(pad, modus, *args, **kwargs)  # type: ignore[call-overload]
+
+    def nep_os_open(pad: object, vlaggen: int, *args: object, **kwargs: object) -> int:
+        if vlaggen & (os.O_WRONLY | os.O_RDWR | os.O_CREAT) and geweigerd(pad):
+            weiger(pad)
+        return echt_os_open(pad, vlaggen, *args, **kwargs)  # type: ignore[arg-type]
+
+    def nep_mkdir(pad: object, *args: object, **kwargs: object) -> None:
+        if geweigerd(pad) and os.fspath(pad) != str(map_):  # type: ignore[arg-type]
+            weiger(pad)
+        echt_mkdir(pad, *args, **kwargs)  # type: ignore[arg-type]
+
+    def nep_hernoem(echt: Callable[..., None]) -> Callable[..., None]:
+        def hernoem(bron: object, doel: object, *args: object, **kwargs: object) -> None:
+            if geweigerd(doel):
+                weiger(doel)
+            echt(bron, doel, *args, **kwargs)
+        return hernoem
+
+    monkeypatch.setattr(builtins, "open", nep_open)
+    monkeypatch.setattr(io, "open", nep_open)
+    monkeypatch.setattr(os, "open", nep_os_open)
+    monkeypatch.setattr(os, "mkdir", nep_mkdir)
+    monkeypatch.setattr(os, "replace", nep_hernoem(echt_replace))
+    monkeypatch.setattr(os, "rename", nep_hernoem(echt_rename))
+    yield map_
+    map_.chmod(0o755)
+
+
+@pytest.mark.parametrize("naam", sorted(ALLE))
+def test_uit_in_een_map_zonder_schrijfrecht(naam: str, alleen_lezen: Path) -> None:
+    """Elke opdracht die schrijft, in een map waarin dat niet mag: één regel, exit 2, en niets
+    achtergelaten."""
+    doel = {"nieuw": alleen_lezen / "nieuw.yaml", "ci": alleen_lezen}.get(naam,
+                                                                        alleen_lezen / "x.md")
+    dossier = alleen_lezen.parent if naam == "nieuw" else DOORWERTH
+    uitkomst = runner.invoke(app, ALLE[naam](dossier, doel))
+    uitvoer = _een_nederlandse_fout(uitkomst, 2)
+    assert f"stelsel: geen toestemming voor '{alleen_lezen}" in uitvoer
+    assert list(alleen_lezen.iterdir()) == []
