@@ -36,6 +36,9 @@ def agenda(
 
     resultaat = maak_agenda(pad)
     lever(ics(resultaat), uit)
-    print(f"{len(resultaat.afspraken)} afspraken in de agenda", file=sys.stderr)
+    from stelselkit.taal import aantal
+
+    print(f"{aantal(len(resultaat.afspraken), 'afspraak', 'afspraken')} in de agenda",
+          file=sys.stderr)
     for overgeslagen in resultaat.zonder_datum:
         print(f"zonder datum, overgeslagen: {overgeslagen}", file=sys.stderr)

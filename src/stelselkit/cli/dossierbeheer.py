@@ -9,7 +9,13 @@ from typing import Annotated
 
 import typer
 
-from stelselkit.cli.gemeenschappelijk import OverschrijvenOptie, foutgrens, json_tekst, lever
+from stelselkit.cli.gemeenschappelijk import (
+    OverschrijvenOptie,
+    dag_van,
+    foutgrens,
+    json_tekst,
+    lever,
+)
 
 
 def _vraag(waarde: str | None, optie: str, vraag: str, standaard: str | None = None) -> str:
@@ -75,16 +81,22 @@ def nieuw(
         Path | None,
         typer.Option("--van", help="begin vanuit dit vorige bestand van dezelfde soort"),
     ] = None,
+    vandaag: Annotated[
+        str | None,
+        typer.Option("--vandaag", help="de dag van het nieuwe bestand (JJJJ-MM-DD); standaard "
+                     "vandaag"),
+    ] = None,
     overschrijven: OverschrijvenOptie = False,
 ) -> None:
     """Voeg een nieuw bestand van een soort toe aan een dossier.
 
     Met --van begint het vanuit een vorig bestand (de volgende momentopname van een tafelkleed,
-    de volgende periode van een vermogensanalyse); commentaar blijft staan.
+    de volgende periode van een vermogensanalyse); commentaar blijft staan, en wat in het dossier
+    een eigen id moet hebben, krijgt een nieuwe.
     """
     from stelselkit.opdrachten.aanmaken import nieuw as uitvoeren
 
-    _meld(uitvoeren(soort, pad, vandaag=dt.date.today(), van=van, overschrijven=overschrijven))
+    _meld(uitvoeren(soort, pad, vandaag=dag_van(vandaag), van=van, overschrijven=overschrijven))
 
 
 @foutgrens

@@ -16,6 +16,7 @@ met de verwijzingen ernaar in hetzelfde bestand.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import io
 import json
 import os
@@ -244,6 +245,12 @@ def _volgende_periode(periode: Any, vandaag: dt.date) -> None:
     van, tot = lees_datum(periode.get("van")), lees_datum(periode.get("tot"))
     if van is not None and tot is not None:
         periode["van"], periode["tot"] = (als_yaml_datum(d) for d in volgende_datums(van, tot))
+    elif van is not None and vandaag <= van.eind:
+        raise GebruiksFout(
+            f"de periode van het vorige bestand begint op {van.nl()} en heeft geen einde; de "
+            f"nieuwe zou dan op {vandaag.isoformat()} beginnen, niet erna. Zet eerst 'tot' in die "
+            "periode (of geef een latere dag met --vandaag)"
+        )
     else:
         periode["van"] = vandaag
         if "tot" in periode:
@@ -334,8 +341,9 @@ def hernoem(mapping: CommentedMap, oud: str, nieuw: str) -> None:
 
 
 def vanuit_vorige(vorig: Path, nieuw_id: str, vandaag: dt.date, *,
-                  bezet: set[str] | None = None) -> tuple[str, str]:
-    """De tekst van een nieuw bestand vanuit een vorig bestand van dezelfde soort.
+                  bezet: set[str] | None = None, soort: str | None = None) -> tuple[str, str]:
+    """De tekst van een nieuw bestand vanuit een vorig bestand van dezelfde soort (``soort``,
+    als die gegeven is: een ander is een gebruiksfout).
 
     Met ``bezet`` (de ids van het dossier) krijgt elk item dat een eigen id moet hebben een
     nieuwe; zonder regelt de aanroeper dat zelf (``programma nieuw``).
@@ -345,6 +353,8 @@ def vanuit_vorige(vorig: Path, nieuw_id: str, vandaag: dt.date, *,
         eerste = problemen[0].als_regel() if problemen else str(vorig)
         raise InhoudsFout(f"het vorige bestand is niet geldig: {eerste}", problemen)
     assert ingelezen.bron is not None
+    if soort is not None and soort != ingelezen.model.SOORT:
+        raise GebruiksFout(f"'{vorig}' is een {ingelezen.model.SOORT}, geen {soort}")
     data = lees_rt(ingelezen.bron.tekst)
     soort = ingelezen.model.SOORT
     if bezet is not None:
@@ -376,8 +386,11 @@ def nieuw(soort: str, doel: Path, *, vandaag: dt.date, van: Path | None = None,
           overschrijven: bool = False) -> Aangemaakt:
     """Voeg één nieuw bestand van ``soort`` toe aan een dossier."""
     if soort not in SOORTEN or soort == "dossier":
-        keuzes = ", ".join(s for s in SOORTEN if s != "dossier")
-        raise GebruiksFout(f"onbekende soort '{soort}'; kies uit: {keuzes}")
+        keuzes = [s for s in SOORTEN if s != "dossier"]
+        tip = difflib.get_close_matches(soort.lower(), keuzes, n=1)
+        raise GebruiksFout(f"onbekende soort '{soort}'"
+                           + (f"; bedoelde je '{tip[0]}'? Kies" if tip else "; kies")
+                           + f" uit: {', '.join(keuzes)}")
     if doel.suffix in (".yaml", ".yml"):
         map_, pad = doel.parent, doel
     else:
@@ -405,9 +418,7 @@ def nieuw(soort: str, doel: Path, *, vandaag: dt.date, van: Path | None = None,
         if not van.is_file():
             raise GebruiksFout(f"het vorige bestand '{van}' bestaat niet")
         bezet = bezette_ids(bestaand.bestanden) | {nieuw_id}
-        vorige_soort, tekst = vanuit_vorige(van, nieuw_id, vandaag, bezet=bezet)
-        if vorige_soort != soort:
-            raise GebruiksFout(f"'{van}' is een {vorige_soort}, geen {soort}")
+        _, tekst = vanuit_vorige(van, nieuw_id, vandaag, bezet=bezet, soort=soort)
         tekst = zet_schemaregel(tekst, soort, pad, dossiermap)
     else:
         if soort in EEN_PER_DOSSIER and any(b.soort == soort for b in bestaand.bestanden):

@@ -74,10 +74,10 @@ class Resultaat:
         aantal = len(self.bestanden)
         if self.fouten:
             met_fout = len({p.bestand for p in self.problemen if p.niveau == "fout"})
-            regels.append(
-                f"✗ {self.fouten} {'fout' if self.fouten == 1 else 'fouten'} in {met_fout} van "
-                f"{aantal} {'bestand' if aantal == 1 else 'bestanden'}"
-            )
+            samen = f"✗ {self.fouten} {'fout' if self.fouten == 1 else 'fouten'}"
+            if 0 < met_fout <= aantal:  # niet "in 1 van 0 bestanden" (geen dossier gevonden)
+                samen += f" in {met_fout} van {aantal} {'bestand' if aantal == 1 else 'bestanden'}"
+            regels.append(samen)
         else:
             if len(self.dossiers) > MAX_DOSSIERS_GENOEMD:
                 waar = f"{len(self.dossiers)} dossiers"
