@@ -180,31 +180,15 @@ def _verwachte_cijfers(map_: Path) -> dict[str, int]:
     }
 
 
-def test_vergelijk_geeft_echte_cijfers() -> None:
-    import json
-
-    uitkomst = runner.invoke(app, ["vergelijk", str(DOORWERTH), str(OOSTERBEEK), "--format",
-                                   "json", "--vandaag", VANDAAG])
-    assert uitkomst.exit_code == 0, uitkomst.output
-    data = json.loads(uitkomst.output)
-    assert data["buurten"] == ["Doorwerth", "Oosterbeek"]
-    maten = {m["maat"]: m["waarden"] for m in data["maten"]}
-    for buurt, map_ in (("Doorwerth", DOORWERTH), ("Oosterbeek", OOSTERBEEK)):
-        verwacht = _verwachte_cijfers(map_)
-        assert maten["schakels"][buurt] == verwacht["schakels"]
-        assert maten["gevulde cellen"][buurt] == verwacht["gevulde_cellen"]
-        assert maten["gedaan"][buurt] == verwacht["gedaan"]
-
-
-def test_vergelijk_in_markdown_is_een_tabel_zonder_ranglijst() -> None:
+def test_vergelijk_zonder_ranglijst_en_zonder_tellingen() -> None:
+    # #15: fase 4 vergelijkt buurten, niet hoe twee bestanden zijn bijgehouden
     uitkomst = runner.invoke(app, ["vergelijk", str(DOORWERTH), str(OOSTERBEEK),
                                    "--vandaag", VANDAAG])
     assert uitkomst.exit_code == 0
     tekst = uitkomst.output
-    assert "| analyse | maat | Doorwerth | Oosterbeek |" in tekst
     assert "niet om ze gelijk te maken maar om van" in tekst
-    verwacht = _verwachte_cijfers(DOORWERTH)
-    assert f"| Netwerkanalyse | schakels | {verwacht['schakels']} |" in tekst
+    assert "## Waar elke buurt een voorbeeld van is" in tekst
+    assert "losse ingredienten" not in tekst and "| analyse | maat |" not in tekst
 
 
 def test_vergelijk_vraagt_twee_dossiers() -> None:

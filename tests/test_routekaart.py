@@ -193,5 +193,5 @@ def test_vergelijk_zet_leervragen_naast_elkaar() -> None:
     als_json = runner.invoke(app, ["vergelijk", str(VOORBEELDEN / "doorwerth"),
                                    str(VOORBEELDEN / "oosterbeek"), "-f", "json"])
     data = json.loads(als_json.output)
-    assert data["leervragen"]["cellen"]["gezin/vermogen"] == {
+    assert data["details"]["leervragen"]["cellen"]["gezin/vermogen"] == {
         "Doorwerth": [], "Oosterbeek": ["lv-zelfredzaamheidsprofielen", "lv-triple-p"]}

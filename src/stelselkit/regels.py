@@ -791,6 +791,41 @@ CODES: tuple[Code, ...] = (
 )
 
 
+CATALOGUS += (
+    # --- fase 4: buurten vergelijken (000, §8) ---------------------------------------------
+    Regel(
+        "fase4-vergelijken",
+        "000, §8",
+        "fase 4: naast de resultaten per buurt onderzoekt de regievoerder met betrokkenen de "
+        "overeenkomsten en verschillen tussen buurten; het gaat er niet om dat buurten hetzelfde "
+        "worden, maar om wat we van elkaar kunnen leren; buurten presenteren hun portfolio",
+    ),
+    Regel(
+        "fase4-lokale-schakels",
+        "000, §8; 002, hoofdstuk 6, instrument 1, stap 3",
+        "fase 4: leren van verschillen tussen buurten; zoek schakels vooral in de lokale "
+        "gemeenschap en niet alleen bij professionals",
+    ),
+    # --- verloop: wat er in de tijd veranderde (000, §7–§8; 004) ---------------------------
+    Regel(
+        "verloop-schakel-weg",
+        "000, §7",
+        "verantwoordelijkheid kan ook weer verdwijnen als bepaalde schakels verdwijnen",
+    ),
+    Regel(
+        "verloop-verhaal-bij-getal",
+        "004, hoofdstuk 4 (Wat levert het op?); 000, §8",
+        "tellen én vertellen: het verhaal achter elk getal; resultaten die we meten zijn de mate "
+        "van zelforganisatie en de verantwoordelijkheidsverschuiving",
+    ),
+    Regel(
+        "verloop-momenten",
+        "000, §8",
+        "resultaten die we meten zijn de mate van zelforganisatie en de "
+        "verantwoordelijkheidsverschuiving in het stelsel: verandering in de tijd",
+    ),
+)
+
 _PER_ID: dict[str, Regel] = {r.id: r for r in CATALOGUS}
 if len(_PER_ID) != len(CATALOGUS):  # pragma: no cover - een dubbele id is een programmeerfout
     raise RuntimeError("dubbele regel-id in stelselkit.regels")

@@ -28,26 +28,21 @@ def vergelijk(
     vandaag: VandaagOptie = None,
     openbaar: OpenbaarOptie = False,
 ) -> None:
-    """Zet buurten naast elkaar op dezelfde maten, om van verschillen te leren (fase 4)."""
+    """Zet buurten naast elkaar: waar elke buurt een voorbeeld van is (thema's, initiatieven,
+    schakels uit de lokale gemeenschap, praktijkafspraken, portfolio, patronen over casussen),
+    met vragen om mee te nemen naar de andere buurt en de leervragen van de routekaarten
+    (fase 4, 000 §8).
+
+    Exitcode 0: klaar. 1: een dossier is ongeldig. 2: verkeerd gebruik.
+    """
     from stelselkit.fouten import GebruiksFout
     from stelselkit.lezen.dossier import moet_bestaan
-    from stelselkit.opdrachten.vergelijk import markdown
     from stelselkit.opdrachten.vergelijk import vergelijk as uitvoeren
+    from stelselkit.weergave.vergelijk import markdown
 
     if len(dossiers) < 2:
         raise GebruiksFout("geef minstens twee dossiers om te vergelijken")
     mappen = [moet_bestaan(d) for d in dossiers]
-    dag = dag_van(vandaag, mappen)
-    resultaat = uitvoeren(mappen, dag)
-    # Een eigen deel: de leervragen van de routekaarten naast elkaar (004; 000 §8 fase 4).
-    from stelselkit.opdrachten import leervragen
-
-    leren = leervragen.leervragen_naast_elkaar(mappen, dag)
-    if formaat is Formaat.json:
-        data = resultaat.als_dict()
-        if not leren.leeg:
-            data["leervragen"] = leren.als_dict()
-        tekst = json_tekst(data)
-    else:
-        tekst = markdown(resultaat) + ("" if leren.leeg else leervragen.markdown(leren))
+    resultaat = uitvoeren(mappen, dag_van(vandaag, mappen))
+    tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else markdown(resultaat)
     lever(tekst, uit)

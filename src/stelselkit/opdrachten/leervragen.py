@@ -14,7 +14,6 @@ from pathlib import Path
 
 from stelselkit.analyse.routekaart import Leervraagbeeld, routekaartbeeld
 from stelselkit.lezen.dossier import dossiermap_van, laad_dossier
-from stelselkit.weergave.sjablonen import render
 
 
 @dataclass
@@ -47,8 +46,3 @@ def leervragen_naast_elkaar(mappen: list[Path], vandaag: dt.date) -> Leervergeli
     cellen = [(cel, [[v.id for v in per if cel in v.cellen] for per in vragen])
               for cel in alle_cellen]
     return Leervergelijking(buurten, vragen, cellen)
-
-
-def markdown(vergelijking: Leervergelijking, sjablonen: Path | None = None) -> str:
-    return render("rapport/vergelijk-leervragen.md.j2", sjablonen, v=vergelijking,
-                  paren=list(zip(vergelijking.buurten, vergelijking.vragen, strict=True)))
