@@ -236,7 +236,7 @@ def test_verloop_toont_drie_standen(tmp_path: Path) -> None:
 
     uitkomst = runner.invoke(app, ["verloop", str(dossier), "--format", "json"])
     assert uitkomst.exit_code == 0, uitkomst.output
-    standen = json.loads(uitkomst.output)["standen"]
+    standen = json.loads(uitkomst.output)["details"]["standen"]
     assert [s["onderwerp"] for s in standen] == ["begin", "tafelkleed 2014", "een schakel minder"]
     assert [s["cijfers"]["netwerk: schakels"] for s in standen] == verwacht
     assert standen[1]["tags"] == ["eind-proeftuin"]
@@ -244,7 +244,9 @@ def test_verloop_toont_drie_standen(tmp_path: Path) -> None:
     svg = tmp_path / "verloop.svg"
     uitkomst = runner.invoke(app, ["verloop", str(dossier), "--svg", str(svg)])
     assert uitkomst.exit_code == 0
-    assert "## Momenten van de grootste verandering" in uitkomst.output
+    # de schakel die vertrok is een gebeurtenis; het begin niet
+    assert "## Gebeurtenissen per periode" in uitkomst.output
+    assert "is vertrokken" in uitkomst.output
     import xml.etree.ElementTree as ET
 
     assert ET.fromstring(svg.read_text(encoding="utf-8")).tag.endswith("svg")

@@ -28,12 +28,16 @@ def verloop(
     ] = None,
     openbaar: OpenbaarOptie = False,
 ) -> None:
-    """Lees de git-geschiedenis: per commit de kerncijfers, en de momenten van grootste
-    verandering."""
-    from stelselkit.opdrachten.verloop import markdown
-    from stelselkit.opdrachten.verloop import svg as teken
+    """Lees de git-geschiedenis: wat er per periode in de buurt gebeurde (schakels erbij, weg
+    of met een andere positie, gekoppelde ingrediënten, tafelkleden, vermogen, gedane
+    activiteiten), en een grafiek van de maten die veranderden, met datums op de as.
+
+    Exitcode 0: klaar. 2: verkeerd gebruik (geen dossier, geen git).
+    """
     from stelselkit.opdrachten.verloop import verloop as uitvoeren
     from stelselkit.uitvoer.schrijven import schrijf_uitvoer
+    from stelselkit.weergave.verloop import markdown
+    from stelselkit.weergave.verloop import svg as teken
 
     resultaat = uitvoeren(pad)
     tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else markdown(resultaat)

@@ -1,32 +1,74 @@
-"""``stelsel verloop``: hoe een dossier zich ontwikkelde, uit de git-geschiedenis.
+"""``stelsel verloop``: wat er in een buurt gebeurde, uit de git-geschiedenis van haar dossier.
 
 "Resultaten die we meten zijn de mate van zelforganisatie en de verantwoordelijkheidsverschuiving
-in het stelsel" (000 §8). Een dossier staat in git; elke commit (of tag) is een stand. Per stand
-worden de kerncijfers van alle analyses berekend (schakels, de kern, vermogensscores, inzet per
-lijn …), zodat de verschuiving in de tijd zichtbaar wordt, met de momenten van de grootste
-verandering.
+in het stelsel" (000, §8). Een dossier staat in git; elke commit is een stand. Tussen twee
+standen zoekt deze opdracht de **gebeurtenissen** die iets zeggen over de buurt:
+
+- een schakel kwam erbij, vertrok, of kreeg een andere positie van betrokkenheid;
+- een ingrediënt kreeg een schakel (het is nu verbonden met het thema);
+- een tafelkleed kwam erbij;
+- in een vermogensanalyse veranderde een verhaal of een score (eigen oordeel), of kwam een nieuwe
+  vaststelling;
+- een activiteit van het programma werd gedaan.
+
+De eerste stand is het **begin**: wat daar staat, is ingevoerd, niet gebeurd. Een commit zonder
+gebeurtenissen (een tikfout, een bron erbij, een bestand dat alleen gegevens invoert zoals een
+stelselmatrix) telt niet als moment van verandering. Per stand blijven de kerncijfers van alle
+analyses bewaard voor de tabel en de JSON; de grafiek tekent alleen de maten die veranderden,
+met de datums op de as.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from stelselkit.analyse import Bevinding
+from stelselkit import methode
+from stelselkit.analyse import Bevinding, Kerncijfer, Resultaat
+from stelselkit.analyse.netwerkgraaf import voeg_samen
 from stelselkit.fouten import GebruiksFout
-from stelselkit.lezen.dossier import DOSSIERBESTAND, dossiermap_van, laad_dossier
+from stelselkit.lezen.dossier import DOSSIERBESTAND, Dossier, dossiermap_van, laad_dossier
 from stelselkit.lezen.openbaar import actief
-from stelselkit.weergave.sjablonen import render
+from stelselkit.model import Programma, Tafelkleed, Vermogensanalyse
+from stelselkit.regels import regel
+from stelselkit.taal import aantal, opsomming, opsomming_kort
 
-REGEL = (
-    "000 §8: resultaten die we meten zijn de mate van zelforganisatie en de "
-    "verantwoordelijkheidsverschuiving in het stelsel"
-)
-GROOTSTE = 5  # zoveel momenten van grootste verandering
+REGEL_MOMENTEN = regel("verloop-momenten")
+REGEL_SCHAKEL_WEG = regel("verloop-schakel-weg")
+REGEL_VERHAAL = regel("verloop-verhaal-bij-getal")
+GROOTSTE = 5  # zoveel perioden noemt de bevinding over de grootste veranderingen
+ELEMENTNAMEN: dict[str, str] = {e.id: e.naam.lower() for e in methode.VERMOGEN_ELEMENTEN}
+
+
+@dataclass(frozen=True)
+class Momentopname:
+    """Wat in één stand telt voor gebeurtenissen (ids → hoe een mens het leest)."""
+
+    schakels: dict[str, tuple[str, tuple[str, ...]]]  # id → (label, posities)
+    gekoppeld: dict[str, str]  # ingrediënt-id → tekst, voor ingrediënten met een schakel
+    schakel_ingredienten: dict[str, tuple[str, ...]]  # schakel-id → ingrediënt-ids
+    kleden: dict[str, str]  # tafelkleed-id → titel
+    vermogen: dict[str, dict[str, tuple[int | None, str]]]  # analyse → element → (score, verhaal)
+    gedaan: dict[str, str]  # activiteit-id → wat
+
+
+@dataclass(frozen=True)
+class Gebeurtenis:
+    """Eén gebeurtenis tussen twee standen."""
+
+    soort: str  # schakel-erbij, schakel-weg, positie, gekoppeld, tafelkleed, vermogen, score,
+    # verhaal, gedaan
+    tekst: str
+    over: str
+
+    def als_dict(self) -> dict[str, str]:
+        return {"soort": self.soort, "tekst": self.tekst, "over": self.over}
 
 
 @dataclass
@@ -39,13 +81,21 @@ class Stand:
     tags: list[str]
     cijfers: dict[str, Any]  # "analyse: maat" → waarde
     geldig: bool
+    gebeurtenissen: tuple[Gebeurtenis, ...] = ()
+
+    def als_dict(self) -> dict[str, Any]:
+        return {"commit": self.commit, "datum": self.datum.isoformat(),
+                "onderwerp": self.onderwerp, "tags": self.tags, "geldig": self.geldig,
+                "cijfers": self.cijfers,
+                "gebeurtenissen": [g.als_dict() for g in self.gebeurtenissen]}
 
 
 @dataclass
 class Verloop:
+    """De details van ``stelsel verloop``: de standen met hun gebeurtenissen."""
+
     dossier: str
     standen: list[Stand] = field(default_factory=list)
-    bevindingen: list[Bevinding] = field(default_factory=list)
 
     @property
     def maten(self) -> list[str]:
@@ -56,20 +106,27 @@ class Verloop:
 
     def reeks(self, maat: str) -> list[float | None]:
         return [
-            float(s.cijfers[maat]) if isinstance(s.cijfers.get(maat), int | float) else None
+            float(w) if isinstance(w := s.cijfers.get(maat), int | float)
+            and not isinstance(w, bool) else None
             for s in self.standen
         ]
 
+    def veranderd(self) -> list[str]:
+        """De maten waarvan de waarde tussen twee opeenvolgende standen veranderde."""
+        def verandert(reeks: list[float | None]) -> bool:
+            return any(a is not None and b is not None and a != b
+                       for a, b in itertools.pairwise(reeks))
+
+        return [m for m in self.maten if verandert(self.reeks(m))]
+
+    @property
+    def perioden(self) -> list[tuple[Stand, Stand]]:
+        """(vorige, stand) voor elke stand met gebeurtenissen."""
+        return [(v, s) for v, s in itertools.pairwise(self.standen)
+                if s.gebeurtenissen]
+
     def als_dict(self) -> dict[str, Any]:
-        return {
-            "dossier": self.dossier,
-            "standen": [
-                {"commit": s.commit, "datum": s.datum.isoformat(), "onderwerp": s.onderwerp,
-                 "tags": s.tags, "geldig": s.geldig, "cijfers": s.cijfers}
-                for s in self.standen
-            ],
-            "bevindingen": [b.als_dict() for b in self.bevindingen],
-        }
+        return {"dossier": self.dossier, "standen": [s.als_dict() for s in self.standen]}
 
 
 def _git(repo: Path, *args: str) -> str:
@@ -90,7 +147,88 @@ def _git(repo: Path, *args: str) -> str:
     return uitkomst.stdout
 
 
-def _cijfers(map_: Path, vandaag: dt.date) -> tuple[dict[str, Any], bool]:
+def momentopname(dossier: Dossier) -> Momentopname:
+    """Wat in deze stand van het dossier telt voor gebeurtenissen."""
+    kleden = dossier.van_soort(Tafelkleed)
+    schakels: dict[str, tuple[str, tuple[str, ...]]] = {}
+    gekoppeld: dict[str, str] = {}
+    schakel_ingredienten: dict[str, tuple[str, ...]] = {}
+    if kleden:
+        netwerk = voeg_samen([(i.naam, m) for i, m in kleden])
+        for s in netwerk.schakels.values():
+            schakels[s.id] = (s.label, tuple(s.posities))
+            schakel_ingredienten[s.id] = tuple(s.ingredienten)
+        gekoppeld = {i: netwerk.ingredient_tekst(i) for i in netwerk.ingredienten
+                     if netwerk.schakels_van(i)}
+    vermogen = {
+        ingelezen.id: {
+            e.id: (b.score, b.verhaal) for e in methode.VERMOGEN_ELEMENTEN
+            if (b := getattr(analyse.elementen, e.id)) is not None
+        }
+        for ingelezen, analyse in dossier.van_soort(Vermogensanalyse)
+    }
+    gedaan = {
+        sleutel: activiteit.wat
+        for _, programma in dossier.van_soort(Programma)
+        for sleutel, activiteit in programma.activiteiten.items() if activiteit.status == "gedaan"
+    }
+    return Momentopname(
+        schakels=schakels, gekoppeld=gekoppeld, schakel_ingredienten=schakel_ingredienten,
+        kleden={i.id: m.titel for i, m in kleden}, vermogen=vermogen, gedaan=gedaan,
+    )
+
+
+def _positietekst(posities: tuple[str, ...]) -> str:
+    return opsomming(list(posities)) if posities else "geen positie"
+
+
+def _vermogensgebeurtenissen(oud: Momentopname, nieuw: Momentopname) -> Iterator[Gebeurtenis]:
+    for analyse, elementen in nieuw.vermogen.items():
+        if analyse not in oud.vermogen:
+            yield Gebeurtenis("vermogen", f"vermogensanalyse '{analyse}' vastgesteld", analyse)
+            continue
+        for element, (score, verhaal) in elementen.items():
+            vorig_score, vorig_verhaal = oud.vermogen[analyse].get(element, (None, ""))
+            naam = ELEMENTNAMEN[element]
+            if score != vorig_score and score is not None and vorig_score is not None:
+                yield Gebeurtenis("score", f"{naam} in '{analyse}' van {vorig_score} naar "
+                                  f"{score} (eigen oordeel)", f"{analyse}/{element}")
+            if verhaal != vorig_verhaal:
+                yield Gebeurtenis("verhaal", f"het verhaal van {naam} in '{analyse}' is "
+                                  "bijgewerkt", f"{analyse}/{element}")
+
+
+def gebeurtenissen(oud: Momentopname, nieuw: Momentopname) -> tuple[Gebeurtenis, ...]:
+    """Wat er tussen twee standen gebeurde, in vaste volgorde."""
+    uit: list[Gebeurtenis] = []
+    uit += [Gebeurtenis("tafelkleed", f"tafelkleed '{titel}' erbij", k)
+            for k, titel in nieuw.kleden.items() if k not in oud.kleden]
+    for s, (label, posities) in nieuw.schakels.items():
+        if s not in oud.schakels:
+            uit.append(Gebeurtenis("schakel-erbij", f"{label} is erbij gekomen als "
+                                   f"{_positietekst(posities)}", s))
+        elif oud.schakels[s][1] != posities:
+            uit.append(Gebeurtenis("positie", f"{label}: van {_positietekst(oud.schakels[s][1])} "
+                                   f"naar {_positietekst(posities)}", s))
+    for s, (label, _) in oud.schakels.items():
+        if s in nieuw.schakels:
+            continue
+        los = [oud.gekoppeld[i] for i in oud.schakel_ingredienten[s]
+               if i in oud.gekoppeld and i not in nieuw.gekoppeld]
+        uit.append(Gebeurtenis(
+            "schakel-weg", f"{label} is vertrokken" + (
+                f"; {opsomming([repr(i) for i in los])} "
+                f"{'heeft' if len(los) == 1 else 'hebben'} nu geen schakel meer" if los else ""),
+            s))
+    uit += [Gebeurtenis("gekoppeld", f"'{tekst}' heeft nu een schakel", i)
+            for i, tekst in nieuw.gekoppeld.items() if i not in oud.gekoppeld]
+    uit += _vermogensgebeurtenissen(oud, nieuw)
+    uit += [Gebeurtenis("gedaan", f"activiteit '{wat}' gedaan", a)
+            for a, wat in nieuw.gedaan.items() if a not in oud.gedaan]
+    return tuple(uit)
+
+
+def _stand(map_: Path, vandaag: dt.date) -> tuple[dict[str, Any], bool, Momentopname]:
     from stelselkit.opdrachten.rapport import analyseer
 
     dossier = laad_dossier(map_)
@@ -98,44 +236,14 @@ def _cijfers(map_: Path, vandaag: dt.date) -> tuple[dict[str, Any], bool]:
     for uitkomst in analyseer(dossier, vandaag):
         for maat, waarde in uitkomst.kerncijfers().items():
             cijfers[f"{uitkomst.onderdeel.naam}: {maat.replace('_', ' ')}"] = waarde
-    return cijfers, dossier.geldig
-
-
-def verloop(pad: Path) -> Verloop:
-    """Het verloop van het dossier waar ``pad`` (een dossiermap of een bestand) in ligt."""
-    if not pad.exists():
-        raise GebruiksFout(f"'{pad}' bestaat niet; geef een dossiermap of een bestand")
-    map_ = dossiermap_van(pad)
-    if map_ is None:
-        raise GebruiksFout(f"'{pad}' ligt niet in een dossier (geen {DOSSIERBESTAND})")
-    wortel = Path(_git(map_, "rev-parse", "--show-toplevel").strip())
-    dossier_rel = map_.resolve().relative_to(wortel.resolve()).as_posix() or "."
-    volg_rel = pad.resolve().relative_to(wortel.resolve()).as_posix() or "."
-    log = _git(wortel, "log", "--reverse", "--format=%H%x09%ad%x09%s", "--date=short", "--",
-               volg_rel)
-    resultaat = Verloop(dossier=map_.name)
-    # Openbaar: een commitonderwerp is vrije tekst van een ander (git), niet uit het dossier;
-    # het kan een naam dragen die nergens als privé staat. Het blijft dus weg.
-    openbaar = actief()
-    for regel in log.splitlines():
-        commit, datum, onderwerp = regel.split("\t", 2)
-        onderwerp = "" if openbaar is not None else onderwerp
-        tags = _git(wortel, "tag", "--points-at", commit).split()
-        if openbaar is not None:
-            tags = [openbaar.tekst(tag) for tag in tags]
-        with tempfile.TemporaryDirectory(prefix="stelsel-verloop-") as tijdelijk:
-            doel = Path(tijdelijk)
-            _haal_uit(wortel, commit, dossier_rel, doel)
-            stand_map = doel / dossier_rel
-            if not (stand_map / DOSSIERBESTAND).is_file():
-                continue
-            datum_ = dt.date.fromisoformat(datum)
-            cijfers, geldig = _cijfers(stand_map, datum_)
-        resultaat.standen.append(Stand(commit[:10], datum_, onderwerp, tags, cijfers, geldig))
-    if not resultaat.standen:
-        raise GebruiksFout(f"geen commits gevonden met '{volg_rel}' als dossier")
-    resultaat.bevindingen = grootste_veranderingen(resultaat)
-    return resultaat
+    opname = momentopname(dossier)
+    # de scores (eigen oordeel) van de laatste vermogensanalyse als maat, voor de grafiek
+    if opname.vermogen:
+        laatste = opname.vermogen[max(opname.vermogen)]
+        for element, (score, _) in laatste.items():
+            if score is not None:
+                cijfers[f"vermogen: {ELEMENTNAMEN[element]} (eigen oordeel)"] = score
+    return cijfers, dossier.geldig, opname
 
 
 def _haal_uit(wortel: Path, commit: str, dossier_rel: str, doel: Path) -> None:
@@ -153,80 +261,137 @@ def _haal_uit(wortel: Path, commit: str, dossier_rel: str, doel: Path) -> None:
         bestand.write_bytes(inhoud)
 
 
-def grootste_veranderingen(verloop_: Verloop) -> list[Bevinding]:
-    """De momenten waarop een maat het meest veranderde, relatief aan haar eigen bereik."""
-    kandidaten: list[tuple[float, str, int, float, float]] = []
-    for maat in verloop_.maten:
-        reeks = verloop_.reeks(maat)
-        bekend = [w for w in reeks if w is not None]
-        if len(bekend) < 2:
-            continue
-        bereik = max(bekend) - min(bekend)
-        if bereik == 0:
-            continue
-        for i in range(1, len(reeks)):
-            voor, na = reeks[i - 1], reeks[i]
-            if voor is not None and na is not None and na != voor:
-                kandidaten.append((abs(na - voor) / bereik, maat, i, voor, na))
-    kandidaten.sort(key=lambda k: (-k[0], k[2], k[1]))
-    bevindingen = []
-    for _, maat, i, voor, na in kandidaten[:GROOTSTE]:
-        stand = verloop_.standen[i]
-        richting = "steeg" if na > voor else "daalde"
-        bevindingen.append(Bevinding(
-            code="grote-verandering",
-            titel=f"{maat} {richting} van {_getal(voor)} naar {_getal(na)}",
-            tekst=f"In commit {stand.commit} ({stand.datum.isoformat()}"
-            + (f", '{stand.onderwerp}'" if stand.onderwerp else "") + ") "
-            f"{richting} {maat} van {_getal(voor)} naar {_getal(na)}. Wat gebeurde er toen in "
-            "de buurt? Leg het verhaal erbij vast (bijv. in de vermogensanalyse).",
-            regel=REGEL, over=(stand.commit,), gewicht="info",
-        ))
-    return bevindingen
+def _standen(pad: Path) -> Verloop:
+    if not pad.exists():
+        raise GebruiksFout(f"'{pad}' bestaat niet; geef een dossiermap of een bestand")
+    map_ = dossiermap_van(pad)
+    if map_ is None:
+        raise GebruiksFout(f"'{pad}' ligt niet in een dossier (geen {DOSSIERBESTAND})")
+    wortel = Path(_git(map_, "rev-parse", "--show-toplevel").strip())
+    dossier_rel = map_.resolve().relative_to(wortel.resolve()).as_posix() or "."
+    volg_rel = pad.resolve().relative_to(wortel.resolve()).as_posix() or "."
+    log = _git(wortel, "log", "--reverse", "--format=%H%x09%ad%x09%s", "--date=short", "--",
+               volg_rel)
+    verloop_ = Verloop(dossier=map_.name)
+    # Openbaar: een commitonderwerp is vrije tekst van een ander (git), niet uit het dossier;
+    # het kan een naam dragen die nergens als privé staat. Het blijft dus weg.
+    openbaar = actief()
+    vorige: Momentopname | None = None
+    for regel_ in log.splitlines():
+        commit, datum, onderwerp = regel_.split("\t", 2)
+        onderwerp = "" if openbaar is not None else onderwerp
+        tags = _git(wortel, "tag", "--points-at", commit).split()
+        if openbaar is not None:
+            tags = [openbaar.tekst(tag) for tag in tags]
+        with tempfile.TemporaryDirectory(prefix="stelsel-verloop-") as tijdelijk:
+            doel = Path(tijdelijk)
+            _haal_uit(wortel, commit, dossier_rel, doel)
+            stand_map = doel / dossier_rel
+            if not (stand_map / DOSSIERBESTAND).is_file():
+                continue
+            datum_ = dt.date.fromisoformat(datum)
+            cijfers, geldig, opname = _stand(stand_map, datum_)
+        # de eerste stand is het begin: wat daar staat is ingevoerd, niet gebeurd
+        nieuw = gebeurtenissen(vorige, opname) if vorige is not None else ()
+        verloop_.standen.append(Stand(commit[:10], datum_, onderwerp, tags, cijfers, geldig,
+                                      nieuw))
+        vorige = opname
+    if not verloop_.standen:
+        raise GebruiksFout(f"geen commits gevonden met '{volg_rel}' als dossier")
+    return verloop_
 
 
-def _getal(waarde: float) -> str:
-    return str(int(waarde)) if waarde == int(waarde) else f"{waarde:.1f}"
+def _momentnaam(stand: Stand) -> str:
+    return (f"{stand.datum.isoformat()} (commit {stand.commit}"
+            + (f", '{stand.onderwerp}'" if stand.onderwerp else "") + ")")
 
 
-def svg(verloop_: Verloop, maten: int = 6) -> str:
-    """Een kleine lijngrafiek per maat (kleine veelvouden), geschikt om te printen."""
-    from stelselkit.weergave.xmltekst import escape
-
-    reeksen = [(m, verloop_.reeks(m)) for m in verloop_.maten]
-    reeksen = [(m, r) for m, r in reeksen if sum(w is not None for w in r) >= 2][:maten]
-    breedte, hoogte, marge = 260, 120, 30
-    kolommen = 3
-    rijen = max(1, (len(reeksen) + kolommen - 1) // kolommen)
+def _grootste(verloop_: Verloop) -> Bevinding | None:
+    """De perioden met de meeste gebeurtenissen; het begin en commits zonder gebeurtenissen
+    tellen niet."""
+    perioden = sorted(verloop_.perioden, key=lambda p: (-len(p[1].gebeurtenissen), p[1].datum))
+    if not perioden:
+        return None
     delen = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{kolommen * breedte}" '
-        f'height="{rijen * hoogte}" viewBox="0 0 {kolommen * breedte} {rijen * hoogte}" '
-        'font-family="sans-serif" font-size="11">',
-        f"<title>Verloop van {escape(verloop_.dossier)}</title>",
+        f"van {vorige.datum.isoformat()} tot {_momentnaam(stand)}: "
+        f"{opsomming_kort([g.tekst for g in stand.gebeurtenissen], 4)}"
+        for vorige, stand in perioden[:GROOTSTE]
     ]
-    for n, (maat, reeks) in enumerate(reeksen):
-        x0, y0 = (n % kolommen) * breedte, (n // kolommen) * hoogte
-        bekend = [w for w in reeks if w is not None]
-        laag, hoog = min(bekend), max(bekend)
-        spanne = (hoog - laag) or 1.0
-        stap = (breedte - 2 * marge) / max(1, len(reeks) - 1)
-        hoogte_lijn = hoogte - 2 * marge
-        punten = [
-            (x0 + marge + i * stap, y0 + hoogte - marge - (w - laag) / spanne * hoogte_lijn)
-            for i, w in enumerate(reeks) if w is not None
-        ]
-        lijn = " ".join(f"{x:.1f},{y:.1f}" for x, y in punten)
-        delen.append(f'<text x="{x0 + 8}" y="{y0 + 16}" font-weight="bold">{escape(maat)}</text>')
-        delen.append(f'<polyline fill="none" stroke="#1f6f8b" stroke-width="2" points="{lijn}"/>')
-        for x, y in punten:
-            delen.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="#1f6f8b"/>')
-        delen.append(
-            f'<text x="{x0 + 8}" y="{y0 + hoogte - 8}">{_getal(laag)} – {_getal(hoog)}</text>'
-        )
-    delen.append("</svg>")
-    return "\n".join(delen) + "\n"
+    return Bevinding(
+        code="grootste-veranderingen",
+        titel="Waar het meest gebeurde",
+        tekst=(
+            "; ".join(d[:1].upper() + d[1:] for d in delen) + ". Wat speelde er toen in de "
+            "buurt? Leg het verhaal erbij vast, bijvoorbeeld in de vermogensanalyse."
+        ),
+        regel=REGEL_MOMENTEN,
+        over=tuple(stand.commit for _, stand in perioden[:GROOTSTE]),
+        gewicht="info",
+    )
 
 
-def markdown(verloop_: Verloop, sjablonen: Path | None = None) -> str:
-    maten = [m for m in verloop_.maten if any(w is not None for w in verloop_.reeks(m))]
-    return render("rapport/verloop.md.j2", sjablonen, v=verloop_, maten=maten)
+def _vertrokken(verloop_: Verloop) -> Bevinding | None:
+    """Schakels die vertrokken, met de ingrediënten die nu geen schakel meer hebben."""
+    weg = [(stand, g) for stand in verloop_.standen for g in stand.gebeurtenissen
+           if g.soort == "schakel-weg"]
+    if not weg:
+        return None
+    delen = [f"{stand.datum.isoformat()}: {g.tekst}" for stand, g in weg]
+    return Bevinding(
+        code="schakel-vertrokken",
+        titel=f"{aantal(len(weg), 'schakel', 'schakels')} vertrokken",
+        tekst=(
+            f"{'. '.join(delen)}. Verantwoordelijkheid kan verdwijnen als schakels verdwijnen: "
+            "ga na wie hun ingrediënten nu met het thema verbindt, en nodig een opvolger uit de "
+            "lokale gemeenschap uit."
+        ),
+        regel=REGEL_SCHAKEL_WEG,
+        over=tuple(g.over for _, g in weg),
+    )
+
+
+def _score_zonder_verhaal(verloop_: Verloop) -> Bevinding | None:
+    """Een score (eigen oordeel) die veranderde terwijl het verhaal erbij gelijk bleef."""
+    kaal = [
+        (stand, g) for stand in verloop_.standen for g in stand.gebeurtenissen
+        if g.soort == "score" and not any(
+            h.soort == "verhaal" and h.over == g.over for h in stand.gebeurtenissen)
+    ]
+    if not kaal:
+        return None
+    return Bevinding(
+        code="score-zonder-verhaal",
+        titel="Een score veranderde zonder nieuw verhaal",
+        tekst=(
+            f"{opsomming([f'{g.tekst} op {stand.datum.isoformat()}' for stand, g in kaal])}; "
+            "het verhaal erbij bleef gelijk. Een getal zonder verhaal zegt weinig: vertel wat er "
+            "veranderde waardoor het oordeel anders werd (tellen én vertellen)."
+        ),
+        regel=REGEL_VERHAAL,
+        over=tuple(g.over for _, g in kaal),
+    )
+
+
+def verloop(pad: Path) -> Resultaat[Verloop]:
+    """Het verloop van het dossier waar ``pad`` (een dossiermap of een bestand) in ligt."""
+    verloop_ = _standen(pad)
+    kandidaten = [_vertrokken(verloop_), _score_zonder_verhaal(verloop_), _grootste(verloop_)]
+    totaal = sum(len(s.gebeurtenissen) for s in verloop_.standen)
+    kerncijfers = (
+        Kerncijfer(id="standen", label="standen", waarde=len(verloop_.standen),
+                   uitleg="commits met het dossier; de eerste is het begin"),
+        Kerncijfer(id="gebeurtenissen", label="gebeurtenissen", waarde=totaal,
+                   uitleg="schakels erbij of weg, posities, gekoppelde ingrediënten, "
+                   "tafelkleden, vermogen en gedane activiteiten na het begin"),
+        Kerncijfer(id="perioden", label="perioden met gebeurtenissen",
+                   waarde=len(verloop_.perioden),
+                   uitleg="commits die iets over de buurt zeggen; de rest is invoer of "
+                   "correctie"),
+    )
+    return Resultaat(
+        analyse="verloop",
+        peildatum=verloop_.standen[-1].datum,
+        kerncijfers=kerncijfers,
+        bevindingen=tuple(b for b in kandidaten if b is not None),
+        details=verloop_,
+    )
