@@ -87,7 +87,9 @@ def test_verloop_volgt_het_schema(tmp_path: Path) -> None:
     assert uitkomst.exit_code == 0, uitkomst.output
     data = json.loads(uitkomst.stdout)
     valideer(data, "verloop")
-    assert [s["onderwerp"] for s in data["standen"]] == ["begin", "zaal"]
+    assert [s["onderwerp"] for s in data["details"]["standen"]] == ["begin", "zaal"]
+    # een aandachtspunt erbij is invoer, geen gebeurtenis in de buurt
+    assert data["details"]["standen"][1]["gebeurtenissen"] == []
 
 
 def test_elk_schema_hoort_bij_een_opdracht() -> None:
@@ -112,8 +114,10 @@ def test_ongeldig_dossier_volgt_het_valideerschema(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("soort", "data"), [
     ("regels", {"codes": [{"analyse": "matrix", "code": "lege-cellen", "voorbeeld": "x",
                            "regel": {"id": "matrix-elementen", "bron": "000, §5"}}]}),
-    ("vergelijk", {"buurten": ["A"], "maten": [], "bevindingen": [{"code": "x"}],
-                   "leervragen": {"buurten": {}, "cellen": {}}}),
+    ("vergelijk", {"analyse": "vergelijk", "peildatum": None, "kerncijfers": [],
+                   "bevindingen": [], "details": {"buurten": ["A"], "maten": []}}),
+    ("verloop", {"analyse": "verloop", "peildatum": None, "kerncijfers": [], "bevindingen": [],
+                 "details": {"dossier": "a", "standen": [{"commit": "x", "cijfers": {}}]}}),
     ("rapport", {"dossier": {"buurt": "A"}, "analyses": {}}),
 ])
 def test_schema_weigert_een_andere_vorm(soort: str, data: dict[str, Any]) -> None:
