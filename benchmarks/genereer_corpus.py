@@ -266,6 +266,36 @@ def _routekaart(b: Buurt) -> dict[str, Any]:
     }
 
 
+def _verschuivingen(b: Buurt) -> dict[str, Any]:
+    return {
+        "soort": "verschuivingen", "versie": 1, "id": "verschuivingen-1",
+        "verschuivingen": {
+            f"verschuiving-{i + 1}": {
+                "wat": b.ding(), "van": b.rng.choice(["diensten", "regievoering"]),
+                "naar": b.rng.choice(["buurt", "open-netwerk"]), "sinds": b.dag(60 * i),
+                "element": "netwerk", "verhaal": b.zin(), "bewijs": ["tafelkleed-1"],
+            }
+            for i in range(b.rng.randint(1, 3))
+        },
+        "overbodig": [{"wie": {"rol": b.rng.choice(_ROLLEN)}, "positie": "diensten",
+                       "wat": b.zin(), "sinds": b.dag(200)}],
+    }
+
+
+def _indicatoren(b: Buurt) -> dict[str, Any]:
+    return {
+        "soort": "indicatoren", "versie": 1, "id": "indicatoren-1",
+        "indicatoren": {
+            "ontmoetingen": {
+                "naam": b.ding(), "gedefinieerd_door": ["bewoners", "professionals"],
+                "definitie": b.zin(), "eenheid": "keer per maand",
+                "waarden": [{"periode": b.dag(30 * i), "waarde": b.rng.randint(0, 12),
+                             "verhaal": b.zin()} for i in range(b.rng.randint(1, 4))],
+            },
+        },
+    }
+
+
 def _thema_analyse(b: Buurt, thema: str, bronnen: list[str]) -> dict[str, Any]:
     return {
         "soort": "thema-analyse", "versie": 1, "id": "thema-analyse-1",
@@ -450,6 +480,11 @@ def buurt_dossier(seed: int, gemeente_index: int, buurt_index: int) -> dict[str,
                          gemeente=gemeente, naam=naam, groot=False, begin=b.begin)
     bestanden["netwerkprogramma.yaml"] = _netwerkprogramma(netwerkbuurt, thema, bronnen)
     bestanden["routekaart.yaml"] = _routekaart(netwerkbuurt)
+    verantwoordingsbuurt = Buurt(
+        rng=random.Random(f"{seed}/{gemeente_index}/{buurt_index}/verantwoording"),
+        gemeente=gemeente, naam=naam, groot=False, begin=b.begin)
+    bestanden["verschuivingen.yaml"] = _verschuivingen(verantwoordingsbuurt)
+    bestanden["indicatoren.yaml"] = _indicatoren(verantwoordingsbuurt)
     return bestanden
 
 

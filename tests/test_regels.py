@@ -245,6 +245,14 @@ GEVALLEN: tuple[Geval, ...] = (
         "bouwsteen-onzichtbaar", "kanaal-niet-op-tijdlijn", "persoon-zonder-toestemming"),
         "een privé-persoon zonder toestemming, een kanaal op geen moment"),
     # --- netwerkprogramma (tests/test_netwerkprogramma.py) ---------------------------------
+    # --- verantwoording (tests/test_verantwoording.py rekent deze fixtures met de hand na) ----
+    Geval("verantwoording", "verantwoording/lacunes", "2014-12-31", _codes(
+        "verschuiving-zonder-verhaal", "verschuiving-schakel-vertrokken", "rol-groeit",
+        "indicator-zonder-verhaal", "indicator-alleen-gemeente", "periode-zonder-verschuiving"),
+        "een terugval zonder verhaal, een vertrokken draagster, een taak naar de regievoering, "
+        "een waarde zonder verhaal, een indicator van de gemeente, een stil halfjaar"),
+    Geval("verantwoording", "verantwoording/op-orde", "2014-12-31", _codes(),
+        "verhaal en bewijs overal, de draagster blijft, regievoering en diensten krimpen"),
     Geval("netwerkprogramma", "netwerkprogramma/dorp", "2014-06-30", _codes(),
           "een netwerkprogramma op orde"),
     Geval("netwerkprogramma", "netwerkprogramma/lacunes", "2014-12-31", _codes(

@@ -525,7 +525,49 @@ CATALOGUS += (
         "een regieprogramma wordt cyclisch herhaald; zodra de praktijkafspraken lopen, kan een "
         "nieuw regieprogramma starten",
     ),
+    # --- verantwoording aan de gemeenteraad (000, §7, §8, §14; 004) ---------------------------
+    Regel(
+        "vv-verhaal-en-bewijs",
+        "000, §8; 004, Wat levert het op?",
+        "resultaten die we meten zijn de mate van zelforganisatie en de "
+        "verantwoordelijkheidsverschuiving in het stelsel; verminder de indicatoren en vergroot "
+        "het verhalend vermogen: tellen én vertellen",
+    ),
+    Regel(
+        "vv-schakel-vertrokken",
+        "000, §7; 000, §8, fase 5",
+        "buurten kunnen veel eigen verantwoordelijkheid nemen, maar verantwoordelijkheid kan ook "
+        "weer verdwijnen als bepaalde schakels verdwijnen; als mensen verdwijnen kan een sociaal "
+        "stelsel anders gaan functioneren",
+    ),
+    Regel(
+        "vv-rol-krimpt",
+        "000, §7; 002, hoofdstuk 2; 002, hoofdstuk 6, instrument 3",
+        "iedere positie in het stelsel neemt het eigen proces van "
+        "verantwoordelijkheidsverschuiving mee en wordt overbodig in wat een buurt zelf kan; "
+        "regievoerders en professionals zijn voortdurend bezig hun rol overbodig te maken",
+    ),
+    Regel(
+        "vv-tellen-en-vertellen",
+        "004, Wat levert het op?",
+        "verminder de indicatoren voor de sociale basis en vergroot het verhalend vermogen; "
+        "blijf data en verhalen verzamelen en blijf hierover met elkaar in gesprek",
+    ),
+    Regel(
+        "vv-indicatoren-samen",
+        "004, Wat levert het op?",
+        "zorg dat je de indicatoren voor succes samen met inwoners en professionals maakt; je "
+        "hebt wat aan indicatoren als deze gedragen zijn",
+    ),
+    Regel(
+        "vv-elke-periode",
+        "000, §8, fase 2; 000, §11",
+        "resultaten die we meten zijn de mate van zelforganisatie en de "
+        "verantwoordelijkheidsverschuiving; elke periode zal de mate van zelforganisatie en "
+        "verantwoordelijkheidsverschuiving opnieuw worden bepaald",
+    ),
 )
+
 
 @dataclass(frozen=True)
 class Code:
@@ -787,6 +829,22 @@ CODES: tuple[Code, ...] = (
          "een mijlpaal zonder betrokkenheid van inwoners"),
         ("fase3-zonder-leerafspraak", "rk-leerafspraak",
          "een dossier in fase 3 of later zonder leerafspraak"),
+    ),
+    *_codes(
+        "verantwoording",
+        ("verschuiving-zonder-verhaal", "vv-verhaal-en-bewijs",
+         "een verschuiving in het logboek zonder verhaal of zonder bewijs"),
+        ("verschuiving-schakel-vertrokken", "vv-schakel-vertrokken",
+         "een verschuiving die terugviel, of waarvan een drager niet meer op het nieuwste "
+         "tafelkleed staat"),
+        ("rol-groeit", "vv-rol-krimpt",
+         "het sociaal wijkteam, diensten of de regievoering kreeg er per saldo taken bij"),
+        ("indicator-zonder-verhaal", "vv-tellen-en-vertellen",
+         "een waarde van een eigen indicator zonder het verhaal erachter"),
+        ("indicator-alleen-gemeente", "vv-indicatoren-samen",
+         "een indicator die alleen de gemeente definieerde"),
+        ("periode-zonder-verschuiving", "vv-elke-periode",
+         "een halfjaar met gedane activiteiten maar zonder vastgelegde verschuiving"),
     ),
 )
 

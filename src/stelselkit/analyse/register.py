@@ -23,6 +23,7 @@ from stelselkit.analyse import (
     programma,
     routekaart,
     thema,
+    verantwoording,
     vermogen,
 )
 
@@ -30,6 +31,7 @@ ANALYSES: tuple[Analyse[Any], ...] = (
     netwerk.ANALYSE, thema.ANALYSE, omgeving.ANALYSE, vermogen.ANALYSE, patroon.ANALYSE,
     matrix.ANALYSE, programma.ANALYSE, casus.ANALYSE, portfolio.ANALYSE,
     netwerkprogramma.ANALYSE, routekaart.ANALYSE,
+    verantwoording.ANALYSE,
 )
 
 

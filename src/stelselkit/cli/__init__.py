@@ -37,6 +37,7 @@ from stelselkit.cli import (
     regels,
     routekaart,
     valideer,
+    verantwoording,
     vergelijk,
     verloop,
 )
@@ -162,6 +163,7 @@ app.command("matrix")(analyses.OPDRACHT["matrix"])
 app.command("portfolio")(portfolio.portfolio)
 app.add_typer(programma.programma_app, name="programma")
 app.command("routekaart")(routekaart.routekaart)
+app.command("verantwoording")(verantwoording.verantwoording)
 
 analyse_app.command("netwerk")(netwerk.netwerk)
 analyse_app.command("omgeving")(omgeving.omgeving)
@@ -169,6 +171,7 @@ for _naam, _opdracht in analyses.OPDRACHT.items():
     analyse_app.command(_naam)(_opdracht)
 analyse_app.command("portfolio")(portfolio_analyse.portfolio)
 analyse_app.command("casus")(casus.casus)
+analyse_app.command("verantwoording")(verantwoording.analyse)
 
 export_app.command("netwerk")(netwerk.export)
 export_app.command("agenda")(agenda.agenda)

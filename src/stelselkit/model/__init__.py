@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from stelselkit.model.tafelkleed import Tafelkleed
     from stelselkit.model.thema import Thema
     from stelselkit.model.thema_analyse import ThemaAnalyse
+    from stelselkit.model.verantwoording import Indicatoren, Verschuivingen
     from stelselkit.model.vermogensanalyse import Vermogensanalyse
     from stelselkit.model.vissenkom import Vissenkom
 
@@ -56,6 +57,8 @@ _REGISTER: dict[str, tuple[str, str]] = {
     "vissenkom": ("vissenkom", "Vissenkom"),
     "netwerkprogramma": ("netwerkprogramma", "Netwerkprogramma"),
     "routekaart": ("routekaart", "Routekaart"),
+    "verschuivingen": ("verantwoording", "Verschuivingen"),
+    "indicatoren": ("verantwoording", "Indicatoren"),
 }
 _KLASSEN: dict[str, tuple[str, str]] = {klasse: (module, klasse) for module, klasse in
                                         _REGISTER.values()}
@@ -104,6 +107,7 @@ __all__ = [
     "Dossier",
     "Gebiedsteam",
     "Gesprekstafel",
+    "Indicatoren",
     "Netwerkprogramma",
     "Omgevingsanalyse",
     "Patroononderzoek",
@@ -116,5 +120,6 @@ __all__ = [
     "Thema",
     "ThemaAnalyse",
     "Vermogensanalyse",
+    "Verschuivingen",
     "Vissenkom",
 ]

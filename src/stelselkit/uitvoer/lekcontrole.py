@@ -6,7 +6,8 @@ dat toch kan misgaan (een nieuwe opdracht die buiten ``lees_bestand`` om leest, 
 tekst uit een andere bron haalt) en kijkt daarom naar wat er werkelijk naar buiten gaat:
 
 - elk bestand dat de opdracht schrijft (via :func:`stelselkit.uitvoer.schrijven.schrijf_uitvoer`)
-  en alles wat ze op stdout zet, wordt eerst **vastgehouden**;
+  en alles wat ze op stdout zet, wordt eerst **vastgehouden**; van een zip-archief (Word, Excel)
+  wordt elk XML-deel gelezen, niet de gecomprimeerde bytes;
 - elke vastgehouden tekst wordt gelezen zoals een mens of programma hem zou lezen: iCalendar-regels
   ontvouwen, XML/HTML-entiteiten (``Mari&#235;lle``, ``&amp;``) en escapes (JSON ``\\u00eb``,
   ``\\"``, iCalendar ``\\,``, Mermaid ``#quot;``, CSV ``""``) teruggezet, tags (een naam verdeeld
@@ -32,6 +33,7 @@ import html
 import io
 import re
 import sys
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +51,7 @@ _ESCAPE = re.compile(r"\\([\\\"',;:nNtr/])")
 _MERMAID = re.compile(r"#(quot|amp|lt|gt|\d{1,7});")
 _MERMAID_NAAM = {"quot": '"', "amp": "&", "lt": "<", "gt": ">"}
 _ESCAPEWAARDE = {"n": " ", "N": " ", "t": " ", "r": " "}
+_ZIP = b"PK\x03\x04"  # een zip-archief: .docx, .xlsx
 
 
 UITVOERSOORTEN = ("e-mailadres", "telefoonnummer", "postcode")
@@ -115,6 +118,21 @@ class Controle:
                           "niets geschreven")
 
 
+def archiefdelen(data: bytes) -> Iterator[tuple[str, str]]:
+    """De tekstdelen van een zip-archief (Word, Excel): elk XML-deel zoals het is, en nog eens
+    zonder tags (Word verdeelt een naam soms over meer ``<w:t>``-stukken); een kapot archief
+    wordt als ruwe tekst gelezen."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archief:
+            for info in archief.infolist():
+                if info.filename.endswith((".xml", ".rels")):
+                    deel = archief.read(info.filename).decode("utf-8", "replace")
+                    yield info.filename, deel
+                    yield info.filename, _TAG.sub("", deel)
+    except zipfile.BadZipFile:
+        yield "archief", data.decode("utf-8", "replace")
+
+
 @contextlib.contextmanager
 def publiceer(
     openbaar: Openbaar, doorlaten: tuple[type[BaseException], ...] = ()
@@ -129,8 +147,12 @@ def publiceer(
     vast: list[tuple[Path, str | bytes, bool]] = []
 
     def houd_vast(pad: Path, tekst: str | bytes, overschrijven: bool) -> None:
-        leesbaar = tekst.decode("utf-8", "replace") if isinstance(tekst, bytes) else tekst
-        controle.controleer(leesbaar, str(pad))
+        if isinstance(tekst, bytes) and tekst.startswith(_ZIP):
+            for naam, deel in archiefdelen(tekst):
+                controle.controleer(deel, f"{pad} ({naam})")
+        else:
+            leesbaar = tekst.decode("utf-8", "replace") if isinstance(tekst, bytes) else tekst
+            controle.controleer(leesbaar, str(pad))
         vast.append((pad, tekst, overschrijven))
 
     stdout = io.StringIO()

@@ -23,6 +23,7 @@ from stelselkit.weergave import (
     programma,
     routekaart,
     thema,
+    verantwoording,
 )
 from stelselkit.weergave.sjablonen import render
 
@@ -85,6 +86,7 @@ RAPPORTEN: dict[str, Callable[[Resultaat[Any], Path | None], str]] = {
     "matrix": matrix.markdown,
     "programma": programma.markdown,
     "routekaart": _routekaart,
+    "verantwoording": verantwoording.markdown,
 }
 
 
