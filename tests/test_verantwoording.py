@@ -350,3 +350,27 @@ def test_json_envelop(tmp_path: Path) -> None:
     assert {b["regel"]["id"] for b in envelop["bevindingen"]} == {
         "vv-verhaal-en-bewijs", "vv-schakel-vertrokken", "vv-rol-krimpt",
         "vv-tellen-en-vertellen", "vv-indicatoren-samen", "vv-elke-periode"}
+
+
+def test_tekst_uit_het_dossier_blijft_tekst_in_markdown(tmp_path: Path) -> None:
+    """HTML, links, koppen en tabelrijen in een verhaal of een 'wat' worden getoond, niet
+    uitgevoerd (zoals in elk rapport: weergave/sjablonen.md)."""
+    from markdown_it import MarkdownIt
+
+    aanval = "# kop <script>alert(1)</script> [klik](javascript:alert(1)) | c | d |"
+    map_ = tmp_path / "gatendorp"
+    shutil.copytree(LACUNES, map_)
+    log = map_ / "verschuivingen.yaml"
+    log.write_text(log.read_text().replace(
+        "verhaal: De buurtvrouw nam de koffieochtend over van het welzijnswerk.",
+        f"verhaal: '{aanval}'").replace("wat: Koffieochtend in het buurthuis",
+                                        f"wat: '{aanval}'"))
+    uitkomst = runner.invoke(app, ["verantwoording", str(map_), "--intern"])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    tokens = MarkdownIt("commonmark").enable("table").parse(uitkomst.stdout)
+    alle = [t for token in tokens for t in (token, *(token.children or []))]
+    assert not [t for t in alle if t.type in ("html_block", "html_inline", "link_open")]
+    koppen = [alle[i + 1].content for i, t in enumerate(alle) if t.type == "heading_open"]
+    assert not [k for k in koppen if k.startswith("kop")]
+    teksten = "".join(t.content for t in alle if t.type == "text")
+    assert "<script>alert(1)</script>" in teksten  # getoond als tekst
