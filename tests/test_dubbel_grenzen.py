@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from stelselkit.analyse.netwerk import DUBBEL_MAX_TEKENS, _lijkt_op, bijna_dubbelen
+from stelselkit.analyse.dubbelen import DUBBEL_MAX_TEKENS, bijna_dubbelen
+from stelselkit.analyse.dubbelen import lijkt_op as _lijkt_op
 
 
 def test_groot_lengteverschil_lijkt_nooit() -> None:

@@ -31,6 +31,7 @@ from mermaidcontrole import fouten_in, mermaid_blokken
 from stelselkit import methode
 from stelselkit.analyse import Resultaat
 from stelselkit.analyse import netwerk as analyse
+from stelselkit.analyse.dubbelen import DUBBEL_DREMPEL
 from stelselkit.analyse.netwerk_vergelijk import vergelijk
 from stelselkit.analyse.netwerkgraaf import THEMA, Netwerk, bouw_blokboom, bouw_graaf, voeg_samen
 from stelselkit.cli import app
@@ -562,7 +563,7 @@ def _dubbel(a: str, b: str) -> bool:
     if set(a.split()) == set(b.split()):
         return True
     cijfers = [c for c in a if c.isdigit()] == [c for c in b if c.isdigit()]
-    return cijfers and difflib.SequenceMatcher(None, a, b).ratio() >= analyse.DUBBEL_DREMPEL
+    return cijfers and difflib.SequenceMatcher(None, a, b).ratio() >= DUBBEL_DREMPEL
 
 
 def _verwacht(dossier_naam: str) -> tuple[Resultaat[analyse.Netwerkanalyse], dict[str, bool]]:

@@ -74,7 +74,9 @@ def test_de_index_opent_met_een_werkagenda_en_uitgelegde_kerncijfers(
     assert 5 <= len(stappen) <= 7
     # de eerste stap: de regievoerder en de gebiedsambassadeur als enige verbinding, met wat
     # de methode vraagt (overdragen aan een lokale schakel)
-    assert stappen[0] == "16 schakels zijn de enige verbinding voor een deel van het netwerk"
+    assert stappen[0] == ("16 schakels zijn de enige verbinding voor een deel van het netwerk; "
+                          "eerst Rina Moorman en gebiedsambassadeur: overdragen aan een lokale "
+                          "schakel")
     eerste = agenda.split("\n2. ")[0]
     assert eerste.index("Rina Moorman (regievoerder") < eerste.index("gebiedsambassadeur is")
     assert eerste.count("draag dit over aan een lokale schakel") == 2

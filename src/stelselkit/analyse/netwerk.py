@@ -16,7 +16,8 @@ Begrippen zoals deze module ze gebruikt:
   samenhangende delen van de graaf zonder de themaknoop.
 - **makelaar**: een schakel die in de graaf zonder thema clusters verbindt die zonder hem los van
   elkaar staan (een articulatiepunt waarvan minstens twee afgesplitste delen nog een andere
-  schakel hebben). Makelaars staan op volgorde van betweenness in die graaf. Boven
+  schakel hebben); de delen komen uit de blok-snijpuntboom (:class:`Blokboom`). Makelaars
+  staan op volgorde van betweenness in die graaf. Boven
   :data:`BETWEENNESS_GRENS` knopen is betweenness een benadering met een vaste steekproef.
 - **kern**: de schakels met positie initiatiefnemer of partner (:data:`methode.KERN`).
 - **dichtst bij de kern**: de schakels buiten de kern met een positie, gerangschikt op (1) hun
@@ -24,25 +25,19 @@ Begrippen zoals deze module ze gebruikt:
   leverancier vóór gebruiker), (2) het aantal ingrediënten dat ze verbinden, (3) of hun contact
   is voorbereid (benadering én eigen verhaal), (4) of ze zijn uitgenodigd voor een eigen
   netwerkanalyse; de eerste :data:`KANDIDATEN_KERN`.
-- **bijna-dubbele ingrediënten**: teksten die na normaliseren (kleine letters, zonder accenten,
-  leestekens en lidwoorden/voorzetsels uit :data:`STOPWOORDEN`) gelijk zijn, dezelfde woorden
-  hebben, of dezelfde getallen en een difflib-gelijkenis van minstens :data:`DUBBEL_DREMPEL`.
-  Groepen volgen uit de samenhangende delen van de gelijkenisgraaf; een groep telt als één
-  ingrediënt. Zie :func:`bijna_dubbelen` voor hoe grote kleden begrensd blijven.
+- **bijna-dubbele ingrediënten**: zie :mod:`stelselkit.analyse.dubbelen`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from stelselkit import methode
 from stelselkit.analyse import Analyse, Bevinding, Bron, Kerncijfer, Resultaat, gesorteerd
+from stelselkit.analyse.dubbelen import bijna_dubbelen, normaliseer
 from stelselkit.analyse.netwerkgraaf import (
     POSITIE_VOLGORDE,
     THEMA,
@@ -71,12 +66,6 @@ BETWEENNESS_GRENS = 600
 BETWEENNESS_STEEKPROEF = 150
 BETWEENNESS_SEED = 2012
 
-DUBBEL_DREMPEL = 0.85
-DUBBEL_VENSTER = 40  # buren per tekst bij het zoeken naar bijna-dubbelen (zie bijna_dubbelen)
-DUBBEL_MAX_TEKENS = 1000  # langer: alleen dubbel bij dezelfde woorden (difflib is kwadratisch)
-STOPWOORDEN: frozenset[str] = frozenset(
-    {"de", "het", "een", "t", "van", "voor", "en", "in", "op", "met", "aan", "bij", "naar", "te"}
-)
 KANDIDATEN_KERN = 3
 
 # Zoveel onderwerpen noemt een bevinding in haar tekst; de volledige lijst staat in 'over'.
@@ -210,66 +199,6 @@ class Netwerkanalyse:
             ],
             "opgevolgd": [{"oud": oud, "nieuw": nieuw} for oud, nieuw in netwerk.opgevolgd],
         }
-
-
-# ---------------------------------------------------------------------------------------------
-# Bijna-dubbele ingrediënten
-
-
-def normaliseer(tekst: str) -> str:
-    """Kleine letters, zonder accenten, leestekens en :data:`STOPWOORDEN`."""
-    zonder_accent = "".join(
-        t for t in unicodedata.normalize("NFKD", tekst.casefold()) if not unicodedata.combining(t)
-    )
-    woorden = re.findall(r"[a-z0-9]+", zonder_accent)
-    return " ".join(w for w in woorden if w not in STOPWOORDEN)
-
-
-def _lijkt_op(a: str, b: str) -> bool:
-    """Twee genormaliseerde teksten zeggen (bijna) hetzelfde; andere getallen nooit."""
-    # Zonder difflib wat niet kan lijken: een te groot lengteverschil (de bovengrens van de
-    # gelijkenis), of een tekst te lang voor een ingrediënt (difflib is kwadratisch; zulke
-    # teksten tellen alleen als dubbel met precies dezelfde woorden, zie bijna_dubbelen).
-    if max(len(a), len(b)) > DUBBEL_MAX_TEKENS or \
-            2 * min(len(a), len(b)) < DUBBEL_DREMPEL * (len(a) + len(b)):
-        return False
-    if re.findall(r"\d+", a) != re.findall(r"\d+", b):
-        return False
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    return (matcher.real_quick_ratio() >= DUBBEL_DREMPEL
-            and matcher.quick_ratio() >= DUBBEL_DREMPEL
-            and matcher.ratio() >= DUBBEL_DREMPEL)
-
-
-def bijna_dubbelen(teksten: dict[str, str]) -> list[tuple[str, ...]]:
-    """Groepen ids waarvan de teksten (bijna) hetzelfde zeggen, in volgorde van eerste id.
-
-    Gelijke woorden (in welke volgorde ook) zijn altijd dubbel. Voor de difflib-gelijkenis
-    wordt elke tekst vergeleken met zijn :data:`DUBBEL_VENSTER` buren in alfabetische volgorde
-    en in volgorde van de achterstevoren gelezen tekst (*sorted neighbourhood*): tot zoveel
-    ingrediënten is dat elk paar, daarboven blijft het rekenwerk lineair.
-    """
-    import networkx as nx
-
-    genormaliseerd = {k: vorm for k, t in teksten.items() if (vorm := normaliseer(t))}
-    gelijkenis = nx.Graph()
-    per_woorden: dict[frozenset[str], list[str]] = {}
-    for sleutel, tekst in genormaliseerd.items():
-        per_woorden.setdefault(frozenset(tekst.split()), []).append(sleutel)
-    for groep in per_woorden.values():
-        nx.add_path(gelijkenis, groep)
-    for volgorde_sleutel in (lambda k: (genormaliseerd[k], k),
-                             lambda k: (genormaliseerd[k][::-1], k)):
-        rij = sorted(genormaliseerd, key=volgorde_sleutel)
-        for n, a in enumerate(rij):
-            for b in rij[n + 1:n + 1 + DUBBEL_VENSTER]:
-                if not gelijkenis.has_edge(a, b) and _lijkt_op(genormaliseerd[a],
-                                                                genormaliseerd[b]):
-                    gelijkenis.add_edge(a, b)
-    volgorde = {k: i for i, k in enumerate(teksten)}
-    groepen = [tuple(sorted(c, key=volgorde.__getitem__))
-               for c in nx.connected_components(gelijkenis) if len(c) > 1]
-    return sorted(groepen, key=lambda g: volgorde[g[0]])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -444,6 +373,11 @@ def _kort(teksten: list[str]) -> str:
     return opsomming_kort(teksten, IN_TEKST)
 
 
+def _kort_label(schakel: NetwerkSchakel) -> str:
+    """De naam, anders de rol: kort genoeg voor een titel."""
+    return schakel.naam or schakel.rol or schakel.id
+
+
 def _kwetsbaar_bevinding(a: Netwerkanalyse) -> Bevinding | None:
     """000 §7: "verantwoordelijkheid kan ook weer verdwijnen als bepaalde schakels verdwijnen".
 
@@ -481,7 +415,9 @@ def _kwetsbaar_bevinding(a: Netwerkanalyse) -> Bevinding | None:
     return Bevinding(
         code="kwetsbare-schakel",
         titel=f"{aantal(len(a.kwetsbaar), 'schakel is', 'schakels zijn')} de enige verbinding voor "
-        "een deel van het netwerk",
+        "een deel van het netwerk"
+        + (f"; eerst {opsomming([_kort_label(netwerk.schakels[s]) for s in a.overdragen[:2]])}: "
+           "overdragen aan een lokale schakel" if overdragen else ""),
         tekst=tekst,
         regel=regel("netwerk-kwetsbaar"),
         over=over,
