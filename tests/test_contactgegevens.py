@@ -80,6 +80,8 @@ NEGATIEF: list[str] = [
     "de weg 2 keer gelopen",
     "een park 3 keer per week",
     '<svg viewBox="0 0 1200 800"><circle cx="10.5" cy="0.123456789"/></svg>',
+    '<svg width="1188mm" height="841mm">',  # een tafelkleed op A0
+    "1500 kg zand",
     "[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]",
     "score 0.5 → 0.75",
     "commit 0a1b2c3d4e",

@@ -272,7 +272,9 @@ def _teksten(data: Any, pad: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         return [p for k, v in data.items() for p in _teksten(v, (*pad, k))]
     if isinstance(data, list):
         return [p for i, v in enumerate(data) for p in _teksten(v, (*pad, i))]
-    return [pad] if isinstance(data, str) and pad and pad[0] not in ("soort", "id") else []
+    # niet in soort, id en het pad van een beeld (dat moet een bestaand beeld blijven)
+    return ([pad] if isinstance(data, str) and pad and pad[0] not in ("soort", "id")
+            and pad[-1] != "pad" else [])
 
 
 def _haal(data: Any, pad: tuple[Any, ...]) -> Any:
@@ -341,14 +343,19 @@ class _Html(HTMLParser):
         self.tekst: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "img", "iframe", "object") and not dict(attrs).get("src", "x"):
+        if tag in ("iframe", "object", "embed"):
             self.gevaarlijk.append(tag)
         for naam, waarde in attrs:
             if naam.startswith("on") or (waarde or "").strip().lower().startswith(
                     ("javascript:", "data:")):
                 self.gevaarlijk.append(f"{tag} {naam}={waarde}")
-        if tag == "img":
+        if tag == "img" and not str(dict(attrs).get("src", "")).startswith("beelden/"):
             self.gevaarlijk.append("img")
+        # scripts alleen uit js/ van de site, of de gegevens van het kleed als JSON (waar
+        # de gegevens niet uit kunnen: anders volgen hier hun eigen tags)
+        if tag == "script" and not str(dict(attrs).get("src", "")).endswith(".js") \
+                and dict(attrs).get("type") != "application/json":
+            self.gevaarlijk.append("script")
 
     def handle_data(self, data: str) -> None:
         self.tekst.append(data)
@@ -387,3 +394,33 @@ def test_markdown_en_html_tonen_gegevens_als_tekst(tmp_path: Path) -> None:
     lezer.feed(html)
     assert lezer.gevaarlijk == []
     assert "<script>alert(1)</script>" in "".join(lezer.tekst)
+
+
+def test_portfolio_maakt_geen_link_of_script_uit_gegevens(tmp_path: Path) -> None:
+    """De site (HTML met autoescape) uit een dossier met de aanval in elk tekstveld en een
+    portfolio zonder id in het bestand ``javascript:alert(1).yaml``: geen script, beeld of
+    event-attribuut uit de gegevens, geen ``javascript:``-link; de mappen zijn slugs."""
+    d = tmp_path / "doorwerth"
+    _plant_aanval(d)
+    portfolio = d / "portfolio-nieuw-wonen.yaml"
+    data = yaml.safe_load(portfolio.read_text(encoding="utf-8"))
+    del data["id"]
+    (d / "javascript:alert(1).yaml").write_text(yaml.safe_dump(data, allow_unicode=True),
+                                                encoding="utf-8")
+    portfolio.unlink()
+    site = tmp_path / "site"
+    uitkomst = runner.invoke(app, ["portfolio", str(d), "--uit", str(site), "--vandaag",
+                                   "2014-12-31"])
+    assert uitkomst.exit_code == 0, uitkomst.output[-2000:]
+    paginas = sorted(site.rglob("*.html"))
+    assert len(paginas) >= 4
+    assert len(list(site.glob("*/javascript-alert-1/index.html"))) == 1
+    getoond = False
+    for pagina in paginas:
+        lezer = _Html()
+        lezer.feed(pagina.read_text(encoding="utf-8"))
+        # beelden van de site zelf hebben een src in beelden/; scripts alleen uit js/
+        gevaarlijk = [g for g in lezer.gevaarlijk if g != "img"]
+        assert gevaarlijk == [], (pagina, gevaarlijk)
+        getoond |= "<script>alert(1)</script>" in "".join(lezer.tekst)
+    assert getoond

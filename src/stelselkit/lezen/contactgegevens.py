@@ -13,7 +13,8 @@ schrijfwijzen, goed en fout):
   ``0031 6 1234 5678``, ``+32 470 12 34 56``, ``+49 30 12345678``): landcode en 7–13 cijfers;
 - **postcode**: vier cijfers en twee letters, in elke hoofd-/kleine letter (``6865 AB``,
   ``6865ab``); met spatie en kleine letters niet als de twee letters een gewoon Nederlands woord
-  zijn (``2014 en``, ``1980 de``), en nooit SA, SD of SS (die geeft PostNL niet uit);
+  zijn (``2014 en``, ``1980 de``), niet als ze in kleine letters een eenheid zijn (``1188mm``,
+  ``1500 kg``), en nooit SA, SD of SS (die geeft PostNL niet uit);
 - **straat met huisnummer**: een woord dat eindigt op een straatwoord uit :data:`STRAATWOORDEN`
   (``Utrechtseweg 12``, ``kerkstraat 3a``, ``Van Oldenbarneveltstraat 12-2``), een afkorting uit
   :data:`AFKORTINGEN` (``Hoofdstr. 12``, ``Stationsln 4``), of een los straatwoord met hoofdletter
@@ -61,6 +62,8 @@ _TWEELETTERWOORDEN = frozenset({
     "wo", "xl", "ze", "zo",
 })
 _NIET_UITGEGEVEN = frozenset({"sa", "sd", "ss"})
+# Eenheden: "1188mm" (de breedte van een A0-vel in een SVG) en "1500 kg" zijn maten.
+_EENHEDEN = frozenset({"mm", "cm", "dm", "km", "mg", "kg", "ml", "cl", "dl", "px", "pt"})
 
 _SCHEIDING = r"(?:[ \u00a0]?[-./][ \u00a0]?|[ \u00a0])?"
 
@@ -118,6 +121,8 @@ def _echt(soort: str, treffer: re.Match[str]) -> bool:
     if soort == "postcode":
         spatie, letters = treffer.group(1), treffer.group(2)
         if letters.casefold() in _NIET_UITGEGEVEN:
+            return False
+        if letters.islower() and letters in _EENHEDEN:
             return False
         return not (spatie and not letters.isupper() and letters.casefold() in _TWEELETTERWOORDEN)
     if soort == "adres":

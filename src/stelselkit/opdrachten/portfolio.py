@@ -82,8 +82,8 @@ def lekcontrole(bestanden: Bestanden, openbaar: Openbaar) -> None:
 # --- 3 en 4. de pagina's ----------------------------------------------------------------------
 
 
-def _unieke_map(naam: str, gebruikt: set[str]) -> str:
-    basis = slug(naam) or "buurt"
+def _unieke_map(naam: str, gebruikt: set[str], standaard: str = "buurt") -> str:
+    basis = slug(naam) or standaard
     kandidaat, teller = basis, 1
     while kandidaat in gebruikt:
         teller += 1
@@ -104,10 +104,14 @@ def maak_site(mappen: list[Path], vandaag: dt.date, titel: str | None = None) ->
         buurtmap = _unieke_map(dossier.naam, gebruikt)
         index = Index.van(dossier)
         themas = []
+        # De map van een thema komt uit de id of de bestandsnaam: als slug, zodat een naam als
+        # 'javascript:…' nooit een link of een vreemde map wordt.
+        themamappen = {"index.html"}
         for ingelezen, portfolio in dossier.van_soort(Portfolio):
             materiaal = verzamel(dossier, portfolio, ingelezen.naam, vandaag, index)
             site.weggelaten += [(ingelezen.naam, w) for w in materiaal.weggelaten]
-            pagina = weergave.Themapagina(materiaal, f"{buurtmap}/{ingelezen.id}")
+            themamap = _unieke_map(ingelezen.id, themamappen, "thema")
+            pagina = weergave.Themapagina(materiaal, f"{buurtmap}/{themamap}")
             for beeld in materiaal.beelden:
                 bestand = f"beelden/{beeld.id}{Path(beeld.pad).suffix.lower()}"
                 site.bestanden[f"{pagina.map}/{bestand}"] = zonder_metadata(map_ / beeld.pad)
