@@ -279,3 +279,31 @@ def test_positie_van_een_deelnemer_moet_bestaan(tmp_path: Path) -> None:
     uitkomst = runner.invoke(app, ["valideer", str(kopie)])
     assert uitkomst.exit_code == 1
     assert "verwijzing naar de positie: 'wijkteam'" in uitkomst.stdout
+
+
+@pytest.mark.parametrize("soort", ["reconstructie", "bron"])
+def test_herkomst_in_elke_bevinding_en_in_het_rapport(tmp_path: Path, soort: str) -> None:
+    # #15 punt 8: een sessie die niet is gehouden (reconstructie) zegt dat in elke bevinding en
+    # bovenaan de sessie in het rapport; een tafelkleed dat plaatshouder is, in de bevinding over
+    # de stemmen van de tafelkleden. Met herkomst 'bron' staat er niets extra.
+    kopie = tmp_path / "dorp"
+    shutil.copytree(DORP, kopie)
+    sessie = kopie / "sessie.yaml"
+    sessie.write_text(sessie.read_text(encoding="utf-8") + f"herkomst: {soort}\n",
+                      encoding="utf-8")
+    kleed = kopie / "kleed.yaml"
+    kleed_soort = "plaatshouder" if soort == "reconstructie" else "bron"
+    kleed.write_text(kleed.read_text(encoding="utf-8") + f"herkomst: {kleed_soort}\n",
+                     encoding="utf-8")
+    resultaat = _analyse(kopie)
+    rapport = markdown(resultaat)
+    sessie_zin = "Let op: dit rust op 'Samen opvoeden' (reconstructie)"
+    if soort == "reconstructie":
+        assert resultaat.bevindingen and all(sessie_zin in b.tekst for b in resultaat.bevindingen)
+        [stemmen] = [b for b in resultaat.bevindingen if b.code == "stemmen-uit-tafelkleden"]
+        assert "Let op: dit rust op 'Samen opvoeden' (plaatshouder)" in stemmen.tekst
+        assert "Let op, herkomst: reconstructie. Deze sessie is geen verslag" in rapport
+        assert resultaat.details.sessies[0].als_dict()["herkomst"] == "reconstructie"
+    else:
+        assert not any("Let op" in b.tekst for b in resultaat.bevindingen)
+        assert "Let op, herkomst" not in rapport

@@ -537,3 +537,23 @@ def test_manifestatiemoment_van_de_thema_analyse(buurt: Path, thema: str, gezien
                                               encoding="utf-8")
     assert valideer(buurt).problemen == []
     assert ("geen-manifestatiemoment" in _per_code(_stand(buurt))) is not gezien
+
+
+@pytest.mark.parametrize("soort", ["plaatshouder", "bron"])
+def test_herkomst_in_elke_bevinding_en_in_het_rapport(buurt: Path, soort: str) -> None:
+    # #15 punt 8: een programma dat (deels) plaatshouder is, zegt dat in elke bevinding en
+    # bovenaan zijn deel van het rapport; met herkomst 'bron' staat er niets extra.
+    pad = buurt / "programma-2014.yaml"
+    pad.write_text(pad.read_text(encoding="utf-8")
+                   + f"herkomst: {{soort: {soort}, toelichting: de datums}}\n", encoding="utf-8")
+    resultaat = _stand(buurt)
+    rapport = markdown(resultaat)
+    if soort == "plaatshouder":
+        titel = resultaat.details.programmas[-1].titel
+        assert resultaat.bevindingen
+        assert all(f"Let op: dit rust op '{titel}' (plaatshouder: de datums)" in b.tekst
+                   for b in resultaat.bevindingen)
+        assert "Let op, herkomst: plaatshouder: de datums. Dit programma is geen verslag" in rapport
+    else:
+        assert not any("Let op" in b.tekst for b in resultaat.bevindingen)
+        assert "Let op, herkomst" not in rapport

@@ -241,3 +241,38 @@ def test_draait_op_de_voorbeelden(voorbeeld: str) -> None:
         uitkomst = runner.invoke(app, ["analyse", "vermogen", str(VOORBEELDEN / voorbeeld),
                                        "--format", formaat, "--vandaag", "2014-07-01"])
         assert uitkomst.exit_code == 0, uitkomst.output
+
+
+@pytest.mark.parametrize("soort", ["reconstructie", "bron"])
+def test_herkomst_van_periode_en_bewijs(tmp_path: Path, soort: str) -> None:
+    # #15 punt 8: een gereconstrueerde vermogensanalyse zegt dat in elke bevinding over haar
+    # periode en boven haar verhalen; bewijs dat zelf reconstructie is (het tafelkleed) staat in
+    # het rapport met zijn herkomst, en in de bevinding over de verandering. Met 'bron': niets.
+    import shutil
+
+    kopie = tmp_path / "oosterbeek"
+    shutil.copytree(OOSTERBEEK, kopie)
+    for naam in ("vermogen-2014.yaml", "tafelkleed-2013.yaml"):
+        pad = kopie / naam
+        pad.write_text(pad.read_text(encoding="utf-8") + f"herkomst: {soort}\n",
+                       encoding="utf-8")
+    resultaat = analyse.ANALYSE.op_dossier(laad_dossier(kopie), VANDAAG)
+    assert resultaat is not None
+    rapport = markdown(resultaat)
+    laatste = resultaat.details.laatste
+    if soort == "reconstructie":
+        assert laatste.herkomst == "reconstructie"
+        assert laatste.bewijsherkomst == (("tafelkleed-2013", "reconstructie"),)
+        [verandering] = _met_code(list(resultaat.bevindingen), "verandering-vermogen")
+        assert verandering.tekst.endswith(
+            "Let op: dit rust op 'vermogen-2014' (reconstructie) en bewijs 'tafelkleed-2013' "
+            "(reconstructie), geen verslag uit een bron; controleer het voordat je erop handelt.")
+        over_2014 = [b for b in resultaat.bevindingen if "vermogen-2014" in b.over
+                     or b.titel.startswith("vermogen-2014")]
+        assert over_2014 and all("'vermogen-2014' (reconstructie)" in b.tekst for b in over_2014)
+        assert "Let op, herkomst: reconstructie. Deze vermogensanalyse is geen verslag" in rapport
+        assert "`tafelkleed-2013` (reconstructie)" in rapport
+    else:
+        assert laatste.herkomst is None and laatste.bewijsherkomst == ()
+        assert not any("Let op" in b.tekst for b in resultaat.bevindingen)
+        assert "Let op, herkomst" not in rapport and "(reconstructie)" not in rapport

@@ -31,14 +31,21 @@ omgevingsanalyses: ``over`` noemt dan ``analyse-id/kring-id``. Een omgevingsanal
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from stelselkit import methode
-from stelselkit.analyse import Analyse, Bevinding, Gewicht, Kerncijfer, Resultaat, gesorteerd
+from stelselkit.analyse import (
+    Analyse,
+    Bevinding,
+    Gewicht,
+    Kerncijfer,
+    Resultaat,
+    gesorteerd,
+    herkomst,
+)
 from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Omgevingsanalyse
 from stelselkit.model.basis import Datum
@@ -305,18 +312,13 @@ def omgevingsbeeld(ingelezen: Ingelezen, model: Omgevingsanalyse,
         _kringbeeld(s, model.kringen[s], _kringnaam(s, model.kringen[s], namen))
         for s in volgorde
     )
-    herkomst = model.herkomst.vermelding if model.herkomst else None
     return Omgevingsbeeld(ingelezen.id, ingelezen.naam, model.titel, _midden(model), kringen,
-                          herkomst, model.datum)
+                          herkomst.vermelding(model), model.datum)
 
 
 def _herkomstzin(omgevingen: Sequence[Omgevingsbeeld]) -> str:
     """" Let op: dit rust op …" voor de gereconstrueerde analyses onder een bevinding."""
-    genoemd = [f"'{o.titel}' ({o.herkomst})" for o in omgevingen if o.herkomst]
-    if not genoemd:
-        return ""
-    return (f" Let op: dit rust op {opsomming(genoemd)}, geen verslag uit een bron; "
-            "controleer het voordat je erop handelt.")
+    return herkomst.zin([f"'{o.titel}' ({o.herkomst})" for o in omgevingen if o.herkomst])
 
 
 def _per_omgeving(
@@ -634,8 +636,8 @@ def _inzetbevindingen(perioden: Sequence[str], inzet_lijn: Inzet, inzet_kring: I
 def _met_herkomst_inzet(bevinding: Bevinding, omgevingen: Sequence[Omgevingsbeeld],
                         met_besteding: frozenset[str]) -> Bevinding:
     """Een bevinding over de inzet noemt de gereconstrueerde analyses waar die inzet uit komt."""
-    zin = _herkomstzin([o for o in omgevingen if o.id in met_besteding])
-    return dataclasses.replace(bevinding, tekst=bevinding.tekst + zin) if zin else bevinding
+    return herkomst.met_herkomst(bevinding, [f"'{o.titel}' ({o.herkomst})" for o in omgevingen
+                                             if o.herkomst and o.id in met_besteding])
 
 
 def analyseer(bronnen: Sequence[Bron], vandaag: dt.date | None = None) -> Resultaat[Omgeving]:

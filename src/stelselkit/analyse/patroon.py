@@ -31,7 +31,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from stelselkit import methode
-from stelselkit.analyse import Analyse, Bevinding, Bron, Kerncijfer, Resultaat, gesorteerd
+from stelselkit.analyse import (
+    Analyse,
+    Bevinding,
+    Bron,
+    Kerncijfer,
+    Resultaat,
+    gesorteerd,
+    herkomst,
+)
 from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Patroononderzoek, Tafelkleed
 from stelselkit.model.basis import Datum
@@ -146,6 +154,7 @@ class PatroonUitkomst:
     achtergronden: list[str]
     gesprek: list[tuple[str, str, str | None]]  # (vraag-id, vraag, wat er gezegd is)
     bevindingen: list[Bevinding]
+    herkomst: str | None = None  # "reconstructie" of "plaatshouder" (met toelichting)
 
     def als_dict(self) -> dict[str, object]:
         return {
@@ -153,6 +162,7 @@ class PatroonUitkomst:
             "bestand": self.bestand,
             "thema": self.titel,
             "datum": self.datum.isoformat() if self.datum else None,
+            "herkomst": self.herkomst,
             "deelnemers": [d.als_dict() for d in self.deelnemers],
             "kwadranten": [k.als_dict() for k in self.kwadranten],
             "verbindend_patroon": [v.als_dict() for v in self.verbindend],
@@ -406,16 +416,20 @@ def _diversiteit_bevindingen(
         ))
     aan_tafel = set(achtergronden)
     stemmen: dict[str, list[str]] = {}
+    gereconstrueerd: dict[str, None] = {}  # tafelkleden of schakels met herkomst
     for _, kleed in tafelkleden:
         for schakel in kleed.schakels.values():
             if schakel.achtergrond and schakel.achtergrond not in aan_tafel:
                 namen = stemmen.setdefault(schakel.achtergrond, [])
                 if schakel.label not in namen:
                     namen.append(schakel.label)
+                vermelding = herkomst.vermelding(schakel) or herkomst.vermelding(kleed)
+                if vermelding:
+                    gereconstrueerd[f"'{kleed.titel}' ({vermelding})"] = None
     if stemmen:
         # 002 instr. 5: zo divers mogelijk; de tafelkleden laten zien wie al betrokken is
         # (002 instr. 1 stap 3: schakels in de lokale gemeenschap).
-        bevindingen.append(Bevinding(
+        bevindingen.append(herkomst.met_herkomst(Bevinding(
             code="stemmen-uit-tafelkleden",
             titel=aantal(len(stemmen), "achtergrond", "achtergronden")
             + " van de tafelkleden niet aan tafel",
@@ -429,7 +443,7 @@ def _diversiteit_bevindingen(
             ),
             regel=regel("patroon-schakels-aan-tafel"),
             over=(bestand, *sorted(stemmen)),
-        ))
+        ), list(gereconstrueerd)))
     return bevindingen
 
 
@@ -514,6 +528,10 @@ def analyseer_sessie(
     open_gesprek = _gesprek_bevinding(id, gesprek)
     if open_gesprek:
         bevindingen.append(open_gesprek)
+    # Een gereconstrueerde sessie (geen verslag) zegt dat in elke bevinding die erop rust.
+    vermelding = herkomst.vermelding(onderzoek)
+    genoemd = [f"'{onderzoek.titel}' ({vermelding})"] if vermelding else []
+    bevindingen = [herkomst.met_herkomst(b, genoemd) for b in bevindingen]
     return PatroonUitkomst(
         id=id,
         bestand=bestand,
@@ -525,6 +543,7 @@ def analyseer_sessie(
         achtergronden=sorted({d.achtergrond for d in deelnemers if d.achtergrond}),
         gesprek=gesprek,
         bevindingen=gesorteerd(bevindingen),
+        herkomst=vermelding,
     )
 
 

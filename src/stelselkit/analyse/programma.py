@@ -23,7 +23,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from stelselkit import methode
-from stelselkit.analyse import Analyse, Bevinding, Bron, Kerncijfer, Resultaat, gesorteerd
+from stelselkit.analyse import (
+    Analyse,
+    Bevinding,
+    Bron,
+    Kerncijfer,
+    Resultaat,
+    gesorteerd,
+    herkomst,
+)
 from stelselkit.analyse.bronnen import bestandsnaam, dossier_van, lopende, opvolgers
 from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Programma, Thema, ThemaAnalyse
@@ -145,6 +153,7 @@ class Programmabeeld:
     activiteiten: list[Activiteitbeeld]
     praktijkafspraken: list[Afspraakbeeld]
     volgende: list[Activiteitbeeld]
+    herkomst: str | None = None  # "reconstructie" of "plaatshouder" (met toelichting)
 
     @property
     def huidige_stap(self) -> Stapstand | None:
@@ -177,6 +186,7 @@ class Programmabeeld:
             "id": self.id,
             "titel": self.titel,
             "bestand": self.bestand,
+            "herkomst": self.herkomst,
             "ontwikkelperiode": {"van": _iso(self.van), "tot": _iso(self.tot)},
             "fase": self.fase,
             "fase_naam": self.fase_naam,
@@ -498,8 +508,12 @@ def programmabeeld(dossier: Dossier, ingelezen: Ingelezen, programma: Programma,
             for p in programma.praktijkafspraken
         ],
         volgende=volgende,
+        herkomst=herkomst.vermelding(programma),
     )
-    return beeld, _bevindingen(dossier, programma, beeld, vandaag)
+    # Een gereconstrueerd programma zegt dat in elke bevinding die erop rust (#15 punt 8).
+    genoemd = [f"'{programma.titel}' ({beeld.herkomst})"] if beeld.herkomst else []
+    return beeld, [herkomst.met_herkomst(b, genoemd)
+                   for b in _bevindingen(dossier, programma, beeld, vandaag)]
 
 
 def analyseer(bronnen: Sequence[Bron[Programma]], vandaag: dt.date) -> Resultaat[Programmastand]:

@@ -30,7 +30,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from stelselkit import methode
-from stelselkit.analyse import Analyse, Bevinding, Kerncijfer, Resultaat, gesorteerd
+from stelselkit.analyse import (
+    Analyse,
+    Bevinding,
+    Kerncijfer,
+    Resultaat,
+    gesorteerd,
+    herkomst,
+)
 from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Vermogensanalyse
 from stelselkit.model.basis import Datum
@@ -68,6 +75,24 @@ class Periodebeeld:
     id: str
     bestand: str
     model: Vermogensanalyse
+    herkomst: str | None = None  # van het bestand: "reconstructie" of "plaatshouder" (…)
+    # bewijs-id → herkomst, voor bewijs dat zelf een reconstructie of plaatshouder is
+    bewijsherkomst: tuple[tuple[str, str], ...] = ()
+
+    def herkomst_van_bewijs(self, id_: str) -> str | None:
+        """De herkomst van één bewijs-id, als het een reconstructie of plaatshouder is."""
+        return dict(self.bewijsherkomst).get(id_)
+
+    @property
+    def genoemd(self) -> list[str]:
+        """Het bestand, als een bevinding over deze periode het als niet-bron moet noemen."""
+        return [f"'{self.id}' ({self.herkomst})"] if self.herkomst else []
+
+    @property
+    def genoemd_met_bewijs(self) -> list[str]:
+        """Het bestand en het bewijs dat reconstructie of plaatshouder is: waar een oordeel
+        over de verhalen op rust."""
+        return self.genoemd + [f"bewijs '{i}' ({h})" for i, h in self.bewijsherkomst]
 
     @property
     def van(self) -> Datum:
@@ -102,6 +127,8 @@ class Periodebeeld:
             "van": m.periode.van.isoformat(),
             "tot": m.periode.tot.isoformat() if m.periode.tot else None,
             "vorige": vorige,
+            "herkomst": self.herkomst,
+            "bewijsherkomst": dict(self.bewijsherkomst),
             "elementen": {e: beoordeling(b) for e in ELEMENT_IDS
                           if (b := getattr(m.elementen, e))},
             "posities": {p: beoordeling(b) for p, b in m.posities.items()},
@@ -224,7 +251,12 @@ def _met_voorgangers(bronnen: list[Bron]) -> list[Bron]:
 
 def _periodebeeld(ingelezen: Ingelezen, model: Vermogensanalyse,
                   dossier: Dossier | None) -> Periodebeeld:
-    return Periodebeeld(ingelezen.id, ingelezen.naam, model)
+    bewijs = dict.fromkeys(i for b in (model.elementen.netwerken, model.elementen.bewustzijn,
+                                       model.elementen.omgeving, model.elementen.voorbeelden,
+                                       *model.posities.values()) if b for i in b.bewijs)
+    bewijsherkomst = tuple((i, h) for i in bewijs if (h := herkomst.van_id(dossier, i)))
+    return Periodebeeld(ingelezen.id, ingelezen.naam, model, herkomst.vermelding(model),
+                        bewijsherkomst)
 
 
 def _reeksen(perioden: list[Periodebeeld]) -> tuple[dict[str, str], list[Bevinding]]:
@@ -467,12 +499,16 @@ def analyseer(bronnen: Sequence[Bron], vandaag: dt.date) -> Resultaat[Vermogen]:
             over=tuple(los),
             gewicht="info",
         ))
+    # Wat op een gereconstrueerde periode of gereconstrueerd bewijs rust, zegt dat (herkomst).
     for periode in perioden:
-        bevindingen.extend(_kwaliteit(periode))
+        bevindingen.extend(herkomst.met_herkomst(b, periode.genoemd) for b in _kwaliteit(periode))
     for v in vergelijkingen:
-        bevindingen.append(_veranderingsbevinding(v))
+        bevindingen.append(herkomst.met_herkomst(
+            _veranderingsbevinding(v),
+            list(dict.fromkeys(v.van.genoemd + v.naar.genoemd + v.van.genoemd_met_bewijs
+                               + v.naar.genoemd_met_bewijs))))
     for kop in koppen:
-        bevindingen.extend(_stand(kop, vandaag))
+        bevindingen.extend(herkomst.met_herkomst(b, kop.genoemd) for b in _stand(kop, vandaag))
     details = Vermogen(perioden, vorige, reeksen, vergelijkingen, vandaag)
     return Resultaat(
         analyse=ANALYSE.naam,
