@@ -303,7 +303,7 @@ CATALOGUS += (
     # --- de routekaart van een lerend stelsel (004; 000, §8) ---------------------------------
     Regel(
         "rk-leervraag-les",
-        "000, §8; 004, Wat levert het op?",
+        "000, §8; 004, hoofdstuk 4 (Wat levert het op?)",
         "een sociaal stelsel is een lerend stelsel: elke periode leren we meer (fase 3); de "
         "routekaart noemt actuele leervragen, en leren is belangrijker dan verantwoorden",
     ),
@@ -492,7 +492,7 @@ CATALOGUS += (
     ),
     Regel(
         "programma-planning",
-        "000, §8; 002, hoofdstuk 4",
+        "000, §8; 002, hoofdstuk 3",
         "een afgesproken periode en een planning (fase 2); duidelijke ontmoetingsmomenten met "
         "perioden van voorbereiding",
     ),
