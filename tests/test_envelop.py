@@ -60,6 +60,8 @@ OPDRACHTEN: list[tuple[list[str], str]] = [
     (["valideer", DOORWERTH], "valideer"),
     (["routekaart", DOORWERTH, OOSTERBEEK, *VANDAAG], "routekaart"),
     (["regels"], "regels"),
+    (["verantwoording", DOORWERTH, *VANDAAG], "verantwoording"),
+    (["verantwoording", DOORWERTH, OOSTERBEEK, *VANDAAG], "verantwoording"),
 ]
 
 

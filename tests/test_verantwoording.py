@@ -344,7 +344,7 @@ def test_json_envelop(tmp_path: Path) -> None:
     uitkomst = runner.invoke(app, ["verantwoording", str(LACUNES), "--format", "json",
                                    "--vandaag", "2014-12-31"])
     assert uitkomst.exit_code == 0
-    envelop = json.loads(uitkomst.output)[0]
+    envelop = json.loads(uitkomst.output)
     assert envelop["analyse"] == "verantwoording"
     assert envelop["details"]["periode"] == {"van": "2014-01", "tot": "2014-12"}
     assert {b["regel"]["id"] for b in envelop["bevindingen"]} == {

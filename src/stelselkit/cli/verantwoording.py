@@ -92,7 +92,8 @@ def verantwoording(
     verslagen = [verslag(pad, dag, tijdvak, openbaar=openbaar,
                          beeld=gekozen is Verslagformaat.docx) for pad in paden]
     if gekozen is Verslagformaat.json:
-        lever(json_tekst([v.resultaat.als_dict() for v in verslagen]), uit,
+        enveloppen = [v.resultaat.als_dict() for v in verslagen]  # één dossier: één envelop
+        lever(json_tekst(enveloppen[0] if len(enveloppen) == 1 else enveloppen), uit,
               overschrijven=overschrijven)
     elif gekozen is Verslagformaat.md:
         lever("\n".join(markdown_van(v.blokken) for v in verslagen), uit,

@@ -268,7 +268,8 @@ def opbouw(resultaat: Resultaat[Any], *, openbaar: bool | None, beeld: bool = Tr
         Alinea(f"Gemaakt met stelselkit uit het buurtdossier '{stand.dossier}'. Elke "
                "verschuiving staat in het verschuivingslogboek van het dossier, met haar "
                "bewijs; wat gereconstrueerd is, zegt dat erbij. Bronnen: 000 = Leren bouwen aan "
-               "een nieuw sociaal stelsel vanuit buurtkracht (2013); 002 = Gemeentelijke "
+               "een nieuw sociaal stelsel vanuit buurtkracht (2013); 001 = Gebiedsgericht werken (2014); "
+               "002 = Gemeentelijke "
                "netwerkstrategie voor regievoering (2012); 004 = Leer- en ontwikkeltraject "
                "Versterken sociale basis (VWS/Movisie).", stijl="klein"),
     ]
@@ -301,7 +302,7 @@ def markdown_van(blokken: Sequence[Blok]) -> str:
             delen.append("#" * (blok.niveau + 1) + " " + str(md(blok.tekst)))
         elif isinstance(blok, Alinea):
             vet = f"**{md(blok.vet.strip())}** " if blok.vet else ""
-            tekst = f"{vet}{md(blok.tekst)}" if vet else _regel(blok.tekst)
+            tekst = f"{vet}{md(blok.tekst)}".rstrip() if vet else _regel(blok.tekst)
             delen.append(f"*{tekst}*" if blok.stijl == "vraag" else tekst)
         elif isinstance(blok, Lijst):
             delen.append("\n".join(f"- {_regel(i)}" for i in blok.items))
