@@ -268,10 +268,10 @@ def opbouw(resultaat: Resultaat[Any], *, openbaar: bool | None, beeld: bool = Tr
         Alinea(f"Gemaakt met stelselkit uit het buurtdossier '{stand.dossier}'. Elke "
                "verschuiving staat in het verschuivingslogboek van het dossier, met haar "
                "bewijs; wat gereconstrueerd is, zegt dat erbij. Bronnen: 000 = Leren bouwen aan "
-               "een nieuw sociaal stelsel vanuit buurtkracht (2013); 001 = Gebiedsgericht werken (2014); "
-               "002 = Gemeentelijke "
-               "netwerkstrategie voor regievoering (2012); 004 = Leer- en ontwikkeltraject "
-               "Versterken sociale basis (VWS/Movisie).", stijl="klein"),
+               "een nieuw sociaal stelsel vanuit buurtkracht (2013); 001 = Gebiedsgericht "
+               "werken (2014); 002 = Gemeentelijke netwerkstrategie voor regievoering (2012); "
+               "004 = Leer- en ontwikkeltraject Versterken sociale basis (VWS/Movisie).",
+               stijl="klein"),
     ]
     return blokken
 
