@@ -479,3 +479,44 @@ def test_de_tabel_kent_elke_regel_van_de_thema_analyse() -> None:
     bron = "".join(Path(m.__file__).read_text(encoding="utf-8") for m in (thema, tijdlijn))
     codes = set(re.findall(r'code="([a-z-]+)"', bron)) | {"leeg-vak", "dun-vak"}
     assert codes == set(REGELS)
+
+
+def test_momentopnamen_van_een_tafelkleed_zijn_een_bron() -> None:
+    from types import SimpleNamespace
+
+    from stelselkit.analyse.knooppunten import Vak, zelfde_bronnen, zoek_knooppunten
+    from stelselkit.model import Tafelkleed
+
+    def kleed(id_: str, vorige: str | None) -> SimpleNamespace:
+        return SimpleNamespace(id=id_, model=Tafelkleed.model_validate(
+            {"soort": "tafelkleed", "id": id_, "vorige": vorige, "titel": "T", "datum": "2014"}))
+
+    # k1 → k2 → k3 is één tafelkleed in drie momentopnamen; ander.yaml is een ander kleed
+    assert zelfde_bronnen([kleed("k2", "k1"), kleed("k1", None), kleed("k3", "k2"),
+                           kleed("ander", None)]) == {"k1": "k3", "k2": "k3"}
+    # 'De Weerd' in de eigen vakken en in twee momentopnamen van één kleed: één bron, geen
+    # knooppunt; komt ze ook in een gesprek terug, dan wel (de bronnen: het kleed en het gesprek)
+    vakken = [Vak("eigen", "thema-analyse › verhaal", ("Bij De Weerd",)),
+              Vak("k1", "tafelkleed › ingrediënten", ("De Weerd",)),
+              Vak("k2", "tafelkleed › ingrediënten", ("De Weerd",))]
+    namen = [("De Weerd", "plek")]
+    assert zoek_knooppunten(vakken, namen, frozenset(), "eigen", {"k1": "k2"}).knooppunten == ()
+    gesprek = Vak("gesprek", "dorpsgesprek › reacties", ("Koffie in de Weerd.",))
+    meer = zoek_knooppunten([*vakken, gesprek], namen, frozenset(), "eigen", {"k1": "k2"})
+    assert [(k.term, k.soort, k.bronnen, k.keer) for k in meer.knooppunten] == [
+        ("Weerd", "plek", ("k2", "gesprek"), 4)]
+
+
+def test_een_naam_die_op_de_eigen_buurt_leunt_is_geen_knooppunt() -> None:
+    from stelselkit.analyse.knooppunten import Vak, zoek_knooppunten
+
+    # 'Gezond Heuvel' zonder de buurt (het midden) is 'Gezond': een gewoon woord, geen naam;
+    # 'winkelcentrum De Weerd, Heuvel' zonder de buurt blijft een naam van twee woorden.
+    vakken = [Vak("a", "gesprek a › reacties", ("Gezond eten bij winkelcentrum De Weerd",)),
+              Vak("b", "gesprek b › reacties", ("Gezond wonen bij winkelcentrum De Weerd",))]
+    midden = frozenset({"heuvel"})
+    nodaal = zoek_knooppunten(vakken, [("Gezond Heuvel", "thema"),
+                                       ("winkelcentrum De Weerd, Heuvel", "plek")], midden, "eigen")
+    assert [(k.term, k.bronnen) for k in nodaal.knooppunten] == [
+        ("winkelcentrum De Weerd", ("a", "b"))]
+    assert "gezond" in {k.term for k in nodaal.woorden}

@@ -126,22 +126,30 @@ def zoek_knooppunten(
     namen: list[tuple[str, str]],
     midden: frozenset[str],
     eigen: str,
+    zelfde_bron: dict[str, str] | None = None,
 ) -> Nodaal:
     """Knooppunten en terugkerende woorden over de vakken (zie de moduletekst).
 
     ``namen``: (tekst, soort) die het dossier zelf als naam geeft; ``midden``: lemma's en
     stammen die niet tellen; ``eigen``: de id van de thema-analyse, waarvan de vakken niet als
-    onafhankelijke bron tellen.
+    onafhankelijke bron tellen; ``zelfde_bron``: bestanden die als één bron tellen (momentopnamen
+    van één tafelkleed) → de id waaronder ze tellen.
     """
+    als = zelfde_bron or {}
     teksten = [[woorden_van(t) for t in vak.teksten] for vak in vakken]
     kandidaten: dict[tuple[str, ...], _Naam] = {}
 
     def kandidaat(woorden: list[Woord], soort: str, vorm: str | None = None) -> None:
-        # De eigen buurt of het thema aan de rand hoort niet bij de naam ("De Weerd, Doorwerth").
+        # De eigen buurt of het thema aan de rand hoort niet bij de naam ("De Weerd, Doorwerth");
+        # blijft er dan één woord over ("Gezond" uit "Gezond Doorwerth"), dan was het geen naam
+        # op zich.
+        volledig = len(woorden)
         while woorden and lemma(woorden[-1]) in midden:
             woorden = bijgesneden(woorden[:-1])
         while woorden and lemma(woorden[0]) in midden:
             woorden = bijgesneden(woorden[1:])
+        if len(woorden) < volledig and len([w for w in woorden if not w.stopwoord]) < 2:
+            return
         sleutel = _sleutel(woorden)
         if not sleutel or set(sleutel) <= midden | STOPWOORDEN:
             return
@@ -220,7 +228,7 @@ def zoek_knooppunten(
         return Knooppunt(
             term=term, soort=soort,
             vakken=tuple(vakken[i].label for i in indices),
-            bronnen=tuple(dict.fromkeys(vakken[i].bron for i in indices
+            bronnen=tuple(dict.fromkeys(als.get(vakken[i].bron, vakken[i].bron) for i in indices
                                         if vakken[i].bron != eigen)),
             keer=len(op),
             eigen=any(vakken[i].bron == eigen for i in indices),
@@ -403,6 +411,21 @@ def vakken_van_bron(ingelezen: Ingelezen, labels: Labels) -> list[Vak]:
         Vak(ingelezen.id, f"{label} › {naam}", tuple(teksten))
         for naam, teksten in _bronvakken(ingelezen)
     ]
+
+
+def zelfde_bronnen(bronnen: list[Ingelezen]) -> dict[str, str]:
+    """Tafelkleden die momentopnamen van elkaar zijn (``vorige``) tellen als één bron: elk
+    kleed → de id van het nieuwste kleed in zijn keten (voor zover die onder de bronnen is)."""
+    volgende = {i.model.vorige: i.id for i in bronnen
+                if isinstance(i.model, Tafelkleed) and i.model.vorige}
+    uit = {}
+    for sleutel in volgende:
+        laatste, gezien = sleutel, {sleutel}
+        while laatste in volgende and volgende[laatste] not in gezien:
+            laatste = volgende[laatste]
+            gezien.add(laatste)
+        uit[sleutel] = laatste
+    return uit
 
 
 def bekende_namen(analyse: ThemaAnalyse, bronnen: list[Ingelezen]) -> list[tuple[str, str]]:

@@ -40,6 +40,7 @@ from stelselkit.analyse.knooppunten import (
     midden_van,
     vakken_van_analyse,
     vakken_van_bron,
+    zelfde_bronnen,
     zoek_knooppunten,
 )
 from stelselkit.analyse.tijdlijn import (
@@ -523,7 +524,8 @@ def analyseer_een(
     vakken = vakken_van_analyse(analyse, id)
     for bron in bronnen:
         vakken += vakken_van_bron(bron, labels)
-    nodaal = zoek_knooppunten(vakken, bekende_namen(analyse, bronnen), midden, id)
+    nodaal = zoek_knooppunten(vakken, bekende_namen(analyse, bronnen), midden, id,
+                              zelfde_bronnen(bronnen))
     standen = _vakstanden(analyse)
     momenten = tijdmomenten(analyse)
     tafelkleden = dossier.van_soort(Tafelkleed) if dossier is not None else []
