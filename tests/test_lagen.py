@@ -24,8 +24,8 @@ LAGEN: tuple[frozenset[str], ...] = (
     frozenset({"analyse"}),
     frozenset({"lezen"}),
     frozenset({"model"}),
-    frozenset({"fouten", "methode", "regels", "taal", "woorden", "kleuren", "verwijzing",
-               "__init__"}),
+    frozenset({"fouten", "methode", "regels", "codes", "taal", "woorden", "kleuren",
+               "verwijzing", "__init__"}),
 )
 # De analyses zelf; gedeelde hulpmodules (netwerkgraaf, knooppunten, …) mogen door meerdere
 # analyses gebruikt worden, een analyse niet.

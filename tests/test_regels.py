@@ -4,7 +4,7 @@ vuurt niet op een ander.
 Eén tabel, zoals de regeltests van yamllint: per geval de analyse, een fixture (een dossiermap of
 een los bestand), wat eraan veranderd wordt, de peildatum en precies de codes die dan komen. Elk
 geval zegt in ``waarom`` welke code het laat vuren of juist niet. Een test controleert dat elke
-code van :data:`stelselkit.regels.CODES` in een geval vuurt en in een ander geval van dezelfde
+code van :data:`stelselkit.codes.CODES` in een geval vuurt en in een ander geval van dezelfde
 analyse niet, en dat elke bevinding die vuurt in de catalogus staat, met dezelfde regel.
 """
 
@@ -21,14 +21,21 @@ from typer.testing import CliRunner
 
 from stelselkit.analyse.register import analyse_van
 from stelselkit.cli import app
+from stelselkit.codes import CODES
+from stelselkit.lezen.dossier import laad_dossier
 from stelselkit.opdrachten.analyse import draai
-from stelselkit.regels import CODES
+from stelselkit.opdrachten.netwerk import vergelijk_kanten
+from stelselkit.opdrachten.privacyrapport import maak_rapport
 
 runner = CliRunner()
 FIXTURES = Path(__file__).parent / "fixtures"
-# Analyses die nog worden omgezet: hun bevindingen staan nog niet in CODES. Deze lijst wordt
-# alleen korter.
-NOG_ZONDER_CODES: frozenset[str] = frozenset()
+# Bevindingen van wat geen analyse in het register is: de vergelijking van twee momentopnamen en
+# de opdracht privacy.
+BUITEN_HET_REGISTER: frozenset[str] = frozenset({"netwerk-vergelijk", "privacy"})
+# Codes zonder geval in de tabel: 'onleesbaar' vraagt een map zonder leesrechten, en root (zoals
+# in CI) leest alles; tests/test_privacy.py toetst haar waar dat kan. Deze lijst wordt alleen
+# korter.
+NOG_ZONDER_GEVAL: frozenset[tuple[str, str]] = frozenset({("privacy", "onleesbaar")})
 
 
 @dataclass(frozen=True)
@@ -41,6 +48,7 @@ class Geval:
     vervang: tuple[tuple[str, str, str], ...] = ()  # (bestand, oud, nieuw)
     schrijf: tuple[tuple[str, str], ...] = field(default=())  # (bestand, inhoud)
     weg: tuple[str, ...] = ()
+    nieuw: str = ""  # netwerk-vergelijk: de latere momentopname (bron is de eerdere)
 
 
 def _codes(*codes: str) -> frozenset[str]:
@@ -85,6 +93,37 @@ tijdlijn:
 
 
 GEVALLEN: tuple[Geval, ...] = (
+    # --- twee momentopnamen (analyse netwerk --vergelijk; tests/test_netwerk.py) -----------
+    Geval("netwerk-vergelijk", "netwerk/groei-1.yaml", "2014-06-30", _codes(
+        "ingredienten-nieuw", "ingredienten-verdwenen", "naar-de-kern", "schakels-bijgekomen",
+        "schakels-vertrokken"), "Kees maakt zijn eigen tafelkleed: Lisa en het koor komen erbij",
+        nieuw="netwerk/groei-2.yaml"),
+    Geval("netwerk-vergelijk", "netwerk/af.yaml", "2014-06-30", _codes(
+        "ingredienten-nieuw", "ingredienten-verdwenen", "netwerk-valt-uiteen",
+        "schakels-bijgekomen", "schakels-vertrokken"),
+        "van het kleed op orde naar de markt: het netwerk valt uiteen", nieuw="netwerk/markt.yaml"),
+    Geval("netwerk-vergelijk", "netwerk/af.yaml", "2014-06-30", _codes(),
+          "twee keer hetzelfde kleed: niets veranderd", nieuw="netwerk/af.yaml"),
+    Geval("netwerk-vergelijk", "netwerk/af.yaml", "2014-06-30", _codes("positie-erbij"),
+          "Cor is later ook leverancier (schakel blijft zijn dichtste positie)",
+          nieuw="netwerk/af.yaml",
+          vervang=(("nieuw.yaml", "posities: schakel,", "posities: [schakel, leverancier],"),)),
+    Geval("netwerk-vergelijk", "netwerk/groei-2.yaml", "2014-06-30", _codes(
+        "ingredienten-nieuw", "ingredienten-verdwenen", "netwerk-valt-uiteen",
+        "schakels-bijgekomen", "schakels-vertrokken", "van-de-kern-af"),
+        "terug van het tweede naar het eerste kleed", nieuw="netwerk/groei-1.yaml"),
+    # --- privacy ---------------------------------------------------------------------------
+    Geval("privacy", "openbaar/buurt", "2014-06-30", _codes(
+        "contact-in-dossier", "contact-in-vrije-tekst"),
+        "contactgegevens bij een persoon en in vrije tekst"),
+    Geval("privacy", "programma/buurt", "2014-06-30", _codes(
+        "contact-in-dossier", "naam-niet-prive"),
+        "Jan de Vries staat met naam en e-mailadres in het programma"),
+    Geval("privacy", "programma/buurt", "2014-06-30", _codes(
+        "persoonsgegevens-in-ongeldig-bestand"),
+        "het programma met Jan de Vries is ongeldig geworden: dat is wat er te melden is",
+        vervang=(("programma-2014.yaml", "fase: 2\n", "fase: 2\nonbekend: ja\n"),)),
+    Geval("privacy", "matrix/buurt", "2014-06-30", _codes(), "geen persoonsgegevens"),
     # --- matrix (tests/test_matrix.py rekent deze fixture met de hand na) ------------------
     Geval("matrix", "matrix/buurt", "2014-03-01", _codes(
         "aandachtspunt-niet-opgepakt", "activiteit-op-lege-cel", "activiteit-zonder-cel",
@@ -313,6 +352,8 @@ def _draai(geval: Geval, tmp_path: Path) -> dict[str, str]:
         map_.mkdir()
         if geval.bron:
             shutil.copy(bron, map_ / bron.name)
+        if geval.nieuw:
+            shutil.copy(FIXTURES / geval.nieuw, map_ / "nieuw.yaml")
     for naam, oud, nieuw in geval.vervang:
         pad = map_ / naam
         tekst = pad.read_text(encoding="utf-8")
@@ -323,10 +364,17 @@ def _draai(geval: Geval, tmp_path: Path) -> dict[str, str]:
         (map_ / naam).write_text(inhoud, encoding="utf-8")
     for naam in geval.weg:
         (map_ / naam).unlink()
-    paden = [map_] if (map_ / "dossier.yaml").is_file() else sorted(map_.glob("*.yaml"))
-    uitvoering = draai(analyse_van(geval.analyse), paden, dt.date.fromisoformat(geval.vandaag))
-    return {b.code: b.regel.id if not isinstance(b.regel, str) else b.regel
-            for b in uitvoering.resultaat.bevindingen}
+    vandaag = dt.date.fromisoformat(geval.vandaag)
+    if geval.analyse == "netwerk-vergelijk":  # analyse netwerk --vergelijk OUD NIEUW
+        bevindingen = list(vergelijk_kanten(str(map_ / bron.name),
+                                            str(map_ / "nieuw.yaml")).resultaat.bevindingen)
+    elif geval.analyse == "privacy":
+        bevindingen = maak_rapport(laad_dossier(map_)).waarschuwingen
+    else:
+        paden = [map_] if (map_ / "dossier.yaml").is_file() else sorted(map_.glob("*.yaml"))
+        bevindingen = list(draai(analyse_van(geval.analyse), paden,
+                                 vandaag).resultaat.bevindingen)
+    return {b.code: b.regel.id for b in bevindingen}
 
 
 @pytest.mark.parametrize("geval", GEVALLEN, ids=lambda g: f"{g.analyse}-{g.waarom[:40]}")
@@ -342,7 +390,7 @@ def test_geval_geeft_precies_deze_codes(geval: Geval, tmp_path: Path) -> None:
 
 def test_elke_code_vuurt_ergens_en_ergens_niet() -> None:
     for code in CODES:
-        if code.analyse == "*":
+        if code.analyse == "*" or (code.analyse, code.code) in NOG_ZONDER_GEVAL:
             continue
         eigen = [g for g in GEVALLEN if g.analyse == code.analyse]
         assert any(code.code in g.verwacht for g in eigen), f"{code.code} vuurt nergens"
@@ -353,8 +401,10 @@ def test_elke_analyse_van_het_register_heeft_haar_codes() -> None:
     from stelselkit.analyse.register import ANALYSES
 
     met_codes = {c.analyse for c in CODES} - {"*"}
-    assert met_codes <= {a.naam for a in ANALYSES}
-    assert {a.naam for a in ANALYSES} - met_codes <= NOG_ZONDER_CODES
+    zonder = {a.naam for a in ANALYSES} - met_codes
+    assert not zonder, f"zet de codes van {sorted(zonder)} in src/stelselkit/codes.py, met " \
+        "de regel van elke code, en een geval dat vuurt en een dat niet vuurt hierboven"
+    assert met_codes - BUITEN_HET_REGISTER <= {a.naam for a in ANALYSES}
 
 
 def test_cli_regels_noemt_elke_code_met_regel_en_voorbeeld() -> None:

@@ -44,21 +44,20 @@ GEWICHT_VOLGORDE: dict[str, int] = {"actie": 0, "aandacht": 1, "info": 2}
 class Bevinding:
     """Eén bevinding van een analyse.
 
-    ``regel`` is een :class:`Regel` uit de catalogus. Analyses die nog niet op het contract staan
-    geven nog een tekst; die verdwijnt zodra ook zij de catalogus gebruiken.
+    ``regel`` is een :class:`Regel` uit de catalogus (:func:`stelselkit.regels.regel`).
     """
 
     code: str  # vaste machine-id, bijv. "ingredient-zonder-schakel"
     titel: str  # korte kop in het Nederlands
     tekst: str  # wat het betekent en wat je kunt doen
-    regel: Regel | str  # de regel van de methode waarop ze rust
+    regel: Regel  # de regel van de methode waarop ze rust
     over: tuple[str, ...] = field(default=())  # de items (namen, ids) waar ze over gaat
     gewicht: Gewicht = "aandacht"
 
     @property
     def regeltekst(self) -> str:
         """De regel zoals een mens hem leest: ``tekst (bron)``."""
-        return self.regel.citaat if isinstance(self.regel, Regel) else self.regel
+        return self.regel.citaat
 
     def als_dict(self) -> dict[str, object]:
         return {
@@ -67,10 +66,7 @@ class Bevinding:
             "titel": self.titel,
             "tekst": self.tekst,
             "over": list(self.over),
-            "regel": (
-                self.regel.als_dict() if isinstance(self.regel, Regel)
-                else {"id": None, "bron": None, "tekst": self.regel}
-            ),
+            "regel": self.regel.als_dict(),
         }
 
 

@@ -17,10 +17,11 @@ def regels(formaat: FormaatOptie = Formaat.md, uit: UitOptie = None) -> None:
     """Elke bevindingcode met de regel van de methode waarop ze rust (bron en tekst) en een
     voorbeeld van wanneer ze komt, per analyse.
 
-    De regels staan in één catalogus (src/stelselkit/regels.py); 'stelsel analyse …' citeert ze
-    in elke bevinding. Exitcode 0.
+    De regels staan in één catalogus (src/stelselkit/regels.py), de codes in
+    src/stelselkit/codes.py; 'stelsel analyse …' citeert de regel in elke bevinding.
+    Exitcode 0.
     """
-    from stelselkit.regels import CODES
+    from stelselkit.codes import CODES
 
     if formaat is Formaat.json:
         tekst = json_tekst({"codes": [c.als_dict() for c in CODES]})
@@ -29,9 +30,14 @@ def regels(formaat: FormaatOptie = Formaat.md, uit: UitOptie = None) -> None:
         from stelselkit.regels import regel
         from stelselkit.weergave.sjablonen import render
 
-        titels = {a.naam: a.titel for a in ANALYSES} | {"*": "Elke analyse"}
+        koppen = {a.naam: f"{a.titel} (`stelsel analyse {a.naam}`)" for a in ANALYSES} | {
+            "*": "Elke analyse",
+            "netwerk-vergelijk": "Twee momentopnamen van het netwerk "
+            "(`stelsel analyse netwerk --vergelijk`)",
+            "privacy": "Persoonsgegevens in het dossier (`stelsel privacy`)",
+        }
         groepen: dict[str, list[object]] = {}
         for code in CODES:
             groepen.setdefault(code.analyse, []).append(code)
-        tekst = render("rapport/regels.md.j2", groepen=groepen, titels=titels, regel=regel)
+        tekst = render("rapport/regels.md.j2", groepen=groepen, koppen=koppen, regel=regel)
     lever(tekst, uit)

@@ -9,11 +9,12 @@ from pathlib import Path
 from stelselkit.analyse import Bevinding
 from stelselkit.lezen.dossier import Dossier, openbaar_toegestaan
 from stelselkit.lezen.openbaar import Vondst, inventaris
+from stelselkit.regels import regel
 from stelselkit.weergave.sjablonen import render
 
 # AVG: een dossier staat in git en wordt gedeeld; METHOD.md "Privacy": alles wat persoonlijk is
 # moet buiten publicaties te houden zijn.
-REGEL = "AVG; METHOD.md Privacy: persoonlijke gegevens buiten wat gepubliceerd wordt"
+REGEL = regel("privacy-avg")
 
 
 @dataclass
