@@ -8,8 +8,14 @@ aanhalingstekens in labels, ongeldige datums in een gantt.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
+import pytest
 from markdown_it import MarkdownIt
 
 _LABEL = r'(?:\["[^"]*"\]|\(\["[^"]*"\]\)|\(\("[^"]*"\)\)|\("[^"]*"\)|\{"[^"]*"\}|\[\["[^"]*"\]\])'
@@ -87,3 +93,26 @@ def _gantt(regels: list[str]) -> list[str]:
     if not secties:
         fouten.append("gantt: geen sections")
     return fouten
+
+
+def teken(blokken: list[str], map_: Path) -> list[str]:
+    """Laat de echte Mermaid (mermaid-cli in Chromium) elk blok tekenen en geef de SVG's, in
+    de volgorde van de blokken. Zonder ``mmdc`` of een browser slaat de test zichtbaar over
+    (``npm install -g @mermaid-js/mermaid-cli``)."""
+    mmdc = shutil.which("mmdc")
+    browser = next((p for n in ("chromium", "chromium-browser", "google-chrome")
+                    if (p := shutil.which(n))), None)
+    if mmdc is None or browser is None:
+        reden = "mmdc ontbreekt" if mmdc is None else "geen Chromium"
+        print(f"\nMERMAID NIET GERENDERD: {reden}", file=sys.stderr)
+        pytest.skip(f"{reden}: Mermaid-blokken niet met mermaid-cli gerenderd")
+    (map_ / "puppeteer.json").write_text(json.dumps(
+        {"executablePath": browser, "args": ["--no-sandbox", "--disable-gpu"]}))
+    alle = map_ / "alle.md"
+    alle.write_text("".join(f"```mermaid\n{b}```\n\n" for b in blokken), encoding="utf-8")
+    uit = subprocess.run([mmdc, "-q", "-p", str(map_ / "puppeteer.json"), "-i", str(alle),
+                          "-o", str(map_ / "uit.md")], capture_output=True, text=True,
+                         timeout=300, check=False)
+    assert uit.returncode == 0, uit.stderr[-2000:]
+    svgs = sorted(map_.glob("uit-*.svg"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+    return [p.read_text(encoding="utf-8") for p in svgs]

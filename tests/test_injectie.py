@@ -22,8 +22,6 @@ import csv
 import io
 import json
 import shutil
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -37,7 +35,7 @@ from markdown_it.token import Token
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
-from mermaidcontrole import fouten_in, mermaid_blokken
+from mermaidcontrole import fouten_in, mermaid_blokken, teken
 from stelselkit.analyse.netwerkgraaf import voeg_samen
 from stelselkit.cli import app
 from stelselkit.lezen.netwerkbron import lees_kleed
@@ -205,22 +203,7 @@ def test_mermaid_label_breekt_niet_uit(tmp_path: Path) -> None:
 def _mermaid_cli(blokken: list[str], tmp_path: Path) -> None:
     """mermaid-cli tekent elk blok zonder syntaxfout, en de tekening heeft geen link of script
     uit de gegevens; zonder mmdc of Chromium zichtbaar overgeslagen."""
-    mmdc = shutil.which("mmdc")
-    browser = next((p for n in ("chromium", "chromium-browser", "google-chrome")
-                    if (p := shutil.which(n))), None)
-    if mmdc is None or browser is None:
-        reden = "mmdc ontbreekt" if mmdc is None else "geen Chromium"
-        print(f"\nMERMAID NIET GERENDERD: {reden}", file=sys.stderr)
-        pytest.skip(f"{reden}: vijandige Mermaid alleen structureel gecontroleerd")
-    (tmp_path / "puppeteer.json").write_text(json.dumps(
-        {"executablePath": browser, "args": ["--no-sandbox", "--disable-gpu"]}))
-    alle = tmp_path / "alle.md"
-    alle.write_text("".join(f"```mermaid\n{b}```\n\n" for b in blokken), encoding="utf-8")
-    uit = subprocess.run([mmdc, "-q", "-p", str(tmp_path / "puppeteer.json"), "-i", str(alle),
-                          "-o", str(tmp_path / "uit.md")], capture_output=True, text=True,
-                         timeout=300, check=False)
-    assert uit.returncode == 0, uit.stderr[-2000:]
-    svgs = [p.read_text(encoding="utf-8") for p in sorted(tmp_path.glob("uit-*.svg"))]
+    svgs = teken(blokken, tmp_path)
     assert len(svgs) == len(blokken)
     for svg in svgs:
         assert "Syntax error" not in svg

@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from mermaidcontrole import fouten_in, mermaid_blokken
+from mermaidcontrole import fouten_in, mermaid_blokken, teken
 from stelselkit import kleuren
 from stelselkit.cli import app
 from stelselkit.kleuren import MERMAID, PAGINA, POSITIES, REEKSEN, contrast
@@ -102,29 +99,9 @@ def test_gantt_heeft_plaats_voor_de_sectienamen(blokken: list[str]) -> None:
         assert marge >= langste * kleuren.GANTT_TEKEN_PX
 
 
-def _browser() -> str | None:
-    for naam in ("chromium", "chromium-browser", "google-chrome"):
-        if pad := shutil.which(naam):
-            return pad
-    return None
-
-
 def test_mermaid_cli_tekent_elk_blok(blokken: list[str], tmp_path: Path) -> None:
     """De echte Mermaid (mermaid-cli in Chromium) tekent elk blok; zonder ``mmdc`` en een
-    browser overgeslagen met een melding (npm install -g @mermaid-js/mermaid-cli)."""
-    mmdc, browser = shutil.which("mmdc"), _browser()
-    if mmdc is None or browser is None:
-        reden = "mmdc ontbreekt" if mmdc is None else "geen Chromium"
-        print(f"\nMERMAID NIET GERENDERD: {reden}", file=sys.stderr)
-        pytest.skip(f"{reden}: Mermaid-blokken niet met mermaid-cli gerenderd")
-    (tmp_path / "puppeteer.json").write_text(json.dumps(
-        {"executablePath": browser, "args": ["--no-sandbox", "--disable-gpu"]}))
-    alle = tmp_path / "alle.md"
-    alle.write_text("".join(f"```mermaid\n{b}```\n\n" for b in blokken), encoding="utf-8")
-    uit = subprocess.run([mmdc, "-q", "-p", str(tmp_path / "puppeteer.json"), "-i", str(alle),
-                          "-o", str(tmp_path / "uit.md")], capture_output=True, text=True,
-                         timeout=300, check=False)
-    assert uit.returncode == 0, uit.stderr[-2000:]
-    svgs = sorted(tmp_path.glob("uit-*.svg"))
+    browser overgeslagen met een melding."""
+    svgs = teken(blokken, tmp_path)
     assert len(svgs) == len(blokken)
-    assert all("Syntax error" not in s.read_text(encoding="utf-8") for s in svgs)
+    assert all("Syntax error" not in s for s in svgs)
