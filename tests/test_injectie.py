@@ -6,7 +6,8 @@ punt 6). Per soort één test, en elke test leest de uitvoer terug met een echte
 - iCalendar: een regeleinde in een bestandsnaam of tekst maakt geen ``ATTENDEE:``-regel
   (de icalendar-bibliotheek leest precies de eigenschappen die stelsel schrijft);
 - Mermaid: aanhalingstekens, regeleinden, ``%%``, ``click``, backticks en haken breken niet uit
-  een label (mermaid-cli tekent het diagram; zonder ``mmdc`` de structuurcontrole);
+  een label, in elk diagram (netwerk, kruis, knooppunten, gantt) van de rapporten van een
+  aangevallen dossier (mermaid-cli tekent ze; zonder ``mmdc`` alleen de structuurcontrole);
 - Markdown (en JSON en de afdrukbare HTML): een rapport uit een dossier met vijandige tekst in elk
   vrij-tekstveld, opnieuw gelezen met markdown-it zoals de CI-site het leest (HTML aan): geen
   HTML, geen link of beeld uit de gegevens, geen codeblok of kop uit de gegevens;
@@ -164,7 +165,7 @@ def test_ics_regeleinde_maakt_geen_nieuwe_eigenschap(tmp_path: Path) -> None:
 # --- Mermaid ------------------------------------------------------------------------------------
 
 
-def test_mermaid_label_breekt_niet_uit(tmp_path: Path) -> None:
+def test_mermaid_label_breekt_niet_uit(aanvalsrapporten: dict[str, str], tmp_path: Path) -> None:
     kleed = _kleed(tmp_path / "k.yaml", MERMAID, MERMAID)
     diagram, _ = mermaid(voeg_samen([lees_kleed(kleed)]))
     # De gantt van een programma met dezelfde namen als activiteit, titel en sectie.
@@ -197,7 +198,14 @@ def test_mermaid_label_breekt_niet_uit(tmp_path: Path) -> None:
     gantt_taken = [r.strip() for r in gantts[0].splitlines() if ":" in r and "a-a" in r]
     assert len(gantt_taken) == len(namen)
     assert any(t.startswith(label("click a-1 call alert()", gantt=True)) for t in gantt_taken)
-    _mermaid_cli(blokken, tmp_path)
+    # En elk diagram uit de rapporten van een dossier met de aanval in elk veld: netwerk,
+    # knooppunten, kruis en gantt.
+    uit_rapporten = [b for tekst in aanvalsrapporten.values() for b in mermaid_blokken(tekst)]
+    soorten = {b.lstrip().split(None, 1)[0] for b in uit_rapporten if not b.startswith("%%")}
+    assert len(uit_rapporten) >= 4, soorten
+    for blok in uit_rapporten:
+        assert fouten_in(blok) == [], blok
+    _mermaid_cli(blokken + uit_rapporten, tmp_path)
 
 
 def _mermaid_cli(blokken: list[str], tmp_path: Path) -> None:
@@ -288,6 +296,32 @@ def _plant_aanval(doel: Path) -> int:
     return geplant
 
 
+@pytest.fixture(scope="module")
+def aanval(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Doorwerth met :data:`AANVAL` in elk tekstveld (één keer per module)."""
+    d = tmp_path_factory.mktemp("aanval") / "doorwerth"
+    assert _plant_aanval(d) > 100
+    return d
+
+
+@pytest.fixture(scope="module")
+def aanvalsrapporten(aanval: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """Elk Markdown-rapport van het aangevallen dossier: ``stelsel rapport`` en de opdrachten
+    daarbuiten (netwerkprogramma, routekaart, vergelijk, privacy, portfolio-analyse)."""
+    uit = tmp_path_factory.mktemp("rapport")
+    runner.invoke(app, ["rapport", str(aanval), "--uit", str(uit), "--vandaag", "2014-12-31"])
+    kanalen = {p.name: p.read_text(encoding="utf-8") for p in sorted(uit.glob("*.md"))}
+    assert len(kanalen) >= 8
+    for opdracht in (["analyse", "netwerkprogramma", str(aanval)], ["routekaart", str(aanval)],
+                     ["vergelijk", str(aanval), str(VOORBEELD)], ["privacy", str(aanval)],
+                     ["analyse", "portfolio", str(aanval)]):
+        uitkomst = runner.invoke(app, [*opdracht, "--vandaag", "2014-12-31"]
+                                 if opdracht[0] != "privacy" else opdracht)
+        assert uitkomst.exit_code in (0, 1), (opdracht, uitkomst.output[-2000:])
+        kanalen[" ".join(opdracht[:2])] = uitkomst.stdout
+    return kanalen
+
+
 def _strings(data: Any) -> list[str]:
     if isinstance(data, dict):
         return [t for v in data.values() for t in _strings(v)]
@@ -344,22 +378,10 @@ class _Html(HTMLParser):
         self.tekst.append(data)
 
 
-def test_markdown_en_html_tonen_gegevens_als_tekst(tmp_path: Path) -> None:
-    d = tmp_path / "doorwerth"
-    assert _plant_aanval(d) > 100
-    uit = tmp_path / "uit"
-    runner.invoke(app, ["rapport", str(d), "--uit", str(uit / "rapport"),
-                        "--vandaag", "2014-12-31"])
-    rapporten = sorted((uit / "rapport").glob("*.md"))
-    assert len(rapporten) >= 8
-    kanalen = {p.name: p.read_text(encoding="utf-8") for p in rapporten}
-    for opdracht in (["analyse", "netwerkprogramma", str(d)], ["routekaart", str(d)],
-                     ["vergelijk", str(d), str(VOORBEELD)], ["privacy", str(d)],
-                     ["analyse", "portfolio", str(d)]):
-        uitkomst = runner.invoke(app, [*opdracht, "--vandaag", "2014-12-31"]
-                                 if opdracht[0] != "privacy" else opdracht)
-        assert uitkomst.exit_code in (0, 1), (opdracht, uitkomst.output[-2000:])
-        kanalen[" ".join(opdracht[:2])] = uitkomst.stdout
+def test_markdown_en_html_tonen_gegevens_als_tekst(
+    aanval: Path, aanvalsrapporten: dict[str, str], tmp_path: Path
+) -> None:
+    d, uit, kanalen = aanval, tmp_path, aanvalsrapporten
     getoond = [naam for naam, tekst in kanalen.items() if _controleer_markdown(tekst, naam)]
     # De aanval staat zichtbaar als tekst in (bijna) elk rapport.
     assert len(getoond) >= len(kanalen) - 2, sorted(set(kanalen) - set(getoond))
@@ -379,12 +401,12 @@ def test_markdown_en_html_tonen_gegevens_als_tekst(tmp_path: Path) -> None:
     assert "<script>alert(1)</script>" in "".join(lezer.tekst)
 
 
-def test_portfolio_maakt_geen_link_of_script_uit_gegevens(tmp_path: Path) -> None:
+def test_portfolio_maakt_geen_link_of_script_uit_gegevens(aanval: Path, tmp_path: Path) -> None:
     """De site (HTML met autoescape) uit een dossier met de aanval in elk tekstveld en een
     portfolio zonder id in het bestand ``javascript:alert(1).yaml``: geen script, beeld of
     event-attribuut uit de gegevens, geen ``javascript:``-link; de mappen zijn slugs."""
     d = tmp_path / "doorwerth"
-    _plant_aanval(d)
+    shutil.copytree(aanval, d)
     portfolio = d / "portfolio-nieuw-wonen.yaml"
     data = yaml.safe_load(portfolio.read_text(encoding="utf-8"))
     del data["id"]
