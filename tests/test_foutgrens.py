@@ -53,6 +53,18 @@ OPDRACHTEN: dict[str, Opdracht] = {
     "export agenda": lambda d, u: ["export", "agenda", str(d), "--uit", str(u)],
     "nieuw": lambda d, u: [
         "nieuw", "tafelkleed", str(u), "--van", str(d / "tafelkleden" / "buurtkracht-2014.yaml")],
+    "programma stand": lambda d, u: ["programma", "stand", str(d), "--uit", str(u)],
+    "routekaart": lambda d, u: ["routekaart", str(d), "--uit", str(u)],
+    "portfolio": lambda d, u: ["portfolio", str(d), "--uit", str(u)],
+    "analyse matrix": lambda d, u: ["analyse", "matrix", str(d), "--uit", str(u)],
+    "analyse netwerkprogramma": lambda d, u: [
+        "analyse", "netwerkprogramma", str(d), "--uit", str(u)],
+    "analyse portfolio": lambda d, u: ["analyse", "portfolio", str(d), "--uit", str(u)],
+    "analyse programma": lambda d, u: ["analyse", "programma", str(d), "--uit", str(u)],
+    "analyse routekaart": lambda d, u: ["analyse", "routekaart", str(d), "--uit", str(u)],
+    # Doorwerth heeft geen casus; Oosterbeek wel (voor de proeven met --uit).
+    "analyse casus": lambda d, u: [
+        "analyse", "casus", str(d if (d / "casussen").is_dir() else OOSTERBEEK), "--uit", str(u)],
 }
 # Opdrachten die geen dossierinhoud lezen, alleen schrijven.
 SCHRIJVERS: dict[str, Opdracht] = {
@@ -60,7 +72,21 @@ SCHRIJVERS: dict[str, Opdracht] = {
     "init": lambda d, u: ["init", str(u), "--buurt", "Heveadorp", "--gemeente", "Renkum",
                           "--thema", "Gezond Heveadorp"],
     "ci": lambda d, u: ["ci", str(u), "--platform", "github"],
+    "regels": lambda d, u: ["regels", "--uit", str(u)],
 }
+
+
+def test_elke_opdracht_staat_hier() -> None:
+    """Een nieuwe opdracht komt in OPDRACHTEN of SCHRIJVERS, en daarmee in elke test hieronder."""
+    from typer.main import get_command
+
+    bladeren, stapel = set(), [("", get_command(app))]
+    while stapel:
+        pad, opdracht = stapel.pop()
+        onder = getattr(opdracht, "commands", {})
+        bladeren |= set() if onder else {pad}
+        stapel += [(f"{pad} {naam}".strip(), sub) for naam, sub in onder.items()]
+    assert bladeren <= set(OPDRACHTEN) | set(SCHRIJVERS), bladeren - set(OPDRACHTEN)
 
 
 def _git(map_: Path) -> None:
@@ -141,7 +167,8 @@ def test_uit_is_een_bestaand_bestand(naam: str, bestand: Path) -> None:
     assert bestand.read_text(encoding="utf-8") == "van de gebruiker\n"
 
 
-@pytest.mark.parametrize("naam", sorted(set(OPDRACHTEN) - {"valideer", "rapport"}))
+# rapport en portfolio schrijven in een map (--uit); valideer schrijft niets.
+@pytest.mark.parametrize("naam", sorted(set(OPDRACHTEN) - {"valideer", "rapport", "portfolio"}))
 def test_uit_is_een_map(naam: str, tmp_path: Path) -> None:
     (tmp_path / "iets.md").write_text("x\n", encoding="utf-8")
     uitkomst = runner.invoke(app, OPDRACHTEN[naam](DOORWERTH, tmp_path))

@@ -8,6 +8,7 @@ cyclus zonder datum, anders was het op de eerste dag al "te laat".
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -131,3 +132,21 @@ def test_volgend_id_met_twee_jaren() -> None:
     # een periode binnen één jaar: één jaartal
     assert volgend_id("programma-2013-2014", 2015, set(), 2015) == "programma-2015"
     assert volgend_id("programma-2013-2014", 2015, set()) == "programma-2015"
+
+
+@pytest.mark.parametrize(("vandaag", "huidig", "opgevolgd"), [
+    ("2014-06-15", ["programma-2013"], []),
+    ("2014-07-01", ["programma-2014"],
+     [{"programma": "programma-2013", "opvolger": "programma-2014"}]),
+])
+def test_een_volgende_cyclus_telt_pas_vanaf_haar_begin(
+    cyclus: Path, vandaag: str, huidig: list[str], opgevolgd: list[dict[str, str]]
+) -> None:
+    """De nieuwe cyclus (2014-07-01 – 2015-09-30) vooraf gemaakt: tot haar eerste dag is het
+    oude programma het huidige, met zijn activiteiten; daarna is het geschiedenis."""
+    _nieuw(str(cyclus))
+    uitkomst = runner.invoke(app, ["programma", str(cyclus), "--vandaag", vandaag, "-f", "json"])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    details = json.loads(uitkomst.output)["details"]
+    assert [p["id"] for p in details["programmas"]] == huidig
+    assert details["opgevolgd"] == opgevolgd

@@ -8,6 +8,7 @@ ander met ``vorige`` naar wijst, is opgevolgd).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -34,17 +35,36 @@ def bestandsnaam(dossier: Dossier, ingelezen: Ingelezen) -> str:
         return ingelezen.pad.name
 
 
-def opvolgers(bronnen: Sequence[ProgrammaBron]) -> dict[str, str]:
-    """Welk programma door welk ander is opgevolgd (via ``vorige``)."""
+def _nog_niet_begonnen(programma: Programma, vandaag: dt.date | None) -> bool:
+    return vandaag is not None and programma.ontwikkelperiode.van.begin > vandaag
+
+
+def opvolgers(bronnen: Sequence[ProgrammaBron],
+              vandaag: dt.date | None = None) -> dict[str, str]:
+    """Welk programma door welk ander is opgevolgd (via ``vorige``).
+
+    Met ``vandaag`` telt een volgende cyclus pas als opvolger als haar ontwikkelperiode begonnen
+    is: tot die dag loopt de huidige (``stelsel programma nieuw`` maakt de volgende vooraf).
+    """
     bekend = {ingelezen.id for ingelezen, _ in bronnen}
     return {
         programma.vorige: ingelezen.id
         for ingelezen, programma in bronnen
-        if programma.vorige in bekend
+        if programma.vorige in bekend and not _nog_niet_begonnen(programma, vandaag)
     }
 
 
-def lopende(bronnen: Sequence[ProgrammaBron]) -> list[ProgrammaBron]:
-    """De programma's die (nog) niet door een volgende cyclus zijn opgevolgd."""
-    opgevolgd = opvolgers(bronnen)
-    return [bron for bron in bronnen if bron[0].id not in opgevolgd]
+def lopende(bronnen: Sequence[ProgrammaBron],
+            vandaag: dt.date | None = None) -> list[ProgrammaBron]:
+    """De programma's die (nog) niet door een volgende cyclus zijn opgevolgd.
+
+    Met ``vandaag`` is een volgende cyclus die nog niet begon, nog niet de huidige; een eerste
+    programma (zonder vorige in het dossier) telt ook vóór zijn begin.
+    """
+    bekend = {ingelezen.id for ingelezen, _ in bronnen}
+    opgevolgd = opvolgers(bronnen, vandaag)
+    return [
+        (ingelezen, programma) for ingelezen, programma in bronnen
+        if ingelezen.id not in opgevolgd
+        and not (programma.vorige in bekend and _nog_niet_begonnen(programma, vandaag))
+    ]

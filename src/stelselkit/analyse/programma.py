@@ -520,7 +520,7 @@ def analyseer(bronnen: Sequence[Bron[Programma]], vandaag: dt.date) -> Resultaat
     """De stand van de lopende programma's onder de bronnen; wat door een volgende cyclus
     (``vorige``) is opgevolgd, telt als geschiedenis en doet niet mee."""
     dossier = dossier_van(bronnen)
-    gekozen = lopende([(i, m) for i, m, _ in bronnen])
+    gekozen = lopende([(i, m) for i, m, _ in bronnen], vandaag)
     beelden: list[Programmabeeld] = []
     bevindingen: list[Bevinding] = []
     for ingelezen, programma in sorted(gekozen,
@@ -532,7 +532,7 @@ def analyseer(bronnen: Sequence[Bron[Programma]], vandaag: dt.date) -> Resultaat
         naam=dossier.naam,
         vandaag=vandaag,
         programmas=beelden,
-        opgevolgd=sorted(opvolgers(dossier.van_soort(Programma)).items()),
+        opgevolgd=sorted(opvolgers(dossier.van_soort(Programma), vandaag).items()),
     )
     return Resultaat(
         analyse="programma",
