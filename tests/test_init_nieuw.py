@@ -256,3 +256,23 @@ def test_nieuw_van_laat_een_waarde_met_dezelfde_naam_staan(tmp_path: Path) -> No
             "      plek: de nieuwsflits van de proeftuin\n"
             "      items: [verhaal-markt-2]\n") in tekst
     assert valideer(tmp_path).problemen == []
+
+
+def test_schema_zet_de_schemaregel_goed_na_verplaatsen(tmp_path: Path) -> None:
+    """Een tafelkleed met de hand uit tafelkleden/ gehaald: 'stelsel schema --uit DOSSIER/.schema'
+    zet alleen zijn eerste regel goed; de rest van het dossier blijft letterlijk staan."""
+    _init(tmp_path)
+    kleed = next(tmp_path.glob("tafelkleden/*.yaml"))
+    verplaatst = tmp_path / kleed.name
+    kleed.rename(verplaatst)
+    voor = {p: p.read_text(encoding="utf-8") for p in tmp_path.rglob("*.yaml")}
+    assert voor[verplaatst].startswith(
+        "# yaml-language-server: $schema=../.schema/tafelkleed.schema.json\n")
+    uitkomst = runner.invoke(app, ["schema", "--uit", str(tmp_path / ".schema")])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    assert uitkomst.output.count("schemaregel goedgezet") == 1
+    assert f"schemaregel goedgezet: {verplaatst}\n" in uitkomst.output
+    for pad, tekst in voor.items():
+        verwacht = (tekst.replace("$schema=../.schema/", "$schema=.schema/", 1)
+                    if pad == verplaatst else tekst)
+        assert pad.read_text(encoding="utf-8") == verwacht, pad

@@ -106,6 +106,9 @@ def test_buiten_het_dossier_blijft_het_oude_programma_staan(cyclus: Path, tmp_pa
             in uitvoer)
     assert oud.read_text(encoding="utf-8") == voor
     assert valideer(cyclus).problemen == []
+    # de schemaregel wijst vanaf de nieuwe plek naar het schema van het dossier
+    assert (tmp_path / "programma-2014.yaml").read_text(encoding="utf-8").startswith(
+        "# yaml-language-server: $schema=cyclus/.schema/programma.schema.json\n")
 
 
 def test_markeer_doorgeschoven_in_blok_en_flow() -> None:

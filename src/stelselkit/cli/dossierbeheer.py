@@ -107,16 +107,25 @@ def schema(
     ] = None,
     overschrijven: OverschrijvenOptie = False,
 ) -> None:
-    """Schrijf het JSON Schema van elke soort, gemaakt uit de modellen."""
+    """Schrijf het JSON Schema van elke soort, gemaakt uit de modellen.
+
+    Is de map de .schema-map van een dossier (wijk/.schema), dan wordt ook in elk bestand van dat
+    dossier de eerste regel (yaml-language-server) goedgezet voor de plek van het bestand, bijv.
+    na een verplaatsing met de hand.
+    """
     if uit is None:
         from stelselkit.opdrachten.schemas import alle_schemas
 
         lever(json_tekst(alle_schemas()), None)
         return
-    from stelselkit.opdrachten.aanmaken import schrijf_schemas
+    from stelselkit.lezen.dossier import DOSSIERBESTAND
+    from stelselkit.opdrachten.aanmaken import herstel_schemaregels, schrijf_schemas
 
     for pad in schrijf_schemas(uit, overschrijven=overschrijven):
         print(pad)
+    if (uit.parent / DOSSIERBESTAND).is_file():
+        for pad in herstel_schemaregels(uit.parent):
+            print(f"schemaregel goedgezet: {pad}")
 
 
 __all__ = ["init", "nieuw", "schema"]

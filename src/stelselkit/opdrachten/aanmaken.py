@@ -121,6 +121,36 @@ def zet_schemaregel(tekst: str, soort: str, bestand: Path, dossiermap: Path) -> 
     return schemaregel_voor(soort, bestand, dossiermap) + "\n" + rest
 
 
+_MODELINE = re.compile(r"# yaml-language-server: \$schema=(?:.*/)?([a-z-]+)\.schema\.json\s*")
+
+
+def herstel_schemaregels(dossiermap: Path) -> list[Path]:
+    """Zet de ``yaml-language-server``-regel van elk bestand in het dossier goed voor zijn plek.
+
+    Na een verplaatsing met de hand (``git mv tafelkleed.yaml tafelkleden/``) wijst de regel
+    anders naar een schema dat daar niet ligt. Alleen die eerste regel verandert; bestanden van
+    een dossier dieper in de map en bestanden zonder zo'n regel blijven staan.
+    """
+    wortel = dossiermap.resolve()
+    hersteld = []
+    for pad in sorted(dossiermap.rglob("*.y*ml")):
+        if any(deel.startswith(".") for deel in pad.relative_to(dossiermap).parts[:-1]) \
+                or dossiermap_van(pad) != wortel:
+            continue
+        try:
+            tekst = pad.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue  # valideer meldt het; hier valt niets te herstellen
+        regel = _MODELINE.fullmatch(tekst.partition("\n")[0])
+        if regel is None or regel.group(1) not in SOORTEN:
+            continue
+        nieuw = zet_schemaregel(tekst, regel.group(1), pad, dossiermap)
+        if nieuw != tekst:
+            schrijf_atomisch(pad, nieuw, overschrijven=True)
+            hersteld.append(pad)
+    return hersteld
+
+
 def _vanuit_sjabloon(soort: str, bestand: Path, dossiermap: Path, **waarden: Any) -> str:
     """Een nieuw bestand uit het sjabloon van zijn soort; elk sjabloon krijgt dezelfde waarden."""
     alle = {"posities": methode.POSITIES_KETEN, **waarden}

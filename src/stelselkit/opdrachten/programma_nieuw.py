@@ -49,6 +49,7 @@ from stelselkit.opdrachten.aanmaken import (
     lees_datum,
     rt_dump,
     vanuit_vorige,
+    zet_schemaregel,
 )
 from stelselkit.uitvoer.schrijven import schrijf_atomisch
 
@@ -334,7 +335,9 @@ def nieuwe_cyclus(
         leeg_commentaar(data, "praktijkafspraken")
 
     doel = uit or bestand.parent / f"{data['id']}.yaml"
-    schrijf_atomisch(doel, rt_dump(data), overschrijven=overschrijven)
+    dossiermap = dossiermap_van(doel.parent) or (dossier.map if dossier else bestand.parent)
+    tekst = zet_schemaregel(rt_dump(data), "programma", doel, dossiermap)
+    schrijf_atomisch(doel, tekst, overschrijven=overschrijven)
     gemarkeerd = None
     if meegenomen and dossier is not None and dossiermap_van(doel.parent) == dossier.map.resolve():
         schrijf_atomisch(bestand, markeer_doorgeschoven(oorspronkelijk, dict(meegenomen)),
