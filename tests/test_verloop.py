@@ -169,6 +169,19 @@ def test_score_met_verhaal_en_zonder_vertrek_geen_bevinding(tmp_path: Path) -> N
     assert [b.code for b in resultaat.bevindingen] == ["grootste-veranderingen"]
 
 
+def test_andere_bronverwijzing_is_geen_nieuw_verhaal(tmp_path: Path) -> None:
+    buurt = tmp_path / "buurt"
+    shutil.copytree(BASIS, buurt)
+    _git(tmp_path, "init", "-q")
+    _schrijf(buurt, verhaal="Weinig bekend (regel 120).")
+    _commit(tmp_path, "begin", "2013-05-01")
+    _schrijf(buurt, verhaal="Weinig  bekend (001 §4.2).")
+    _commit(tmp_path, "bronnen", "2014-05-01")
+    resultaat = verloop(buurt)
+    assert resultaat.details.standen[1].gebeurtenissen == ()
+    assert resultaat.bevindingen == ()
+
+
 def test_alleen_invoer_geeft_geen_grootste_verandering(tmp_path: Path) -> None:
     buurt = tmp_path / "buurt"
     shutil.copytree(BASIS, buurt)

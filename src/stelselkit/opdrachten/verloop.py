@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -178,6 +179,12 @@ def momentopname(dossier: Dossier) -> Momentopname:
     )
 
 
+def _kern(verhaal: str) -> str:
+    """Het verhaal zonder bronverwijzingen tussen haakjes en zonder verschil in witruimte: een
+    andere schrijfwijze van "(001 §4.2)" is geen nieuw verhaal."""
+    return " ".join(re.sub(r"\([^()]*\)", " ", verhaal).split())
+
+
 def _positietekst(posities: tuple[str, ...]) -> str:
     return opsomming(list(posities)) if posities else "geen positie"
 
@@ -193,7 +200,7 @@ def _vermogensgebeurtenissen(oud: Momentopname, nieuw: Momentopname) -> Iterator
             if score != vorig_score and score is not None and vorig_score is not None:
                 yield Gebeurtenis("score", f"{naam} in '{analyse}' van {vorig_score} naar "
                                   f"{score} (eigen oordeel)", f"{analyse}/{element}")
-            if verhaal != vorig_verhaal:
+            if _kern(verhaal) != _kern(vorig_verhaal):
                 yield Gebeurtenis("verhaal", f"het verhaal van {naam} in '{analyse}' is "
                                   "bijgewerkt", f"{analyse}/{element}")
 
