@@ -190,6 +190,9 @@ def test_word_voor_de_raad(tmp_path: Path) -> None:
     assert per_niveau[1].rows[1].cells[0].text == (
         "Het dorpsgesprek in het winkelcentrum en bij de bibliotheek gaande houden")
     assert per_niveau[1].rows[1].cells[1].text == "Gemeentelijke regievoering → Open netwerk"
+    # het bewijs zoals een mens het leest, niet als id
+    assert per_niveau[1].rows[2].cells[4].text == (
+        "dorpsgesprek 'Hart voor elkaar', 14 februari 2014")
     sectie = document.sections[0]
     assert sectie.header.paragraphs[0].text == "Gemeente Renkum"
     voet = sectie.footer.paragraphs[0]._p.xml

@@ -528,7 +528,7 @@ CATALOGUS += (
     # --- verantwoording aan de gemeenteraad (000, §7, §8, §14; 004) ---------------------------
     Regel(
         "vv-verhaal-en-bewijs",
-        "000, §8; 004, Wat levert het op?",
+        "000, §8; 004, hoofdstuk 4 (Wat levert het op?)",
         "resultaten die we meten zijn de mate van zelforganisatie en de "
         "verantwoordelijkheidsverschuiving in het stelsel; verminder de indicatoren en vergroot "
         "het verhalend vermogen: tellen én vertellen",
@@ -549,13 +549,13 @@ CATALOGUS += (
     ),
     Regel(
         "vv-tellen-en-vertellen",
-        "004, Wat levert het op?",
+        "004, hoofdstuk 4 (Wat levert het op?)",
         "verminder de indicatoren voor de sociale basis en vergroot het verhalend vermogen; "
         "blijf data en verhalen verzamelen en blijf hierover met elkaar in gesprek",
     ),
     Regel(
         "vv-indicatoren-samen",
-        "004, Wat levert het op?",
+        "004, hoofdstuk 4 (Wat levert het op?)",
         "zorg dat je de indicatoren voor succes samen met inwoners en professionals maakt; je "
         "hebt wat aan indicatoren als deze gedragen zijn",
     ),

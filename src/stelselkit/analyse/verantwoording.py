@@ -132,6 +132,7 @@ class Verschuivingsbeeld:
     dragers: tuple[str, ...]
     herkomst: str | None  # "reconstructie: …" of None voor een bron
     in_periode: bool  # begon in de verantwoordingsperiode
+    bewijs_labels: tuple[str, ...] = ()  # het bewijs zoals een mens het leest
 
     def als_dict(self) -> dict[str, object]:
         return {
@@ -143,6 +144,7 @@ class Verschuivingsbeeld:
             if self.teruggevallen_op else None,
             "verhaal": self.verhaal, "bewijs": list(self.bewijs), "dragers": list(self.dragers),
             "herkomst": self.herkomst, "in_periode": self.in_periode,
+            "bewijs_labels": list(self.bewijs_labels),
         }
 
 
@@ -292,8 +294,32 @@ def standaardperiode(dossier: Dossier, vandaag: dt.date) -> Periode:
     return Periode(min(data, default=Datum.van_dag(vandaag)), Datum.van_dag(vandaag))
 
 
+def _bewijslabels(dossier: Dossier) -> dict[str, str]:
+    """Id → hoe een mens het bewijs leest: "dorpsgesprek 'Hart voor elkaar'", "activiteit
+    'Startavond'"; wat hier niet staat, blijft zijn id."""
+    labels: dict[str, str] = {}
+    for ingelezen in dossier.bestanden:
+        model = ingelezen.model
+        titel = getattr(model, "titel", None) or getattr(model, "naam", None)
+        if model is not None and isinstance(titel, str):
+            # Een datum alleen als het bestand uit een bron komt: bij een reconstructie of
+            # plaatshouder kan juist de datum verzonnen zijn, dus staat dat er dan bij.
+            datum = getattr(model, "datum", None)
+            herkomst = model.herkomst.soort if model.herkomst else "bron"
+            wanneer = (f", {datum.nl()}" if isinstance(datum, Datum) and herkomst == "bron"
+                       else f" ({herkomst})" if herkomst != "bron" else "")
+            labels[ingelezen.id] = f"{model.TITEL.lower()} '{titel}'{wanneer}"
+    for _, programma in dossier.van_soort(Programma):
+        for sleutel, activiteit in programma.activiteiten.items():
+            labels[sleutel] = f"activiteit '{activiteit.wat}'"
+        for afspraak in programma.praktijkafspraken:
+            labels[afspraak.id] = f"praktijkafspraak '{afspraak.afspraak}'"
+    return labels
+
+
 def _verschuivingen(dossier: Dossier, periode: Periode,
                     namen: dict[str, str]) -> list[Verschuivingsbeeld]:
+    labels = _bewijslabels(dossier)
     uit = []
     for _, log in dossier.van_soort(Verschuivingen):
         for sleutel, v in log.verschuivingen.items():
@@ -307,6 +333,7 @@ def _verschuivingen(dossier: Dossier, periode: Periode,
                 bewijs=tuple(v.bewijs), dragers=tuple(v.dragers),
                 herkomst=v.herkomst.vermelding if v.herkomst else None,
                 in_periode=periode.bevat(v.sinds),
+                bewijs_labels=tuple(labels.get(b, b) for b in v.bewijs),
             ))
     uit.sort(key=lambda v: (v.sinds is None, v.sinds.begin if v.sinds else dt.date.min, v.id))
     return uit

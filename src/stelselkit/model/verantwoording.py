@@ -11,10 +11,10 @@ zodat de vergelijking van twee tafelkleden laat zien wie vertrok. Onder ``overbo
 professionals en regievoerders die zich overbodig maakten ("Hoe maak je jezelf overbodig?",
 002, hoofdstuk 6, instrument 3).
 
-De **eigen indicatoren** zijn er weinig en zijn samen gemaakt (004, Wat levert het op?): wie ze
-definieerde (bewoners, professionals, gemeente), de definitie, en per periode een waarde (een
-getal of een stap op een eigen schaal) met het verhaal erachter ("tellen én vertellen"). Er is
-geen samengestelde score.
+De **eigen indicatoren** zijn er weinig en zijn samen gemaakt (004, hoofdstuk 4: Wat levert het
+op?): wie ze definieerde (bewoners, professionals, gemeente), de definitie, en per periode een
+waarde (een getal of een stap op een eigen schaal) met het verhaal erachter ("tellen én
+vertellen"). Er is geen samengestelde score.
 
 Een eigen soort, geen lijst in het programma: een verschuiving loopt over de cycli van het
 regieprogramma heen (ze begint vaak vóór een programma en moet ná ``stelsel programma nieuw``

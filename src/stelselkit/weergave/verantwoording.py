@@ -79,7 +79,7 @@ def _verschuivingsregel(v: Verschuivingsbeeld) -> tuple[str, ...]:
         wanneer = f" ({v.teruggevallen_op.nl()})" if v.teruggevallen_op else ""
         stand += f"{wanneer}: {v.reden}"
     return (v.wat, f"{v.van_naam} → {v.naar_naam}", v.sinds.nl() if v.sinds else "—", stand,
-            "\n".join(v.bewijs) or "—")
+            "\n".join(v.bewijs_labels) or "—")
 
 
 def _verhaal(v: Verschuivingsbeeld) -> list[Blok]:
@@ -92,7 +92,7 @@ def _verhaal(v: Verschuivingsbeeld) -> list[Blok]:
         Alinea(v.verhaal or "Het verhaal van deze verschuiving is nog niet opgeschreven."),
     ]
     if v.bewijs:
-        blokken.append(Alinea(", ".join(v.bewijs), vet="Bewijs: ", stijl="klein"))
+        blokken.append(Alinea("; ".join(v.bewijs_labels), vet="Bewijs: ", stijl="klein"))
     if v.herkomst:
         blokken.append(Alinea(f"{v.herkomst}.", vet="Herkomst: ", stijl="klein"))
     return blokken
