@@ -107,3 +107,14 @@ def test_volgende_periode_na_een_open_periode(tmp_path: Path) -> None:
            code=0)
     assert "periode:\n  van: 2014-09-01\n" in (tmp_path / "t2.yaml").read_text(encoding="utf-8")
     assert "geen fouten" in _draai("valideer", "--geen-cache", str(tmp_path), code=0)
+
+
+def test_uit_is_een_map_zegt_wat_wel_kan(tmp_path: Path) -> None:
+    """Geen voorbeeld 'map/uitvoer.md' bij een agenda (.ics): de melding noemt geen extensie."""
+    aanmaken.init(tmp_path / "wijk", buurt="H", gemeente="Renkum", thema="T", vandaag=VANDAAG)
+    aanmaken.nieuw("thema-analyse", tmp_path / "wijk", vandaag=VANDAAG)
+    (tmp_path / "uit").mkdir()
+    uitvoer = _draai("export", "agenda", str(tmp_path / "wijk"), "--uit", str(tmp_path / "uit"),
+                     code=2)
+    assert uitvoer == (f"stelsel: '{tmp_path / 'uit'}' is een map; geef de naam van een bestand "
+                       "(in die map of ernaast), of een andere map\n")

@@ -87,7 +87,9 @@ def systeemfout(fout: OSError) -> str:
             return f"stelsel: '{pad}' is een bestand; hier is een map nodig. Kies een ander pad"
         return f"stelsel: '{pad}' bestaat al; kies een ander pad of verwijder het eerst"
     if fout.errno == errno.EISDIR:
-        return f"stelsel: '{pad}' is een map; geef een bestandsnaam (bijv. {pad}/uitvoer.md)"
+        from stelselkit.uitvoer.schrijven import is_een_map
+
+        return f"stelsel: {is_een_map(pad)}"
     if fout.errno == errno.ENOTDIR:
         return (f"stelsel: in het pad '{pad}' staat een bestand waar een map hoort te staan; "
                 "kies een ander pad")

@@ -86,11 +86,17 @@ def _door_stelsel_gemaakt(map_: Path) -> set[str]:
     return {regel.strip() for regel in lijst.read_text(encoding="utf-8").splitlines() if regel}
 
 
+def is_een_map(pad: Path | str) -> str:
+    """De melding als een map staat waar een bestand moet komen (ook voor de foutgrens)."""
+    return (f"'{pad}' is een map; geef de naam van een bestand (in die map of ernaast), of een "
+            "andere map")
+
+
 def controleer_uitvoer(pad: Path, *, overschrijven: bool = False) -> set[str]:
     """Weiger een map of een bestaand bestand dat niet door stelsel gemaakt is (zonder
     ``overschrijven``); geeft wat stelsel eerder in die map schreef."""
     if pad.is_dir():
-        raise GebruiksFout(f"'{pad}' is een map; geef een bestandsnaam (bijv. {pad}/uitvoer.md)")
+        raise GebruiksFout(is_een_map(pad))
     gemaakt = _door_stelsel_gemaakt(pad.parent)
     if pad.exists() and not overschrijven and pad.name not in gemaakt:
         raise GebruiksFout(
