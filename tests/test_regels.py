@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,12 +27,15 @@ from stelselkit.lezen.dossier import laad_dossier
 from stelselkit.opdrachten.analyse import draai
 from stelselkit.opdrachten.netwerk import vergelijk_kanten
 from stelselkit.opdrachten.privacyrapport import maak_rapport
+from stelselkit.opdrachten.vergelijk import vergelijk
+from stelselkit.opdrachten.verloop import verloop
 
 runner = CliRunner()
 FIXTURES = Path(__file__).parent / "fixtures"
 # Bevindingen van wat geen analyse in het register is: de vergelijking van twee momentopnamen en
-# de opdracht privacy.
-BUITEN_HET_REGISTER: frozenset[str] = frozenset({"netwerk-vergelijk", "privacy"})
+# de opdrachten privacy, vergelijk en verloop.
+BUITEN_HET_REGISTER: frozenset[str] = frozenset(
+    {"netwerk-vergelijk", "privacy", "vergelijk", "verloop"})
 # Codes zonder geval in de tabel: 'onleesbaar' vraagt een map zonder leesrechten, en root (zoals
 # in CI) leest alles; tests/test_privacy.py toetst haar waar dat kan. Deze lijst wordt alleen
 # korter.
@@ -48,7 +52,10 @@ class Geval:
     vervang: tuple[tuple[str, str, str], ...] = ()  # (bestand, oud, nieuw)
     schrijf: tuple[tuple[str, str], ...] = field(default=())  # (bestand, inhoud)
     weg: tuple[str, ...] = ()
-    nieuw: str = ""  # netwerk-vergelijk: de latere momentopname (bron is de eerdere)
+    # netwerk-vergelijk: de latere momentopname (bron is de eerdere); vergelijk: de tweede
+    # dossiermap. Bij verloop is de fixture de eerste commit (2014-01-01) en wat eraan veranderd
+    # wordt de tweede (op 'vandaag').
+    nieuw: str = ""
 
 
 def _codes(*codes: str) -> frozenset[str]:
@@ -124,6 +131,38 @@ GEVALLEN: tuple[Geval, ...] = (
         "het programma met Jan de Vries is ongeldig geworden: dat is wat er te melden is",
         vervang=(("programma-2014.yaml", "fase: 2\n", "fase: 2\nonbekend: ja\n"),)),
     Geval("privacy", "matrix/buurt", "2014-06-30", _codes(), "geen persoonsgegevens"),
+    # --- vergelijk: twee buurten naast elkaar (tests/test_vergelijk.py) -------------------
+    Geval("vergelijk", "casus/dorp", "2014-06-30", _codes("vergelijk-casuspatronen"),
+          "alleen het dorp heeft patronen over casussen", nieuw="casus/goed"),
+    Geval("vergelijk", "vermogen/oosterbeek", "2014-06-30", _codes(
+        "vergelijk-praktijkafspraken", "vergelijk-schakels-professioneel",
+        "vergelijk-voorbeeld"),
+        "Oosterbeek heeft afspraken en een voorbeeldverhaal, maar alleen een professional als "
+        "schakel", nieuw="openbaar/buurt"),
+    Geval("vergelijk", "regels/portfolio", "2014-06-30", _codes(
+        "vergelijk-initiatieven", "vergelijk-portfolio", "vergelijk-zelfde-thema"),
+        "een buurt met portfolio en initiatieven naast een met alleen hetzelfde thema",
+        nieuw="matrix/buurt"),
+    Geval("vergelijk", "casus/goed", "2014-06-30", _codes(),
+          "twee buurten zonder onderdeel dat de een heeft en de ander niet, zonder gedeeld "
+          "thema", nieuw="matrix/buurt"),
+    # --- verloop: twee commits van een dossier (tests/test_verloop.py) -------------------
+    Geval("verloop", "vermogen/oosterbeek", "2014-06-30", _codes(),
+          "na het begin verandert niets: het begin is invoer, geen gebeurtenis"),
+    Geval("verloop", "vermogen/oosterbeek", "2014-06-30", _codes(
+        "grootste-veranderingen", "score-zonder-verhaal"),
+        "netwerken van 3 naar 4, met hetzelfde verhaal",
+        vervang=(("vermogen-2014.yaml", "    score: 3\n    verhaal: De ouders",
+                  "    score: 4\n    verhaal: De ouders"),)),
+    Geval("verloop", "vermogen/oosterbeek", "2014-06-30", _codes(
+        "grootste-veranderingen", "schakel-vertrokken"),
+        "de coördinator CJG verdwijnt van het tafelkleed; een ouder komt erbij",
+        vervang=(("tafelkleed-2013.yaml", "  coordinator:\n    rol: coördinator CJG",
+                  "  ouders:\n    rol: ouder"),)),
+    Geval("verloop", "vermogen/oosterbeek", "2014-06-30", _codes("grootste-veranderingen"),
+          "een ouder komt erbij en niemand vertrekt",
+          vervang=(("tafelkleed-2013.yaml", "", "  ouders:\n    rol: ouder\n"
+                    "    achtergrond: bewoner\n    ingredienten: schoolplein\n"),)),
     # --- matrix (tests/test_matrix.py rekent deze fixture met de hand na) ------------------
     Geval("matrix", "matrix/buurt", "2014-03-01", _codes(
         "aandachtspunt-niet-opgepakt", "activiteit-op-lege-cel", "activiteit-zonder-cel",
@@ -342,6 +381,15 @@ GEVALLEN: tuple[Geval, ...] = (
 )
 
 
+def _commit(map_: Path, datum: str) -> None:
+    """Leg de map vast als commit op ``datum`` (voor verloop)."""
+    for argumenten in (["init", "-q"], ["add", "-A"],
+                       ["commit", "-q", "--allow-empty", "-m", datum, f"--date={datum}T12:00"]):
+        subprocess.run(["git", "-C", str(map_), "-c", "user.name=t", "-c", "user.email=t@t",
+                        "-c", "init.defaultBranch=main", *argumenten],
+                       check=True, capture_output=True)
+
+
 def _draai(geval: Geval, tmp_path: Path) -> dict[str, str]:
     """De codes die vuren, elk met de id van de regel die de bevinding citeert."""
     bron = FIXTURES / geval.bron
@@ -354,6 +402,8 @@ def _draai(geval: Geval, tmp_path: Path) -> dict[str, str]:
             shutil.copy(bron, map_ / bron.name)
         if geval.nieuw:
             shutil.copy(FIXTURES / geval.nieuw, map_ / "nieuw.yaml")
+    if geval.analyse == "verloop":  # de fixture zoals ze is: het begin
+        _commit(map_, "2014-01-01")
     for naam, oud, nieuw in geval.vervang:
         pad = map_ / naam
         tekst = pad.read_text(encoding="utf-8")
@@ -365,6 +415,12 @@ def _draai(geval: Geval, tmp_path: Path) -> dict[str, str]:
     for naam in geval.weg:
         (map_ / naam).unlink()
     vandaag = dt.date.fromisoformat(geval.vandaag)
+    if geval.analyse == "verloop":  # wat veranderd is: de tweede commit
+        _commit(map_, geval.vandaag)
+        return {b.code: b.regel.id for b in verloop(map_).bevindingen}
+    if geval.analyse == "vergelijk":  # stelsel vergelijk BRON NIEUW
+        return {b.code: b.regel.id
+                for b in vergelijk([map_, FIXTURES / geval.nieuw], vandaag).bevindingen}
     if geval.analyse == "netwerk-vergelijk":  # analyse netwerk --vergelijk OUD NIEUW
         bevindingen = list(vergelijk_kanten(str(map_ / bron.name),
                                             str(map_ / "nieuw.yaml")).resultaat.bevindingen)

@@ -314,6 +314,34 @@ CODES: tuple[Code, ...] = (
         ("naam-niet-prive", "privacy-avg", "een naam van een persoon zonder 'prive: true'"),
         ("onleesbaar", "privacy-avg", "een map of bestand in het dossier dat niet te lezen is"),
     ),
+    *_codes(
+        "vergelijk",
+        ("vergelijk-voorbeeld", "fase4-vergelijken",
+         "een buurt heeft een verhaal bij het onderdeel voorbeelden van de vermogensanalyse, "
+         "een andere niet"),
+        ("vergelijk-initiatieven", "fase4-vergelijken",
+         "een buurt heeft initiatieven (thema-analyse of tafelkaart), een andere niet"),
+        ("vergelijk-praktijkafspraken", "fase4-vergelijken",
+         "een buurt heeft praktijkafspraken die lopen of komen, een andere niet"),
+        ("vergelijk-portfolio", "fase4-vergelijken",
+         "een buurt heeft een buurtportfolio, een andere niet"),
+        ("vergelijk-casuspatronen", "fase4-vergelijken",
+         "een buurt heeft patronen over casussen, een andere niet"),
+        ("vergelijk-schakels-professioneel", "fase4-lokale-schakels",
+         "in een buurt zijn de schakels vooral professionals, in een andere vooral mensen uit "
+         "de lokale gemeenschap"),
+        ("vergelijk-zelfde-thema", "fase4-vergelijken",
+         "een thema waar meer dan één buurt aan werkt"),
+    ),
+    *_codes(
+        "verloop",
+        ("grootste-veranderingen", "verloop-momenten",
+         "de commits na het begin waarin het meest over de buurt veranderde"),
+        ("schakel-vertrokken", "verloop-schakel-weg",
+         "een schakel die van een tafelkleed verdween"),
+        ("score-zonder-verhaal", "verloop-verhaal-bij-getal",
+         "een score (eigen oordeel) die veranderde terwijl het verhaal erbij gelijk bleef"),
+    ),
 )
 
 

@@ -35,6 +35,9 @@ def regels(formaat: FormaatOptie = Formaat.md, uit: UitOptie = None) -> None:
             "netwerk-vergelijk": "Twee momentopnamen van het netwerk "
             "(`stelsel analyse netwerk --vergelijk`)",
             "privacy": "Persoonsgegevens in het dossier (`stelsel privacy`)",
+            "vergelijk": "Buurten naast elkaar (`stelsel vergelijk`)",
+            "verloop": "Wat er in de git-geschiedenis van een dossier veranderde "
+            "(`stelsel verloop`)",
         }
         groepen: dict[str, list[object]] = {}
         for code in CODES:
