@@ -185,6 +185,25 @@ def test_geen_activiteiten(buurt: Path) -> None:
     assert "geen-slotbijeenkomst" not in codes  # geen activiteiten, dus geen netwerkprogramma
 
 
+def test_twee_lopende_programmas_een_bevinding_per_regel(buurt: Path) -> None:
+    # #15 punt 4: zonder 'vorige' lopen beide programma's; elke regel is één bevinding, met de
+    # onderwerpen van beide (zwaarste of grootste eerst) en per programma een eigen zin.
+    _vervang(buurt / "programma-2014.yaml", "vorige: programma-2013\n", "")
+    resultaat = _stand(buurt)
+    assert [p.id for p in resultaat.details.programmas] == ["programma-2013", "programma-2014"]
+    per_code = _per_code(resultaat)  # elke code één keer
+    assert per_code["te-laat"] == ("oude-kraam", "tafels")
+    assert per_code["stap-zonder-activiteit"] == (
+        "introduceren", "ordenen", "contact", "presenteren", "vaststellen")
+    assert per_code["geen-manifestatiemoment"] == ("presenteren",)
+    assert per_code["periode-voorbij"] == ("programma-2013",)  # alleen bij 2013: niet samengevoegd
+    [te_laat] = [b for b in resultaat.bevindingen if b.code == "te-laat"]
+    assert te_laat.titel == "Activiteiten over hun datum (en in 1 ander programma)"
+    assert te_laat.gewicht == "actie"
+    assert te_laat.tekst.startswith("In 'Regieprogramma 2013': 1 activiteit staat nog op ")
+    assert " In 'Gezond Proefdorp: de tweede ronde': 1 activiteit staat " in te_laat.tekst
+
+
 def test_geen_programma_geeft_none(buurt: Path) -> None:
     for pad in buurt.glob("programma-*.yaml"):
         pad.unlink()

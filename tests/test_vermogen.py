@@ -65,14 +65,28 @@ def test_verhaal_is_verplicht_en_een_score_mag_weg(tmp_path: Path) -> None:
     assert laatste.model.elementen.bewustzijn is not None
 
 
-def test_verhaal_zonder_bewijs() -> None:
+def test_verhaal_zonder_bewijs_in_twee_perioden_is_een_bevinding() -> None:
+    # #15 punt 4: beide perioden hebben verhalen zonder bewijs; dat is één bevinding, de periode
+    # met de meeste onderwerpen voorop, en de tekst zegt per periode welke verhalen het zijn.
     posities = ("posities.bewoner", "posities.buurt", "posities.sociaal-wijkteam",
                 "posities.diensten")
-    assert [(b.titel, b.over) for b in _met_code(_oosterbeek().bevindingen,
-                                                "verhaal-zonder-bewijs")] == [
-        ("vermogen-2013: verhaal zonder bewijs", ("bewustzijn", *posities)),
-        ("vermogen-2014: verhaal zonder bewijs", posities),
-    ]
+    codes = [b.code for b in _oosterbeek().bevindingen]
+    assert len(codes) == len(set(codes))
+    [bevinding] = _met_code(_oosterbeek().bevindingen, "verhaal-zonder-bewijs")
+    assert bevinding.titel == "vermogen-2013: verhaal zonder bewijs (en in 1 andere periode)"
+    assert bevinding.over == ("bewustzijn", *posities)
+    assert bevinding.tekst.startswith(
+        "In 'vermogen-2013': bewustzijn, posities.bewoner, posities.buurt, "
+        "posities.sociaal-wijkteam en posities.diensten verwijzen niet naar bewijs")
+    assert (" In 'vermogen-2014': posities.bewoner, posities.buurt, posities.sociaal-wijkteam "
+            "en posities.diensten verwijzen niet naar bewijs") in bevinding.tekst
+
+
+def test_een_periode_zonder_dubbel_blijft_zoals_ze_is() -> None:
+    # vuurt niet samen: alleen de laatste periode heeft stap 5 onvolledig; geen 'In …' ervoor
+    [stap5] = _met_code(_oosterbeek().bevindingen, "stap5-onvolledig")
+    assert stap5.titel == "vermogen-2014: stap 5 niet helemaal beantwoord"
+    assert stap5.tekst == "Niet beantwoord: stap5.kunnen en stap5.doen."
 
 
 def test_verandering_per_onderdeel_in_woorden() -> None:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar
 
 from stelselkit.regels import Regel, regel
+from stelselkit.taal import aantal
 
 if TYPE_CHECKING:
     from stelselkit.fouten import Probleem
@@ -157,6 +158,39 @@ class Analyse(Generic[M]):
 def gesorteerd(bevindingen: Sequence[Bevinding]) -> list[Bevinding]:
     """Eerst wat om actie vraagt, dan aandacht, dan informatie; binnen een gewicht stabiel."""
     return sorted(bevindingen, key=lambda b: GEWICHT_VOLGORDE[b.gewicht])
+
+
+def een_per_code(per_onderwerp: Sequence[tuple[str, Sequence[Bevinding]]],
+                 andere: tuple[str, str]) -> list[Bevinding]:
+    """Eén bevinding per regel (code) over meerdere onderwerpen heen (thema-analyses,
+    programma's, perioden; #15 punt 4).
+
+    Komt een code bij meer onderwerpen voor, dan wordt het één bevinding: de zwaarste (en bij
+    gelijk gewicht die met de meeste onderwerpen) voorop, de tekst per onderwerp
+    (``In 'naam': …``), ``over`` alle onderwerpen samen in die volgorde, het zwaarste gewicht.
+    ``andere`` is enkelvoud en meervoud voor de titel, bijv. ``("andere periode", "andere
+    perioden")``.
+    """
+    per_code: dict[str, list[tuple[str, Bevinding]]] = {}
+    for naam, bevindingen in per_onderwerp:
+        for b in bevindingen:
+            per_code.setdefault(b.code, []).append((naam, b))
+    uit = []
+    for paren in per_code.values():
+        if len(paren) == 1:
+            uit.append(paren[0][1])
+            continue
+        paren.sort(key=lambda p: (GEWICHT_VOLGORDE[p[1].gewicht], -len(p[1].over)))
+        eerste = paren[0][1]
+        uit.append(Bevinding(
+            code=eerste.code,
+            titel=f"{eerste.titel} (en in {aantal(len(paren) - 1, *andere)})",
+            tekst=" ".join(f"In '{naam}': {b.tekst}" for naam, b in paren),
+            regel=eerste.regel,
+            over=tuple(dict.fromkeys(o for _, b in paren for o in b.over)),
+            gewicht=eerste.gewicht,
+        ))
+    return uit
 
 
 def dossierfouten(problemen: Sequence[Probleem]) -> Bevinding:

@@ -2,7 +2,8 @@
 
 Een regieprogramma loopt in een ontwikkelperiode door vijf stappen "die na elkaar starten en
 eigen organisatie vragen, maar allemaal gedurende het hele regieprogramma blijven doorlopen"
-(002, hoofdstuk 4). Deze analyse laat per lopend programma zien:
+(002, hoofdstuk 4). Deze analyse laat per lopend programma zien (met meer lopende programma's
+één bevinding per regel, die per programma zegt wat er speelt):
 
 - waar het staat in zijn stappen en in de fasen van de opbouw van het stelsel (000, §8);
 - wat te laat is (gepland of lopend, terwijl de datum al voorbij is), en wat er komt;
@@ -29,6 +30,7 @@ from stelselkit.analyse import (
     Bron,
     Kerncijfer,
     Resultaat,
+    een_per_code,
     gesorteerd,
     herkomst,
 )
@@ -522,12 +524,14 @@ def analyseer(bronnen: Sequence[Bron[Programma]], vandaag: dt.date) -> Resultaat
     dossier = dossier_van(bronnen)
     gekozen = lopende([(i, m) for i, m, _ in bronnen], vandaag)
     beelden: list[Programmabeeld] = []
-    bevindingen: list[Bevinding] = []
+    per_programma: list[tuple[str, list[Bevinding]]] = []
     for ingelezen, programma in sorted(gekozen,
                                        key=lambda b: (b[1].ontwikkelperiode.van, b[0].id)):
         beeld, eigen = programmabeeld(dossier, ingelezen, programma, vandaag)
         beelden.append(beeld)
-        bevindingen += eigen
+        per_programma.append((beeld.titel, eigen))
+    # Twee lopende programma's: één bevinding per regel, de tekst zegt welk programma (#15 punt 4).
+    bevindingen = een_per_code(per_programma, ("ander programma", "andere programma's"))
     stand = Programmastand(
         naam=dossier.naam,
         vandaag=vandaag,

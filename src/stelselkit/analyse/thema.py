@@ -21,13 +21,13 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from stelselkit.analyse import (
-    GEWICHT_VOLGORDE,
     Analyse,
     Bevinding,
     Bron,
     Gewicht,
     Kerncijfer,
     Resultaat,
+    een_per_code,
     gesorteerd,
 )
 from stelselkit.analyse.knooppunten import (
@@ -564,33 +564,8 @@ def analyseer_een(
 
 
 def een_per_regel(per_analyse: list[tuple[str, list[Bevinding]]]) -> list[Bevinding]:
-    """Eén bevinding per regel (code) over alle thema-analyses heen.
-
-    Komt een regel in meer analyses voor, dan wordt het één bevinding: de zwaarste (en bij
-    gelijk gewicht die met de meeste onderwerpen) voorop, de tekst per analyse, ``over`` alle
-    onderwerpen samen, het zwaarste gewicht.
-    """
-    per_code: dict[str, list[tuple[str, Bevinding]]] = {}
-    for naam, bevindingen in per_analyse:
-        for b in bevindingen:
-            per_code.setdefault(b.code, []).append((naam, b))
-    uit = []
-    for paren in per_code.values():
-        if len(paren) == 1:
-            uit.append(paren[0][1])
-            continue
-        paren.sort(key=lambda p: (GEWICHT_VOLGORDE[p[1].gewicht], -len(p[1].over)))
-        eerste = paren[0][1]
-        uit.append(Bevinding(
-            code=eerste.code,
-            titel=f"{eerste.titel} (en in "
-            f"{aantal(len(paren) - 1, 'andere thema-analyse', 'andere thema-analyses')})",
-            tekst=" ".join(f"In '{naam}': {b.tekst}" for naam, b in paren),
-            regel=eerste.regel,
-            over=tuple(dict.fromkeys(o for _, b in paren for o in b.over)),
-            gewicht=eerste.gewicht,
-        ))
-    return uit
+    """Eén bevinding per regel (code) over alle thema-analyses heen (:func:`een_per_code`)."""
+    return een_per_code(per_analyse, ("andere thema-analyse", "andere thema-analyses"))
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from stelselkit.analyse import (
     Bevinding,
     Kerncijfer,
     Resultaat,
+    een_per_code,
     gesorteerd,
     herkomst,
 )
@@ -500,15 +501,22 @@ def analyseer(bronnen: Sequence[Bron], vandaag: dt.date) -> Resultaat[Vermogen]:
             gewicht="info",
         ))
     # Wat op een gereconstrueerde periode of gereconstrueerd bewijs rust, zegt dat (herkomst).
+    # Per periode (een vergelijking hoort bij haar latere periode) de eigen bevindingen; met meer
+    # perioden één bevinding per regel, die per periode zegt wat er speelt (#15 punt 4). Wat al
+    # gevonden is (vorige-ligt-later, bewijs-niet-gecontroleerd) noemt zijn periode eerst.
+    per_periode: list[tuple[str, list[Bevinding]]] = [(b.over[0], [b]) for b in bevindingen]
     for periode in perioden:
-        bevindingen.extend(herkomst.met_herkomst(b, periode.genoemd) for b in _kwaliteit(periode))
+        per_periode.append((periode.id, [herkomst.met_herkomst(b, periode.genoemd)
+                                         for b in _kwaliteit(periode)]))
     for v in vergelijkingen:
-        bevindingen.append(herkomst.met_herkomst(
+        per_periode.append((v.naar.id, [herkomst.met_herkomst(
             _veranderingsbevinding(v),
             list(dict.fromkeys(v.van.genoemd + v.naar.genoemd + v.van.genoemd_met_bewijs
-                               + v.naar.genoemd_met_bewijs))))
+                               + v.naar.genoemd_met_bewijs)))]))
     for kop in koppen:
-        bevindingen.extend(herkomst.met_herkomst(b, kop.genoemd) for b in _stand(kop, vandaag))
+        per_periode.append((kop.id, [herkomst.met_herkomst(b, kop.genoemd)
+                                     for b in _stand(kop, vandaag)]))
+    bevindingen = een_per_code(per_periode, ("andere periode", "andere perioden"))
     details = Vermogen(perioden, vorige, reeksen, vergelijkingen, vandaag)
     return Resultaat(
         analyse=ANALYSE.naam,
