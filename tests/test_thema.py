@@ -256,6 +256,7 @@ def test_netwerkje_tegen_de_tafelkleden() -> None:
     uitnodigen = next(b for b in uitkomst.bevindingen if b.code == "netwerkje-uitnodigen")
     assert uitnodigen.over == ("samen-buiten", "Els Bos (juf)")
     assert uitnodigen.gewicht == "actie"
+    assert uitnodigen.titel == "1 persoon uit het netwerkje uitnodigen voor een netwerkanalyse"
 
 
 def test_dun_vak_wijst_naar_materiaal_in_de_bronnen() -> None:

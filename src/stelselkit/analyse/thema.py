@@ -425,8 +425,8 @@ def _netwerkje_bevinding(
     return Bevinding(
         code="netwerkje-uitnodigen",
         titel=(
-            f"{len(nog_niet)} persoon/personen uit het netwerkje uitnodigen voor een "
-            "netwerkanalyse"
+            f"{aantal(len(nog_niet), 'persoon', 'personen')} uit het netwerkje uitnodigen "
+            "voor een netwerkanalyse"
         ),
         tekst=(
             f"Staan {waar}: " + ", ".join(nog_niet) + ". Nodig ze uit om samen een tafelkleed te "
