@@ -238,3 +238,33 @@ def test_openbaar_noemt_de_vertrokken_privepersoon_niet(buurt: Path, tmp_path: P
     for tekst in (uitkomst.output, doel.read_text(encoding="utf-8")):
         assert "jan smit" not in normaliseer(tekst) and "jan-smit" not in normaliseer(tekst)
     assert "Persoon 1 is vertrokken" in uitkomst.output
+
+
+def test_buiten_git_een_nederlandse_gebruiksfout(tmp_path: Path) -> None:
+    """Buiten een git-repository: wat er mis is en hoe je begint, in het Nederlands (exit 2)."""
+    dossier = tmp_path / "buurt"
+    shutil.copytree(Path(__file__).parent / "formaat" / "dossier", dossier)
+    uitkomst = runner.invoke(app, ["verloop", str(dossier)],
+                             env={"GIT_CEILING_DIRECTORIES": str(tmp_path)})
+    assert uitkomst.exit_code == 2, uitkomst.output
+    assert "staat niet in een git-repository" in uitkomst.output
+    assert "git init" in uitkomst.output
+    assert "fatal" not in uitkomst.output and "not a git repository" not in uitkomst.output
+
+
+def test_bestaande_uit_wordt_geweigerd_voor_het_lezen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Een --uit van de gebruiker wordt geweigerd voordat de geschiedenis gelezen wordt."""
+    from stelselkit.opdrachten import verloop as module
+
+    def niet_lezen(pad: Path) -> None:
+        raise AssertionError("de geschiedenis werd toch gelezen")
+
+    monkeypatch.setattr(module, "verloop", niet_lezen)
+    bestaand = tmp_path / "notities.md"
+    bestaand.write_text("van mij\n", encoding="utf-8")
+    uitkomst = runner.invoke(app, ["verloop", str(tmp_path), "--uit", str(bestaand)])
+    assert uitkomst.exit_code == 2, uitkomst.output
+    assert "niet door stelsel gemaakt" in uitkomst.output
+    assert bestaand.read_text(encoding="utf-8") == "van mij\n"

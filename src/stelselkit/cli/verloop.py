@@ -35,10 +35,14 @@ def verloop(
     Exitcode 0: klaar. 2: verkeerd gebruik (geen dossier, geen git).
     """
     from stelselkit.opdrachten.verloop import verloop as uitvoeren
-    from stelselkit.uitvoer.schrijven import schrijf_uitvoer
+    from stelselkit.uitvoer.schrijven import controleer_uitvoer, schrijf_uitvoer
     from stelselkit.weergave.verloop import markdown
     from stelselkit.weergave.verloop import svg as teken
 
+    # Een --uit of --svg die niet mag, meteen weigeren: niet pas na het lezen van de geschiedenis.
+    for doel in (uit, svg):
+        if doel is not None:
+            controleer_uitvoer(doel)
     resultaat = uitvoeren(pad)
     tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else markdown(resultaat)
     lever(tekst, uit)

@@ -130,7 +130,8 @@ class Verloop:
         return {"dossier": self.dossier, "standen": [s.als_dict() for s in self.standen]}
 
 
-def _git(repo: Path, *args: str) -> str:
+def _git(repo: Path, *args: str, bij_fout: str | None = None) -> str:
+    """Eén git-opdracht; mislukt hij, dan ``bij_fout`` (of wat git zegt) als gebruiksfout."""
     try:
         uitkomst = subprocess.run(
             ["git", "-C", str(repo), *args], capture_output=True, text=True, check=False
@@ -140,12 +141,22 @@ def _git(repo: Path, *args: str) -> str:
             "git is niet geïnstalleerd; 'stelsel verloop' leest de git-geschiedenis"
         ) from None
     if uitkomst.returncode != 0:
+        if bij_fout is not None:
+            raise GebruiksFout(bij_fout)
         melding = uitkomst.stderr.strip().splitlines()
         raise GebruiksFout(
             f"git kon de geschiedenis van '{repo}' niet lezen"
             + (f" ({melding[-1]})" if melding else "")
         )
     return uitkomst.stdout
+
+
+def _git_wortel(map_: Path) -> Path:
+    """De map van de git-repository waar het dossier in staat; buiten git een gebruiksfout."""
+    return Path(_git(map_, "rev-parse", "--show-toplevel", bij_fout=(
+        f"het dossier {map_} staat niet in een git-repository; 'stelsel verloop' leest de "
+        "geschiedenis uit git. Begin er een met 'git init' in de dossiermap en commit het "
+        "dossier ('git add . && git commit -m \"dossier\"')")).strip())
 
 
 def momentopname(dossier: Dossier) -> Momentopname:
@@ -274,7 +285,7 @@ def _standen(pad: Path) -> Verloop:
     map_ = dossiermap_van(pad)
     if map_ is None:
         raise GebruiksFout(f"'{pad}' ligt niet in een dossier (geen {DOSSIERBESTAND})")
-    wortel = Path(_git(map_, "rev-parse", "--show-toplevel").strip())
+    wortel = _git_wortel(map_)
     dossier_rel = map_.resolve().relative_to(wortel.resolve()).as_posix() or "."
     volg_rel = pad.resolve().relative_to(wortel.resolve()).as_posix() or "."
     log = _git(wortel, "log", "--reverse", "--format=%H%x09%ad%x09%s", "--date=short", "--",
