@@ -113,6 +113,11 @@ def test_vissenkom_vraagt_eerst_een_casus(tmp_path: Path) -> None:
     ("woorden: []", "  - samen",
      "5:3: fout: 'woorden' staat op regel 4 als lege lijst ([]); verwijder de '[]' als je er "
      "items onder zet"),
+
+    # Een item dat even ver inspringt als de sleutel is in YAML ook een item van die sleutel.
+    ("woorden: []", "- samen",
+     "5:1: fout: 'woorden' staat op regel 4 als lege lijst ([]); verwijder de '[]' als je er "
+     "items onder zet"),
 ])
 def test_lege_verzameling_met_iets_eronder(tmp_path: Path, leeg: str, eronder: str,
                                            verwacht: str) -> None:
@@ -127,6 +132,16 @@ def test_lege_verzameling_met_iets_eronder(tmp_path: Path, leeg: str, eronder: s
 def test_inspringfout_zonder_lege_verzameling_houdt_de_gewone_melding(tmp_path: Path) -> None:
     pad = tmp_path / "x.yaml"
     pad.write_text("soort: thema\nversie: 1\nnaam: X\nwoorden:\n  - a\n   b: c\n",
+                   encoding="utf-8")
+    uitkomst = runner.invoke(app, ["valideer", "--geen-cache", str(pad)])
+    assert uitkomst.exit_code == 1
+    assert "verwijder de" not in uitkomst.output
+
+
+def test_sleutel_naast_een_lege_verzameling_houdt_de_gewone_melding(tmp_path: Path) -> None:
+    # Een sleutel even ver ingesprongen als 'ingredienten: {}' hoort er niet onder: geen hint.
+    pad = tmp_path / "x.yaml"
+    pad.write_text("soort: tafelkleed\nversie: 1\nnaam: X\ningredienten: {}\n- a\n",
                    encoding="utf-8")
     uitkomst = runner.invoke(app, ["valideer", "--geen-cache", str(pad)])
     assert uitkomst.exit_code == 1

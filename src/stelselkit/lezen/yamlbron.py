@@ -239,9 +239,15 @@ def _leeg_erboven(tekst: str, regel: int) -> str | None:
         if not boven.strip() or boven.lstrip().startswith("#"):
             continue
         treffer = _LEEG_MET_UITLEG.fullmatch(boven)
-        if treffer is None or len(hier) - len(hier.lstrip()) <= len(treffer.group(1)):
+        if treffer is None:
             return None
         sleutel, leeg = treffer.group(2).strip(), treffer.group(3)
+        inspringing, boven_in = len(hier) - len(hier.lstrip()), len(treffer.group(1))
+        # Onder een lijst mag een item ook even ver inspringen als de sleutel ('sleutel:' en
+        # dan '- item' eronder); onder een verzameling hoort een sleutel dieper.
+        item_erbij = leeg == "[]" and hier.lstrip().startswith("-")
+        if inspringing < boven_in or (inspringing == boven_in and not item_erbij):
+            return None
         soort, wat = ("lege verzameling", "sleutels") if leeg == "{}" else ("lege lijst", "items")
         return (f"'{sleutel}' staat op regel {vorige + 1} als {soort} ({leeg}); verwijder de "
                 f"'{leeg}' als je er {wat} onder zet")
