@@ -165,3 +165,33 @@ def test_een_beleid_voor_dossierfouten(tmp_path: Path, opdracht: list[str],
             assert data["bevindingen"][0]["over"][0].endswith(f"dossier.yaml:{regel}")
         else:
             assert "Het dossier heeft fouten" in uitkomst.stdout
+
+
+def test_vergelijk_en_rapport_volgen_hetzelfde_beleid(tmp_path: Path) -> None:
+    # vergelijk (twee buurten, één met een kapotte verwijzing) en rapport --format json: de
+    # uitvoer komt er, vooraan de bevinding over het dossier, exitcode 1 — net als de analyses.
+    kopie = tmp_path / "oosterbeek"
+    shutil.copytree(VOORBEELDEN / "oosterbeek", kopie)
+    kop = kopie / "dossier.yaml"
+    tekst = kop.read_text(encoding="utf-8")
+    eerste = tekst.index("\nthemas:\n") + len("\nthemas:\n")
+    kop.write_text(tekst[:eerste] + "  - bestaat-niet\n" + tekst[eerste:], encoding="utf-8")
+    vergelijking = runner.invoke(app, ["vergelijk", str(VOORBEELDEN / "doorwerth"), str(kopie),
+                                       "--format", "json", "--vandaag", "2014-06-30"])
+    assert vergelijking.exit_code == 1, vergelijking.output
+    assert "bestaat-niet" in vergelijking.stderr and "Traceback" not in vergelijking.output
+    data = json.loads(vergelijking.stdout)
+    jsonschema.validate(data, envelopschema())
+    assert data["bevindingen"][0]["code"] == "dossierfout"
+    assert data["bevindingen"][0]["over"] == [f"{kop}:{tekst[:eerste].count(chr(10)) + 1}"]
+    rapport = runner.invoke(app, ["rapport", str(kopie), "--format", "json",
+                                  "--vandaag", "2014-06-30"])
+    assert rapport.exit_code == 1 and "bestaat-niet" in rapport.stderr
+    for analyse in json.loads(rapport.stdout)["analyses"].values():
+        jsonschema.validate(analyse, envelopschema())
+        assert analyse["bevindingen"][0]["code"] == "dossierfout"
+    geldig = runner.invoke(app, ["vergelijk", str(VOORBEELDEN / "doorwerth"),
+                                 str(VOORBEELDEN / "oosterbeek"), "--format", "json",
+                                 "--vandaag", "2014-06-30"])
+    assert geldig.exit_code == 0
+    assert "dossierfout" not in {b["code"] for b in json.loads(geldig.stdout)["bevindingen"]}

@@ -231,3 +231,20 @@ def test_lekcontrole_meegeleverd_script_moet_het_pakketbestand_zijn() -> None:
     from stelselkit.weergave.portfolio import vendorbestand
 
     lekcontrole({"js/sigma.min.js": vendorbestand("sigma.min.js")}, openbaar)
+
+
+def test_een_ongeldig_dossier_wordt_niet_gepubliceerd(tmp_path: Path) -> None:
+    # Anders dan rapport en de analyses publiceert de site geen dossier met fouten: exitcode 1,
+    # de eerste fout met plaats, en geen enkel bestand in de uitvoermap.
+    kopie = tmp_path / "doorwerth"
+    shutil.copytree(VOORBEELDEN / "doorwerth", kopie)
+    kop = kopie / "dossier.yaml"
+    kop.write_text(kop.read_text(encoding="utf-8") + "fase: 9\n", encoding="utf-8")
+    regel = kop.read_text(encoding="utf-8").count("\n")
+    site = tmp_path / "site"
+    uitkomst = runner.invoke(app, ["portfolio", str(kopie), "--uit", str(site),
+                                   "--vandaag", "2014-07-01"])
+    assert uitkomst.exit_code == 1, uitkomst.output
+    assert "wordt niet gepubliceerd" in uitkomst.output
+    assert f"dossier.yaml:{regel}:" in uitkomst.output and "Traceback" not in uitkomst.output
+    assert not site.exists() or not any(site.iterdir())

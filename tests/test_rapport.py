@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import shutil
 import subprocess
@@ -151,13 +152,48 @@ def test_rapport_json_heeft_elke_analyse() -> None:
     assert data["analyses"]["casus"]["analyse"] == "casus"
 
 
-def test_rapport_weigert_een_ongeldig_dossier(tmp_path: Path) -> None:
+def test_rapport_bij_een_ongeldig_dossier_met_de_fouten_vooraan(tmp_path: Path) -> None:
+    # Hetzelfde beleid als elke analyse: de rapporten komen er, met de fouten vooraan (in elk
+    # rapport, en één keer boven de werkagenda van de index), de fout op stderr, exitcode 1.
     kopie = tmp_path / "d"
     shutil.copytree(OOSTERBEEK, kopie)
-    (kopie / "dossier.yaml").write_text((kopie / "dossier.yaml").read_text() + "fase: 9\n")
-    uitkomst = runner.invoke(app, ["rapport", str(kopie), "--uit", str(tmp_path / "uit")])
-    assert uitkomst.exit_code == 1
-    assert "fout" in uitkomst.output and "Traceback" not in uitkomst.output
+    kop = kopie / "dossier.yaml"
+    kop.write_text(kop.read_text() + "fase: 9\n")
+    regel = kop.read_text().count("\n")
+    uit = tmp_path / "uit"
+    uitkomst = runner.invoke(app, ["rapport", str(kopie), "--uit", str(uit),
+                                   "--vandaag", VANDAAG])
+    assert uitkomst.exit_code == 1, uitkomst.output
+    assert f"dossier.yaml:{regel}:" in uitkomst.stderr and "Traceback" not in uitkomst.output
+    index = (uit / "index.md").read_text(encoding="utf-8")
+    assert index.count("Het dossier heeft fouten") == 1
+    assert index.index("## Het dossier heeft fouten") < index.index("## Werkagenda")
+    assert f"dossier.yaml:{regel}:" in index
+    rapporten = sorted(uit.glob("*.md"))
+    assert len(rapporten) > 5
+    for rapport_ in rapporten:
+        if rapport_.name != "index.md":
+            tekst = rapport_.read_text(encoding="utf-8")
+            # De verantwoording vertelt eerst en zet haar bevindingen onder 'Wat vraagt aandacht'.
+            kop = "## Wat vraagt aandacht" if rapport_.name == "verantwoording.md" else \
+                "## Bevindingen"
+            eerste = tekst.index("### ", tekst.index(kop))
+            assert tekst[eerste:].startswith("### Het dossier heeft fouten"), rapport_.name
+    # JSON: dezelfde bevinding vooraan in elke analyse, en ook exitcode 1.
+    json_run = runner.invoke(app, ["rapport", str(kopie), "--format", "json",
+                                   "--vandaag", VANDAAG])
+    assert json_run.exit_code == 1
+    data = json.loads(json_run.stdout)
+    assert {a["bevindingen"][0]["code"] for a in data["analyses"].values()} == {"dossierfout"}
+
+
+def test_rapport_van_een_geldig_dossier_noemt_geen_dossierfouten(tmp_path: Path) -> None:
+    uit = tmp_path / "uit"
+    uitkomst = runner.invoke(app, ["rapport", str(OOSTERBEEK), "--uit", str(uit),
+                                   "--vandaag", VANDAAG])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    assert all("Het dossier heeft fouten" not in p.read_text(encoding="utf-8")
+               for p in uit.glob("*.md"))
 
 
 def test_rapport_zonder_uit_is_gebruiksfout() -> None:

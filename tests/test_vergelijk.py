@@ -105,7 +105,7 @@ def buurten(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def test_naast_elkaar_waar_elke_buurt_voorbeeld_van_is(buurten: tuple[Path, Path]) -> None:
-    resultaat = vergelijk(list(buurten), VANDAAG)
+    resultaat = vergelijk(list(buurten), VANDAAG).resultaat
     proef, ander = resultaat.details.buurten
     assert proef.onderdelen == {
         "themas": ("Versterken van buurtkracht",),
@@ -122,7 +122,7 @@ def test_naast_elkaar_waar_elke_buurt_voorbeeld_van_is(buurten: tuple[Path, Path
 
 
 def test_vragen_om_mee_te_nemen(buurten: tuple[Path, Path]) -> None:
-    resultaat = vergelijk(list(buurten), VANDAAG)
+    resultaat = vergelijk(list(buurten), VANDAAG).resultaat
     per_code = {b.code: b for b in resultaat.bevindingen}
     assert set(per_code) == {"vergelijk-voorbeeld", "vergelijk-initiatieven",
                              "vergelijk-praktijkafspraken", "vergelijk-schakels-professioneel",
@@ -147,18 +147,18 @@ def test_gelijke_buurten_geven_geen_vraag(tmp_path: Path) -> None:
     (tweede / "dossier.yaml").write_text(
         (tweede / "dossier.yaml").read_text(encoding="utf-8").replace("Proefbuurt", "Tweede"),
         encoding="utf-8")
-    resultaat = vergelijk([_proefbuurt(tmp_path / "proef"), tweede], VANDAAG)
+    resultaat = vergelijk([_proefbuurt(tmp_path / "proef"), tweede], VANDAAG).resultaat
     assert [b.code for b in resultaat.bevindingen] == ["vergelijk-zelfde-thema"]
 
 
 def test_verlopen_afspraak_telt_niet(buurten: tuple[Path, Path]) -> None:
-    resultaat = vergelijk(list(buurten), dt.date(2020, 1, 1))
+    resultaat = vergelijk(list(buurten), dt.date(2020, 1, 1)).resultaat
     assert resultaat.details.buurten[0].onderdelen["praktijkafspraken"] == (
         "Het dorpsplatform schuift maandelijks aan bij het dorpsgesprek",)  # loopt door (geen tot)
     programma = buurten[0] / "programma.yaml"
     programma.write_text(programma.read_text(encoding="utf-8") + "    tot: 2014-12\n",
                          encoding="utf-8")
-    resultaat = vergelijk(list(buurten), dt.date(2020, 1, 1))
+    resultaat = vergelijk(list(buurten), dt.date(2020, 1, 1)).resultaat
     assert resultaat.details.buurten[0].onderdelen["praktijkafspraken"] == ()
     assert "vergelijk-praktijkafspraken" not in {b.code for b in resultaat.bevindingen}
 
@@ -170,7 +170,7 @@ def test_reconstructie_staat_erbij(buurten: tuple[Path, Path]) -> None:
     kleed = buurten[0] / "tafelkleden" / "eerste.yaml"
     kleed.write_text(kleed.read_text(encoding="utf-8") + "herkomst: plaatshouder\n",
                      encoding="utf-8")
-    resultaat = vergelijk(list(buurten), VANDAAG)
+    resultaat = vergelijk(list(buurten), VANDAAG).resultaat
     proef = resultaat.details.buurten[0]
     assert proef.onderdelen["initiatieven"] == ("Repair café (reconstructie)",)
     assert proef.onderdelen["lokale-schakels"] == ("dorpsplatform (plaatshouder)",
@@ -203,7 +203,8 @@ def test_openbaar_geen_prive_naam(buurten: tuple[Path, Path], formaat: str) -> N
 
 
 def test_de_voorbeelden_naast_elkaar() -> None:
-    resultaat = vergelijk([VOORBEELDEN / "doorwerth", VOORBEELDEN / "oosterbeek"], VANDAAG)
+    resultaat = vergelijk([VOORBEELDEN / "doorwerth", VOORBEELDEN / "oosterbeek"],
+                          VANDAAG).resultaat
     doorwerth, oosterbeek = resultaat.details.buurten
     assert "Positief opvoeden met Triple P" in oosterbeek.onderdelen["initiatieven"]
     afspraken = doorwerth.onderdelen["praktijkafspraken"]

@@ -82,16 +82,23 @@ def test_rapport_over_twee_processen_is_byte_gelijk(
     assert all(f"buurt-{i}/index.md" in overzicht for i in range(4))
 
 
-def test_rapport_stopt_bij_een_ongeldig_dossier_ook_met_processen(
+def test_rapport_met_een_ongeldig_dossier_ook_met_processen(
     regio: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Met twee processen hetzelfde beleid als met één: elk dossier krijgt zijn rapporten, het
+    # kapotte met de fout vooraan; de fout staat op stderr en de opdracht eindigt met exitcode 1.
     from typer.testing import CliRunner
 
     from stelselkit.cli import app
 
     monkeypatch.setenv("STELSEL_WERKERS", "2")
     mappen = [str(regio / f"buurt-{i}") for i in range(5)]
-    run = CliRunner().invoke(app, ["rapport", *mappen, "--uit", str(tmp_path / "uit"),
+    uit = tmp_path / "uit"
+    run = CliRunner().invoke(app, ["rapport", *mappen, "--uit", str(uit),
                                    "--vandaag", "2015-06-01"])
     assert run.exit_code == 1
-    assert "buurt-2" in run.output and "Traceback" not in run.output
+    assert "buurt-2" in run.stderr and "Traceback" not in run.output
+    fouten = {i: "Het dossier heeft fouten" in (uit / f"buurt-{i}" / "index.md").read_text()
+              for i in range(5)}
+    assert fouten == {0: False, 1: False, 2: True, 3: False, 4: True}
+    assert (uit / "index.md").is_file()

@@ -18,6 +18,7 @@ from stelselkit.cli.gemeenschappelijk import (
     foutgrens,
     json_tekst,
     lever,
+    meld_dossierfouten,
 )
 
 
@@ -40,8 +41,11 @@ def rapport(
     overschrijven: OverschrijvenOptie = False,
 ) -> None:
     """Draai elke analyse waarvoor het dossier materiaal heeft; één rapport per analyse plus
-    index.md met de buurt in één oogopslag. Dezelfde invoer geeft dezelfde bestanden."""
-    from stelselkit.fouten import GebruiksFout
+    index.md met de buurt in één oogopslag. Dezelfde invoer geeft dezelfde bestanden.
+
+    Exitcode 0: klaar. 1: een dossier heeft fouten (de rapporten komen er, met de fouten vooraan;
+    ze staan ook op stderr). 2: verkeerd gebruik."""
+    from stelselkit.fouten import GebruiksFout, Probleem
     from stelselkit.lezen.dossier import moet_bestaan
     from stelselkit.opdrachten import rapport as kern
 
@@ -51,9 +55,11 @@ def rapport(
         raise GebruiksFout(f"de sjablonenmap '{sjablonen}' bestaat niet")
 
     if formaat is Formaat.json:
-        data = [kern.als_dict(m, dag) for m in mappen]
+        uitkomsten = [kern.als_dict(m, dag) for m in mappen]
+        data = [d for d, _ in uitkomsten]
         lever(json_tekst(data[0] if len(data) == 1 else data), uit,
               overschrijven=overschrijven)
+        meld_dossierfouten([p for _, problemen in uitkomsten for p in problemen])
         return
     if uit is None:
         raise GebruiksFout("geef met --uit de map waar de rapporten komen")
@@ -69,6 +75,7 @@ def rapport(
         controleer_uitvoer(uit / "index.md", overschrijven=overschrijven)
     geschreven: list[Path] = []
     koppen: list[tuple[dict[str, Any], Path]] = []
+    problemen: list[Probleem] = []
     with Progress(transient=True, disable=len(mappen) < 2 or not sys.stderr.isatty()) as balk:
         taak = balk.add_task("rapporten", total=len(doelen))
         rapporten = kern.schrijf_rapporten(doelen, vandaag=dag, sjablonen=sjablonen,
@@ -76,8 +83,10 @@ def rapport(
         for (_, doel), rapport_ in zip(doelen, rapporten, strict=True):
             geschreven += rapport_.paden
             koppen.append((rapport_.kop, doel))
+            problemen += rapport_.problemen
             balk.advance(taak)
     if len(mappen) > 1:
         geschreven.append(kern.schrijf_overzicht(koppen, uit, sjablonen, overschrijven))
     for pad in geschreven:
         print(pad)
+    meld_dossierfouten(problemen)

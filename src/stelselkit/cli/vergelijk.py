@@ -17,6 +17,7 @@ from stelselkit.cli.gemeenschappelijk import (
     foutgrens,
     json_tekst,
     lever,
+    meld_dossierfouten,
 )
 
 
@@ -33,7 +34,8 @@ def vergelijk(
     met vragen om mee te nemen naar de andere buurt en de leervragen van de routekaarten
     (fase 4, 000 §8).
 
-    Exitcode 0: klaar. 1: een dossier is ongeldig. 2: verkeerd gebruik.
+    Exitcode 0: klaar. 1: een dossier heeft fouten (de vergelijking komt er, met de fouten
+    vooraan). 2: verkeerd gebruik.
     """
     from stelselkit.fouten import GebruiksFout
     from stelselkit.lezen.dossier import moet_bestaan
@@ -43,6 +45,8 @@ def vergelijk(
     if len(dossiers) < 2:
         raise GebruiksFout("geef minstens twee dossiers om te vergelijken")
     mappen = [moet_bestaan(d) for d in dossiers]
-    resultaat = uitvoeren(mappen, dag_van(vandaag, mappen))
+    uitvoering = uitvoeren(mappen, dag_van(vandaag, mappen))
+    resultaat = uitvoering.resultaat
     tekst = json_tekst(resultaat.als_dict()) if formaat is Formaat.json else markdown(resultaat)
     lever(tekst, uit)
+    meld_dossierfouten(list(uitvoering.problemen))

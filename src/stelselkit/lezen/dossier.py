@@ -111,6 +111,11 @@ class Dossier:
     def geldig(self) -> bool:
         return not any(p.niveau == "fout" for p in self.problemen)
 
+    @property
+    def fouten(self) -> tuple[Probleem, ...]:
+        """De fouten (geen waarschuwingen), in vaste volgorde."""
+        return tuple(sorted(p for p in self.problemen if p.niveau == "fout"))
+
 
 def _zichtbaar(
     map_: Path, onleesbaar: list[OSError] | None = None

@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from stelselkit.analyse.portfolio import Index, Weggelaten, verzamel
-from stelselkit.lezen.dossier import Dossier
+from stelselkit.fouten import InhoudsFout
+from stelselkit.lezen.dossier import Dossier, laad_dossier
 from stelselkit.lezen.openbaar import Openbaar, maak_openbaar
 from stelselkit.model import Portfolio
-from stelselkit.opdrachten.rapport import geldig_dossier
+from stelselkit.taal import aantal
 from stelselkit.uitvoer.beelden import FORMATEN, controleer_zonder_metadata, zonder_metadata
 from stelselkit.uitvoer.lekcontrole import Controle, Lek
 from stelselkit.uitvoer.netwerk import svg
@@ -90,6 +91,22 @@ def _unieke_map(naam: str, gebruikt: set[str], standaard: str = "buurt") -> str:
         kandidaat = f"{basis}-{teller}"
     gebruikt.add(kandidaat)
     return kandidaat
+
+
+def geldig_dossier(map_: Path) -> Dossier:
+    """Lees een dossier dat gepubliceerd wordt. Anders dan een analyse of ``stelsel rapport``
+    (rapport met de fouten vooraan, exitcode 1) publiceert de site geen ongeldig dossier: wat de
+    buurt te zien krijgt, klopt eerst."""
+    dossier = laad_dossier(map_)
+    if not dossier.geldig:
+        fouten = dossier.fouten
+        raise InhoudsFout(
+            f"het dossier {map_} heeft {aantal(len(fouten), 'fout', 'fouten')} en wordt niet "
+            f"gepubliceerd; eerst: {fouten[0].als_regel()}\n"
+            f"(zie alle problemen met 'stelsel valideer {map_}')",
+            list(fouten),
+        )
+    return dossier
 
 
 def maak_site(mappen: list[Path], vandaag: dt.date, titel: str | None = None) -> Site:

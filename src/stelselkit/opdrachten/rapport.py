@@ -8,6 +8,10 @@ byte-voor-byte dezelfde bestanden, zodat rapporten gecommit en vergeleken kunnen
 De analyses komen uit het register (:data:`stelselkit.analyse.register.ANALYSES`) en volgen het
 contract van :mod:`stelselkit.analyse`; :mod:`stelselkit.weergave.rapporten` maakt er het rapport
 van. Een dossier zonder bestanden van de soort van een analyse krijgt van die analyse geen rapport.
+
+Een dossier met fouten volgt hetzelfde beleid als elke analyse-opdracht
+(:mod:`stelselkit.opdrachten.analyse`): de rapporten komen er, met vooraan de bevinding over de
+fouten (in elk analyserapport en één keer bovenaan de index), en de opdracht eindigt met exitcode 1.
 """
 
 from __future__ import annotations
@@ -21,11 +25,10 @@ from pathlib import Path
 from typing import Any
 
 from stelselkit import methode
-from stelselkit.analyse import GEWICHT_VOLGORDE, Analyse, Bevinding, Resultaat
+from stelselkit.analyse import GEWICHT_VOLGORDE, Analyse, Bevinding, Resultaat, dossierfouten
 from stelselkit.analyse.register import ANALYSES
-from stelselkit.fouten import GebruiksFout, InhoudsFout
+from stelselkit.fouten import GebruiksFout, Probleem
 from stelselkit.lezen.dossier import Dossier, laad_dossier
-from stelselkit.taal import aantal
 from stelselkit.uitvoer.schrijven import schrijf_alles, schrijf_uitvoer
 from stelselkit.weergave.rapporten import markdown
 from stelselkit.weergave.sjablonen import render
@@ -90,26 +93,14 @@ class Uitkomst:
         return self.resultaat.als_dict()
 
 
-def geldig_dossier(map_: Path) -> Dossier:
-    """Lees een dossier; een ongeldig dossier krijgt geen rapport maar een duidelijke melding."""
-    dossier = laad_dossier(map_)
-    if not dossier.geldig:
-        fouten = [p for p in dossier.problemen if p.niveau == "fout"]
-        raise InhoudsFout(
-            f"het dossier {map_} heeft {aantal(len(fouten), 'fout', 'fouten')}; "
-            f"eerst: {fouten[0].als_regel()}\n"
-            f"(zie alle problemen met 'stelsel valideer {map_}')",
-            fouten,
-        )
-    return dossier
-
-
 def analyseer(dossier: Dossier, vandaag: dt.date) -> Iterator[Uitkomst]:
-    """Elke analyse waarvoor het dossier materiaal heeft, in vaste volgorde."""
+    """Elke analyse waarvoor het dossier materiaal heeft, in vaste volgorde; heeft het dossier
+    fouten, dan staat in elk resultaat vooraan de bevinding daarover."""
+    fouten = dossier.fouten
     for onderdeel in ONDERDELEN:
         resultaat = onderdeel.op_dossier(dossier, vandaag)
         if resultaat is not None:
-            yield Uitkomst(onderdeel, resultaat)
+            yield Uitkomst(onderdeel, resultaat.met_dossierfouten(fouten))
 
 
 def kop_van(dossier: Dossier) -> dict[str, Any]:
@@ -138,10 +129,12 @@ def werkagenda(uitkomsten: list[Uitkomst]) -> list[tuple[Analyse[Any], Bevinding
     Alles wat om actie vraagt eerst (hooguit :data:`WERKAGENDA_MAX`), aangevuld met aandacht tot
     :data:`WERKAGENDA_MIN`; informatie is geen stap. Binnen een gewicht om beurten uit elke
     analyse de eerste die nog over is, in de volgorde van de analyses (het netwerk eerst), zodat
-    één analyse met veel bevindingen de agenda niet vult.
+    één analyse met veel bevindingen de agenda niet vult. De fouten van het dossier staan niet in
+    de agenda maar erboven (:func:`index_markdown`), één keer.
     """
     rijen = [
-        sorted(u.bevindingen, key=lambda b: GEWICHT_VOLGORDE[b.gewicht]) for u in uitkomsten
+        sorted(eigen_bevindingen(u), key=lambda b: GEWICHT_VOLGORDE[b.gewicht])
+        for u in uitkomsten
     ]
     volgorde: list[tuple[int, int, int, Bevinding]] = [
         (GEWICHT_VOLGORDE[b.gewicht], ronde, i, b)
@@ -154,6 +147,11 @@ def werkagenda(uitkomsten: list[Uitkomst]) -> list[tuple[Analyse[Any], Bevinding
         gekozen += [v for v in volgorde if v[3].gewicht != "actie"][
             : WERKAGENDA_MIN - len(gekozen)]
     return [(uitkomsten[i].onderdeel, b) for _, _, i, b in gekozen]
+
+
+def eigen_bevindingen(uitkomst: Uitkomst) -> list[Bevinding]:
+    """De bevindingen van een analyse zelf, zonder die over de fouten van het dossier."""
+    return [b for b in uitkomst.bevindingen if b.code != "dossierfout"]
 
 
 def kerncijfers_index(uitkomsten: list[Uitkomst]) -> list[tuple[Analyse[Any], str]]:
@@ -186,25 +184,30 @@ def herkomst_van(dossier: Dossier) -> list[tuple[str, str]]:
 
 def index_markdown(dossier: Dossier, uitkomsten: list[Uitkomst],
                    sjablonen: Path | None = None) -> str:
-    """Het overzicht: de buurt in één oogopslag, met links naar elk analyserapport."""
+    """Het overzicht: de buurt in één oogopslag, met links naar elk analyserapport; de fouten van
+    het dossier, als die er zijn, vooraan."""
+    fouten = dossier.fouten
     return render(
         "rapport/index.md.j2",
         sjablonen,
         kop=kop_van(dossier),
+        dossierfouten=dossierfouten(fouten) if fouten else None,
         uitkomsten=uitkomsten,
         werkagenda=werkagenda(uitkomsten),
         herkomst=herkomst_van(dossier),
         kerncijfers=kerncijfers_index(uitkomsten),
-        aantal_bevindingen=sum(len(u.bevindingen) for u in uitkomsten),
+        aantal_bevindingen=sum(len(eigen_bevindingen(u)) for u in uitkomsten),
     )
 
 
 @dataclass(frozen=True)
 class Geschreven:
-    """Wat het rapport van één dossier schreef, met de kop voor het overzicht erboven."""
+    """Wat het rapport van één dossier schreef, met de kop voor het overzicht erboven en de
+    fouten van het dossier (dan eindigt de opdracht met exitcode 1)."""
 
     paden: list[Path]
     kop: dict[str, Any]
+    problemen: tuple[Probleem, ...] = ()
 
 
 def schrijf_rapport(
@@ -215,13 +218,14 @@ def schrijf_rapport(
     sjablonen: Path | None = None,
     overschrijven: bool = False,
 ) -> Geschreven:
-    """Schrijf de rapporten van één dossier naar ``uit``; geeft de geschreven paden en de kop."""
-    dossier = geldig_dossier(map_)
+    """Schrijf de rapporten van één dossier naar ``uit``; geeft de geschreven paden, de kop en de
+    fouten van het dossier."""
+    dossier = laad_dossier(map_)
     uitkomsten = list(analyseer(dossier, vandaag))
     bestanden = [(uit / f"{u.onderdeel.naam}.md", u.markdown(sjablonen)) for u in uitkomsten]
     bestanden.append((uit / "index.md", index_markdown(dossier, uitkomsten, sjablonen)))
     schrijf_alles(bestanden, overschrijven=overschrijven)
-    return Geschreven([pad for pad, _ in bestanden], kop_van(dossier))
+    return Geschreven([pad for pad, _ in bestanden], kop_van(dossier), dossier.fouten)
 
 
 def _schrijf_een(
@@ -262,14 +266,16 @@ def schrijf_rapporten(
         yield from poel.map(een, doelen, chunksize=4)
 
 
-def als_dict(map_: Path, vandaag: dt.date) -> dict[str, Any]:
-    """Alle analyses van een dossier als data (``stelsel rapport --format json``)."""
-    dossier = geldig_dossier(map_)
+def als_dict(map_: Path, vandaag: dt.date) -> tuple[dict[str, Any], tuple[Probleem, ...]]:
+    """Alle analyses van een dossier als data (``stelsel rapport --format json``), en de fouten
+    van het dossier."""
+    dossier = laad_dossier(map_)
     uitkomsten = list(analyseer(dossier, vandaag))
-    return {
+    data = {
         "dossier": kop_van(dossier),
         "analyses": {u.onderdeel.naam: u.als_dict() for u in uitkomsten},
     }
+    return data, dossier.fouten
 
 
 def uitvoermappen(mappen: list[Path], uit: Path) -> list[Path]:

@@ -31,7 +31,7 @@ from typing import Any
 from stelselkit.analyse import Bevinding, Kerncijfer, Resultaat
 from stelselkit.analyse import casus as casusanalyse
 from stelselkit.analyse.netwerkgraaf import voeg_samen
-from stelselkit.lezen.dossier import Dossier, Ingelezen
+from stelselkit.lezen.dossier import Dossier, Ingelezen, laad_dossier
 from stelselkit.lezen.openbaar import actief
 from stelselkit.model import (
     Gesprekstafel,
@@ -42,8 +42,9 @@ from stelselkit.model import (
     Vermogensanalyse,
 )
 from stelselkit.model.basis import Praktijkafspraak
+from stelselkit.opdrachten.analyse import Uitvoering
 from stelselkit.opdrachten.leervragen import Leervergelijking, leervragen_naast_elkaar
-from stelselkit.opdrachten.rapport import geldig_dossier, kop_van
+from stelselkit.opdrachten.rapport import kop_van
 from stelselkit.regels import regel
 from stelselkit.taal import opsomming, opsomming_kort
 
@@ -308,19 +309,23 @@ def _zelfde_thema(beelden: Sequence[Buurtbeeld]) -> Bevinding | None:
     )
 
 
-def vergelijk(mappen: list[Path], vandaag: dt.date) -> Resultaat[Vergelijking]:
-    """Zet twee of meer dossiers naast elkaar: waar elke buurt een voorbeeld van is."""
-    dossiers = [geldig_dossier(m) for m in mappen]
+def vergelijk(mappen: list[Path], vandaag: dt.date) -> Uitvoering:
+    """Zet twee of meer dossiers naast elkaar: waar elke buurt een voorbeeld van is. Fouten in
+    een dossier volgen het ene beleid (:mod:`stelselkit.opdrachten.analyse`): de vergelijking
+    komt er, met vooraan de bevinding over de fouten."""
+    dossiers = [laad_dossier(m) for m in mappen]
+    fouten = tuple(sorted({p for d in dossiers for p in d.fouten}))
     beelden = tuple(buurtbeeld(d, vandaag) for d in dossiers)
     kandidaten = [_ontbreekt(i, vraag, beelden) for i, _, vraag in ONDERDELEN if vraag]
     kandidaten += [_lokaal(beelden), _zelfde_thema(beelden)]
     details = Vergelijking(beelden, leervragen_naast_elkaar(mappen, vandaag))
     kerncijfers = (Kerncijfer(id="buurten", label="buurten", waarde=len(beelden),
                               uitleg="zoveel buurten liggen naast elkaar; geen rangorde"),)
-    return Resultaat(
+    resultaat = Resultaat(
         analyse="vergelijk",
         peildatum=vandaag,
         kerncijfers=kerncijfers,
         bevindingen=tuple(b for b in kandidaten if b is not None),
         details=details,
     )
+    return Uitvoering(resultaat.met_dossierfouten(fouten), fouten)
