@@ -420,7 +420,7 @@ def _draai(geval: Geval, tmp_path: Path) -> dict[str, str]:
         return {b.code: b.regel.id for b in verloop(map_).bevindingen}
     if geval.analyse == "vergelijk":  # stelsel vergelijk BRON NIEUW
         return {b.code: b.regel.id
-                for b in vergelijk([map_, FIXTURES / geval.nieuw], vandaag).bevindingen}
+                for b in vergelijk([map_, FIXTURES / geval.nieuw], vandaag).resultaat.bevindingen}
     if geval.analyse == "netwerk-vergelijk":  # analyse netwerk --vergelijk OUD NIEUW
         bevindingen = list(vergelijk_kanten(str(map_ / bron.name),
                                             str(map_ / "nieuw.yaml")).resultaat.bevindingen)
