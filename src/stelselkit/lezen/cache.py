@@ -1,12 +1,12 @@
-"""De validatiecache: een ongewijzigd bestand wordt niet opnieuw gecontroleerd.
+"""De validatiecache per bestand: een ongewijzigd bestand wordt niet opnieuw gecontroleerd.
 
 Zoals ruff, mypy en pre-commit bewaart ``stelsel valideer`` per bestand wat het vond, in
 ``.stelsel-cache/valideer.json`` in de dossiermap (met een eigen ``.gitignore``, dus nooit in git):
 
-- de sleutel is de SHA-256 van de inhoud van het bestand; het geheel hoort bij één *omgeving*
-  (de versie van stelselkit, de broncode die het resultaat bepaalt — modellen, lezen, methode —,
-  de versies van pydantic, pydantic-core en PyYAML en de Python-versie). Een andere omgeving:
-  de cache wordt niet gebruikt en opnieuw gevuld;
+- de sleutel is een hash (BLAKE2b) van de inhoud van het bestand; het geheel hoort bij één
+  *omgeving* (de versie van stelselkit, de broncode die het resultaat bepaalt — modellen, lezen,
+  methode —, de versies van pydantic, pydantic-core en PyYAML en de Python-versie). Een andere
+  omgeving: de cache wordt niet gebruikt en opnieuw gevuld;
 - per bestand de problemen in het bestand zelf, de soort en id, de ids die het aanbiedt en de ids
   waar het naar verwijst (:class:`~stelselkit.lezen.samenhang.Samenvatting`). De controle van
   verwijzingen tussen bestanden draait elke keer opnieuw uit die samenvattingen; verandert een
@@ -16,32 +16,39 @@ Zoals ruff, mypy en pre-commit bewaart ``stelsel valideer`` per bestand wat het 
   hele cache achter, van de ene of de andere;
 - ``stelsel valideer --geen-cache`` slaat de cache over (lezen én schrijven).
 
-Deze module importeert niets zwaars: bij een ongewijzigd dossier bouwt ``stelsel valideer`` geen
-enkel model en importeert het Typer, Rich, Jinja2, networkx en pydantic niet
-(:mod:`stelselkit.start`).
+Is er in het hele dossier niets veranderd, dan komt zelfs de hele uitkomst uit de cache, zonder
+deze module: :mod:`stelselkit.lezen.snelweg`. Ook deze module importeert bij het laden niets
+zwaars (``json``, ``pathlib`` en de samenhang pas als ze nodig zijn): met alles uit de cache
+bouwt ``stelsel valideer`` geen enkel model en importeert het Typer, Rich, Jinja2, networkx en
+pydantic niet (:mod:`stelselkit.start`).
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import sys
-import tempfile
-from dataclasses import dataclass, field
 from functools import cache
-from importlib.util import find_spec
-from pathlib import Path
-from typing import Any
 
 from stelselkit import __version__
-from stelselkit.lezen.samenhang import Samenvatting
+from stelselkit.lezen.snelweg import (
+    CACHEMAP,
+    beschadigd,
+    cachemap,
+    hash_van,
+    lees,
+    schrijf_atomisch,
+    tijdelijk_bestand,
+)
 
-CACHEMAP = ".stelsel-cache"
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
+
+    from stelselkit.lezen.samenhang import Samenvatting
+
 CACHEBESTAND = "valideer.json"
-CACHEVORM = 1  # de vorm van het cachebestand zelf
-_GITIGNORE = "# gemaakt door stelsel: de validatiecache hoort niet in git\n*\n"
-_MAX_LEZEN = 10 * 1024 * 1024 + 1  # groter: het bestand wordt toch geweigerd, niet cachen
+CACHEVORM = 2  # de vorm van het cachebestand zelf
 
 # De code die bepaalt wat valideren oplevert; een wijziging maakt de cache ongeldig.
 _BRONNEN = ("model", "lezen", "fouten.py", "methode.py", "verwijzing.py", "__init__.py")
@@ -54,13 +61,15 @@ def _versie_van(pakket: str) -> str:
     ``importlib.metadata`` kost ~50 ms; dit een fractie. Zonder dist-info (een ongewone
     installatie) telt de grootte en wijzigingstijd van het pakket zelf.
     """
+    from importlib.util import find_spec
+
     spec = find_spec(pakket)
     if spec is None or spec.origin is None:
         return "afwezig"
-    pakketmap = Path(spec.origin).parent
+    pakketmap = os.path.dirname(spec.origin)
     naam = {"yaml": "pyyaml", "pydantic_core": "pydantic_core"}.get(pakket, pakket)
     try:
-        for item in os.listdir(pakketmap.parent):
+        for item in os.listdir(os.path.dirname(pakketmap)):
             kaal = item.lower().replace("-", "_")
             if kaal.startswith(naam.replace("-", "_") + "-") and kaal.endswith(".dist_info"):
                 return item
@@ -72,29 +81,29 @@ def _versie_van(pakket: str) -> str:
 
 @cache
 def omgeving() -> str:
-    """De sleutel van alles buiten het bestand zelf dat het resultaat bepaalt."""
-    h = hashlib.sha256()
-    h.update(f"{CACHEVORM}|{__version__}|{sys.version_info[:2]}".encode())
-    for pakket in _AFHANKELIJK:
-        h.update(_versie_van(pakket).encode())
+    """De sleutel van alles buiten het bestand zelf dat het resultaat van één bestand bepaalt."""
+    from pathlib import Path
+
+    delen = [f"{CACHEVORM}|{__version__}|{sys.version_info[:2]}".encode()]
+    delen += [_versie_van(pakket).encode() for pakket in _AFHANKELIJK]
     wortel = Path(__file__).resolve().parents[1]
     for deel in _BRONNEN:
         pad = wortel / deel
         bestanden = sorted(pad.rglob("*.py")) if pad.is_dir() else [pad]
         for bestand in bestanden:
-            h.update(bestand.relative_to(wortel).as_posix().encode())
-            h.update(bestand.read_bytes())
-    return h.hexdigest()
+            delen += [bestand.relative_to(wortel).as_posix().encode(), bestand.read_bytes()]
+    return hash_van(b"\0".join(delen)).hex()
 
 
-@dataclass
+
 class Validatiecache:
-    """De cache van één dossiermap."""
+    """De cache per bestand van één dossiermap (``valideer.json``)."""
 
-    map: Path
-    bestanden: dict[str, dict[str, Any]] = field(default_factory=dict)
-    opmerkingen: list[str] = field(default_factory=list)
-    _gelezen: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
+    def __init__(self, map_: Path) -> None:
+        self.map = map_
+        self.bestanden: dict[str, dict[str, Any]] = {}
+        self.opmerkingen: list[str] = []
+        self._gelezen: dict[str, dict[str, Any]] = {}
 
     @property
     def pad(self) -> Path:
@@ -103,7 +112,9 @@ class Validatiecache:
     @classmethod
     def open(cls, map_: Path) -> Validatiecache:
         """Lees de cache; een ontbrekende, verouderde of beschadigde cache is leeg."""
-        cache_ = cls(map=map_)
+        import json
+
+        cache_ = cls(map_)
         try:
             tekst = cache_.pad.read_text(encoding="utf-8")
         except FileNotFoundError:
@@ -123,15 +134,14 @@ class Validatiecache:
         return cache_
 
     def _beschadigd(self) -> None:
-        self.opmerkingen.append(
-            f"opmerking: de validatiecache {self.pad} is beschadigd en wordt genegeerd; "
-            "alles wordt opnieuw gecontroleerd"
-        )
+        self.opmerkingen.append(beschadigd(self.pad))
 
     def zoek(self, relatief: str, sleutel: str, naam: str) -> Samenvatting | None:
         """De samenvatting van een bestand met deze inhoud, of ``None``."""
+        from stelselkit.lezen.samenhang import Samenvatting
+
         item = self._gelezen.get(relatief)
-        if not isinstance(item, dict) or item.get("sha256") != sleutel:
+        if not isinstance(item, dict) or item.get("inhoud") != sleutel:
             return None
         try:
             samenvatting = Samenvatting.uit_dict(item["samenvatting"])
@@ -152,41 +162,29 @@ class Validatiecache:
         data["naam"] = relatief  # de weergavenaam hangt af van de map waar stelsel draait
         for probleem in data["problemen"]:
             probleem[0] = relatief
-        self.bestanden[relatief] = {"sha256": sleutel, "samenvatting": data}
+        self.bestanden[relatief] = {"inhoud": sleutel, "samenvatting": data}
 
     def schrijf(self) -> None:
         """Schrijf de cache als er iets veranderde; lukt dat niet (alleen-lezen), dan niet."""
+        import json
+
         if self.bestanden == self._gelezen and not self.opmerkingen:
             return
-        map_ = self.pad.parent
         tekst = json.dumps(
             {"omgeving": omgeving(), "bestanden": dict(sorted(self.bestanden.items()))},
             ensure_ascii=False, separators=(",", ":"),
         )
+        map_ = cachemap(str(self.map))
+        if map_ is None:
+            return
         try:
-            map_.mkdir(exist_ok=True)
-            gitignore = map_ / ".gitignore"
-            if not gitignore.exists():
-                gitignore.write_text(_GITIGNORE, encoding="utf-8")
-            fd, tijdelijk = tempfile.mkstemp(dir=map_, prefix=".valideer-", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as bestand:
-                    bestand.write(tekst)
-                os.replace(tijdelijk, self.pad)
-            except BaseException:
-                Path(tijdelijk).unlink(missing_ok=True)
-                raise
+            fd, tijdelijk = tijdelijk_bestand(map_)
+            schrijf_atomisch(fd, tijdelijk, str(self.pad), tekst.encode("utf-8"))
         except OSError:
-            return  # een cache die niet geschreven kan worden, is geen fout van de gebruiker
+            return
 
 
 def inhoudssleutel(pad: Path) -> str | None:
-    """SHA-256 van de inhoud; ``None`` als het bestand niet (helemaal) te lezen is."""
-    try:
-        with pad.open("rb") as bestand:
-            ruw = bestand.read(_MAX_LEZEN)
-    except OSError:
-        return None
-    if len(ruw) >= _MAX_LEZEN:
-        return None
-    return hashlib.sha256(ruw).hexdigest()
+    """Hash van de inhoud; ``None`` als het geen gewoon, (helemaal) leesbaar bestand is."""
+    gelezen = lees(pad)
+    return None if gelezen is None else gelezen[1].hex()
