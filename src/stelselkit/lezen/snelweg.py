@@ -182,6 +182,26 @@ def _bronnen() -> dict[str, Kenmerk] | None:
         return None
 
 
+def _is_kenmerk(waarde: object) -> bool:
+    return type(waarde) is tuple and len(waarde) == 6 and all(type(g) is int for g in waarde)
+
+
+def _vorm_klopt(data: object) -> bool:
+    """Heeft een gelezen ``snel.bin`` de vorm die :meth:`Snelweg._bewaar` schrijft? (Velden
+    die met een nieuwe waarde vergeleken worden, vallen bij een ander type vanzelf af.)"""
+    try:
+        return (
+            type(data) is dict and set(data) == {*_OMGEVING, "t0", "bestanden", "uitkomsten"}
+            and type(data["t0"]) is int
+            and all(_is_kenmerk(k) for k in data["bronnen"].values())
+            and all(_is_kenmerk(k) and type(h) is bytes for k, h in data["bestanden"].values())
+            and all(type(u) is tuple and len(u) == 2 and type(u[0]) is str
+                    and type(u[1]) is int for u in data["uitkomsten"].values())
+        )
+    except (AttributeError, TypeError, ValueError):
+        return False
+
+
 class Snelweg:
     """De bewaarde uitkomst van ``stelsel valideer MAP`` voor één dossiermap.
 
@@ -236,9 +256,8 @@ class Snelweg:
                 data = marshal.loads(inhoud)
             except (EOFError, ValueError, TypeError):
                 data = None
-            if isinstance(data, dict) and set(data) == {*_OMGEVING, "t0", "bestanden",
-                                                        "uitkomsten"}:
-                return data
+            if _vorm_klopt(data):
+                return data  # type: ignore[no-any-return]
         self.opmerkingen.append(beschadigd(self.pad, "de uitkomst wordt opnieuw bepaald"))
         return None
 
@@ -254,16 +273,11 @@ class Snelweg:
             self.opmerkingen.append(beschadigd(self.pad, "de uitkomst wordt opnieuw bepaald"))
             return None
         self._data = data if geldig else None
-        if (isinstance(uitkomst, tuple) and len(uitkomst) == 2
-                and isinstance(uitkomst[0], str) and type(uitkomst[1]) is int):
-            return uitkomst
-        return None
+        return uitkomst  # type: ignore[no-any-return]
 
     def _geldig(self, data: dict[str, Any]) -> bool:
         """Gelden de bewaarde uitkomsten nog: dezelfde omgeving en dezelfde bestanden?"""
         t0 = data["t0"]
-        if type(t0) is not int:
-            return False
         omgeving = self._omgeving()
         if omgeving is None or any(data[veld] != omgeving[veld] for veld in _OMGEVING) or any(
             kenmerk[_MTIME] >= t0 for kenmerk in omgeving["bronnen"].values()
@@ -306,7 +320,9 @@ class Snelweg:
         map_ = cachemap(self.map)
         try:
             self._tijdelijk = tijdelijk_bestand(map_) if map_ is not None else None
-            return None if self._tijdelijk is None else os.fstat(self._tijdelijk[0]).st_mtime_ns
+            if self._tijdelijk is None:
+                return None
+            return _kenmerk(os.fstat(self._tijdelijk[0]))[_MTIME]
         except OSError:
             self.sluit()
             return None
