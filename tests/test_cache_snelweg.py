@@ -235,7 +235,11 @@ def test_andere_omgeving_vertrouwt_snel_bin_niet(
         monkeypatch.setattr(snelweg.sys, "version", "3.99.0 (ander)")
     elif wijziging == "bron":
         echt = snelweg._bronnen
-        monkeypatch.setattr(snelweg, "_bronnen", lambda: {**(echt() or {}), "x.py": (0,) * 6})
+        def bronnen(paden: list[str] | None = None) -> dict[str, snelweg.Kenmerk]:
+            # een bron met een ander stat (alsof ze bewerkt is)
+            return {pad: (*k[:4], k[4] + 1, k[5]) for pad, k in (echt(paden) or {}).items()}
+
+        monkeypatch.setattr(snelweg, "_bronnen", bronnen)
     else:  # dezelfde inhoud op een andere plek, met de cache meegekopieerd
         dossier.rename(tmp_path / "elders")
         shutil.copytree(tmp_path / "elders", dossier)

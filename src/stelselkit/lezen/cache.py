@@ -51,7 +51,7 @@ CACHEBESTAND = "valideer.json"
 CACHEVORM = 2  # de vorm van het cachebestand zelf
 
 # De code die bepaalt wat valideren oplevert; een wijziging maakt de cache ongeldig.
-_BRONNEN = ("model", "lezen", "fouten.py", "methode.py", "verwijzing.py", "__init__.py")
+BRONNEN = ("model", "lezen", "fouten.py", "methode.py", "verwijzing.py", "__init__.py")
 _AFHANKELIJK = ("pydantic", "pydantic_core", "yaml")
 
 
@@ -87,7 +87,7 @@ def omgeving() -> str:
     delen = [f"{CACHEVORM}|{__version__}|{sys.version_info[:2]}".encode()]
     delen += [_versie_van(pakket).encode() for pakket in _AFHANKELIJK]
     wortel = Path(__file__).resolve().parents[1]
-    for deel in _BRONNEN:
+    for deel in BRONNEN:
         pad = wortel / deel
         bestanden = sorted(pad.rglob("*.py")) if pad.is_dir() else [pad]
         for bestand in bestanden:

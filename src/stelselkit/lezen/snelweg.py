@@ -166,20 +166,38 @@ def _vindplaats(pakket: str) -> str:
     return ""
 
 
-def _bronnen() -> dict[str, Kenmerk] | None:
-    """Het ``stat`` van elk ``.py``-bestand van stelselkit, en van pydantic, pydantic-core en
-    PyYAML hun ``__init__`` en de map waarin ze geïnstalleerd zijn."""
-    paden = []
-    for wortel, mappen, bestanden in os.walk(_PAKKET):
-        mappen[:] = [m for m in mappen if m not in ("__pycache__", "templates")]
-        paden += [os.path.join(wortel, naam) for naam in bestanden if naam.endswith(".py")]
-    for pakket in _AFHANKELIJK:
-        plaats = _vindplaats(pakket)
-        paden += [plaats, os.path.dirname(os.path.dirname(plaats))] if plaats else []
+def _bronnen(paden: list[str] | None = None) -> dict[str, Kenmerk] | None:
+    """Het ``stat`` van de code waar de uitkomst van afhangt: ``paden``, of anders elk
+    ``.py``-bestand van stelselkit, en van pydantic, pydantic-core en PyYAML hun ``__init__``
+    en de map waarin ze geïnstalleerd zijn."""
+    if paden is None:
+        paden = []
+        for wortel, mappen, bestanden in os.walk(_PAKKET):
+            mappen[:] = [m for m in mappen if m not in ("__pycache__", "templates")]
+            paden += [os.path.join(wortel, naam) for naam in bestanden if naam.endswith(".py")]
+        for pakket in _AFHANKELIJK:
+            plaats = _vindplaats(pakket)
+            paden += [plaats, os.path.dirname(os.path.dirname(plaats))] if plaats else []
     try:
         return {pad: _kenmerk(os.stat(pad)) for pad in paden}
     except OSError:
         return None
+
+
+def _gebruikt(alle: dict[str, Kenmerk]) -> list[str]:
+    """Welke van ``alle`` bronnen deze uitkomst bepaalden (na het valideren, in dit proces):
+    elke module van stelselkit die geïmporteerd werd, de code achter de cache per bestand
+    (:data:`stelselkit.lezen.cache.BRONNEN`) en de pakketten; en de mappen van die modules,
+    want een nieuw bestand ernaast kan een module vervangen. Zo hoeft een warme run niet de hele
+    broncode af te lopen, en maakt een wijziging in bijv. de rapporten de uitkomst niet oud."""
+    from stelselkit.lezen.cache import BRONNEN
+
+    geladen = {os.path.abspath(str(getattr(module, "__file__", "")))
+               for naam, module in list(sys.modules.items()) if naam.split(".")[0] == "stelselkit"}
+    vast = tuple(os.path.join(_PAKKET, deel) for deel in BRONNEN)
+    binnen = _PAKKET + os.sep
+    paden = [p for p in alle if p in geladen or not p.startswith(binnen) or p.startswith(vast)]
+    return paden + sorted({os.path.dirname(p) for p in paden if p.startswith(binnen)})
 
 
 def _is_kenmerk(waarde: object) -> bool:
@@ -228,14 +246,14 @@ class Snelweg:
             pass
         return None
 
-    def _omgeving(self) -> dict[str, Any] | None:
-        """Alles buiten de YAML-bestanden waar de uitkomst van afhangt; ``None`` als het niet
-        te bepalen is."""
+    def _omgeving(self, paden: list[str] | None = None) -> dict[str, Any] | None:
+        """Alles buiten de YAML-bestanden waar de uitkomst van afhangt (met het ``stat`` van
+        de bronnen ``paden``, anders van alle bronnen); ``None`` als het niet te bepalen is."""
         try:
             st = os.stat(self.map)
         except OSError:
             return None
-        bronnen = _bronnen()
+        bronnen = _bronnen(paden)
         return None if bronnen is None else {
             "vorm": SNELVORM, "versie": __version__, "python": sys.version,
             "pakketten": tuple(_vindplaats(p) for p in _AFHANKELIJK),
@@ -278,7 +296,7 @@ class Snelweg:
     def _geldig(self, data: dict[str, Any]) -> bool:
         """Gelden de bewaarde uitkomsten nog: dezelfde omgeving en dezelfde bestanden?"""
         t0 = data["t0"]
-        omgeving = self._omgeving()
+        omgeving = self._omgeving(list(data["bronnen"]))
         if omgeving is None or any(data[veld] != omgeving[veld] for veld in _OMGEVING) or any(
             kenmerk[_MTIME] >= t0 for kenmerk in omgeving["bronnen"].values()
         ):
@@ -350,9 +368,13 @@ class Snelweg:
         opname = self._opname
         if opname is None:
             return
-        t0, bestanden = opname["t0"], opname["bestanden"]
+        t0, bestanden, alle = opname["t0"], opname["bestanden"], opname["bronnen"]
         paden = _yaml_in(self.map)
-        if paden is None or paden.keys() != bestanden.keys() or _bronnen() != opname["bronnen"]:
+        bronnen = _bronnen(_gebruikt(alle))
+        if paden is None or paden.keys() != bestanden.keys() or bronnen is None or any(
+            kenmerk != alle.get(pad, kenmerk) or kenmerk[_MTIME] >= t0
+            for pad, kenmerk in bronnen.items()
+        ):
             return
         try:
             nu = {relatief: _kenmerk(os.stat(pad)) for relatief, pad in paden.items()}
@@ -360,8 +382,7 @@ class Snelweg:
             return
         if any(kenmerk != bestanden[r][0] or kenmerk[_MTIME] >= t0 for r, kenmerk in nu.items()):
             return
-        if any(kenmerk[_MTIME] >= t0 for kenmerk in opname["bronnen"].values()):
-            return
+        opname = {**opname, "bronnen": bronnen}
         uitkomsten = self._andere_uitkomsten(opname)
         uitkomsten[self.sleutel] = (tekst, code)
         self._bewaar({**opname, "uitkomsten": uitkomsten})
