@@ -14,15 +14,13 @@ Verwijzingen tussen bestanden zijn gewone ids (tekst). Elk model beschrijft welk
 :mod:`stelselkit.lezen.dossier` controleert ze voor het hele dossier.
 """
 
-from __future__ import annotations
-
 import calendar
 import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Self
 
 from pydantic import (
     BaseModel,
@@ -51,6 +49,18 @@ def _als_lijst(waarde: Any) -> Any:
     if isinstance(waarde, str | int | dict):
         return [waarde]
     return waarde
+
+
+def lege_lijst() -> list[Any]:
+    """``default_factory`` van een lijstveld. Een eigen functie in plaats van ``list``: pydantic
+    leest bij het bouwen van elk model de signatuur van de fabriek, en die van een ingebouwde
+    functie kost veel (inspect ontleedt dan haar tekst-signatuur)."""
+    return []
+
+
+def lege_dict() -> dict[Any, Any]:
+    """``default_factory`` van een dict-veld; zie :func:`lege_lijst`."""
+    return {}
 
 
 def lijst_of_een(item: Any) -> Any:
@@ -102,7 +112,7 @@ class Datum:
     dag: int | None = None
 
     @classmethod
-    def lees(cls, waarde: Any) -> Datum:
+    def lees(cls, waarde: Any) -> "Datum":
         """Uit YAML: een datum, een jaartal of een tekst ``JJJJ[-MM[-DD]]``; anders ValueError."""
         if isinstance(waarde, Datum):
             return waarde
@@ -124,7 +134,7 @@ class Datum:
         )
 
     @classmethod
-    def _binnen(cls, jaar: int, maand: int | None, dag: int | None, tekst: str) -> Datum:
+    def _binnen(cls, jaar: int, maand: int | None, dag: int | None, tekst: str) -> "Datum":
         if not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:
             raise ValueError(
                 f"'{tekst}' ligt buiten de jaren {EERSTE_JAAR}–{LAATSTE_JAAR}; is het jaartal een "
@@ -142,7 +152,7 @@ class Datum:
         return cls(jaar, maand, dag)
 
     @classmethod
-    def van_dag(cls, dag: dt.date) -> Datum:
+    def van_dag(cls, dag: dt.date) -> "Datum":
         return cls(dag.year, dag.month, dag.day)
 
     @property
@@ -176,7 +186,7 @@ class Datum:
         """Het hele tijdvak ligt ná ``vandaag``."""
         return self.begin > vandaag
 
-    def dagen_tot(self, later: Datum) -> int | None:
+    def dagen_tot(self, later: "Datum") -> int | None:
         """Het aantal dagen tot een latere datum, als beide tot op de dag bekend zijn."""
         if not (self.is_dag and later.is_dag):
             return None
@@ -224,7 +234,7 @@ class Datum:
     def _sleutel(self) -> tuple[dt.date, dt.date]:
         return (self.begin, self.eind)
 
-    def __lt__(self, ander: Datum) -> bool:
+    def __lt__(self, ander: "Datum") -> bool:
         if not isinstance(ander, Datum):
             return NotImplemented
         return self._sleutel() < ander._sleutel()
@@ -300,12 +310,12 @@ class Persoon(TekstOfModel):
         default=None, description="e-mail, telefoon of adres; nooit in openbare uitvoer"
     )
     openbaar: OpenbareVelden = Field(
-        default_factory=list,
+        default_factory=lege_lijst,
         description="bij prive: velden die toch openbaar mogen, bijv. [rol]",
     )
 
     @model_validator(mode="after")
-    def _naam_of_rol(self) -> Persoon:
+    def _naam_of_rol(self) -> Self:
         if not self.naam and not self.rol:
             raise ValueError("geef een 'naam' of een 'rol' (een functie mag, als er geen naam is)")
         return self
@@ -335,7 +345,7 @@ class Periode(Model):
     )
 
     @model_validator(mode="after")
-    def _volgorde(self) -> Periode:
+    def _volgorde(self) -> Self:
         fout = volgorde_fout(self.van, self.tot)
         if fout:
             raise ValueError(fout)
@@ -435,11 +445,11 @@ class Praktijkafspraak(Model):
     )
     wie: PersoonLijst = Field(
         description="wie de afspraak maakten of uitvoeren (naam en rol, of alleen een rol)",
-        default_factory=list,
+        default_factory=lege_lijst,
     )
 
     @model_validator(mode="after")
-    def _volgorde(self) -> Praktijkafspraak:
+    def _volgorde(self) -> Self:
         fout = volgorde_fout(self.van, self.tot)
         if fout:
             raise ValueError(fout)

@@ -4,14 +4,19 @@ Een wens of mogelijkheid mag een losse tekst zijn, of wijzen naar het thema, ini
 gesprekstafel waarin ze is opgepakt (``opgepakt_in``): zo volgt het dossier het vervolg.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from stelselkit.model.basis import Bestand, Datum, Id, TekstOfModel, Verwijzing
+from stelselkit.model.basis import (
+    Bestand,
+    Datum,
+    Id,
+    TekstOfModel,
+    Verwijzing,
+    lege_lijst,
+)
 from stelselkit.model.dorpsgesprek import OPGEPAKT_OMSCHRIJVING, OPGEPAKT_SOORTEN, Opvolgbaar
 
 
@@ -43,12 +48,14 @@ class Brainstormbord(Bestand):
     thema: Id | None = Field(default=None, description="id van het actuele thema")
     datum: Datum | None = Field(default=None, description="de dag waarop het bord gevuld werd")
     plaats: str | None = Field(default=None, description="waar het bord stond")
-    wensen: list[Wens] = Field(default_factory=list, description="Wat wensen we?")
-    voorbeelden: list[str] = Field(default_factory=list, description="Wat zijn mooie voorbeelden?")
-    mogelijkheden: list[Mogelijkheid] = Field(
-        default_factory=list, description="Wat zijn hier de mogelijkheden?"
+    wensen: list[Wens] = Field(default_factory=lege_lijst, description="Wat wensen we?")
+    voorbeelden: list[str] = Field(
+        default_factory=lege_lijst, description="Wat zijn mooie voorbeelden?"
     )
-    vragen: list[Vraag] = Field(default_factory=list, description="Wat zijn vragen?")
+    mogelijkheden: list[Mogelijkheid] = Field(
+        default_factory=lege_lijst, description="Wat zijn hier de mogelijkheden?"
+    )
+    vragen: list[Vraag] = Field(default_factory=lege_lijst, description="Wat zijn vragen?")
 
     def verwijzingen(self) -> Iterator[Verwijzing]:
         yield from super().verwijzingen()

@@ -21,10 +21,8 @@ Een casus is nooit openbaar: de openbare kopie van een dossier laat hem weg, en 
 casusmap van het dossier (standaard ``casussen/``).
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, Self
 
 from pydantic import Field, create_model, model_validator
 
@@ -39,6 +37,7 @@ from stelselkit.model.basis import (
     TekstLijst,
     TekstOfModel,
     Verwijzing,
+    lege_lijst,
 )
 from stelselkit.model.omgevingsanalyse import Lijn
 from stelselkit.model.persoonsgegevens import persoonsgegevens
@@ -118,7 +117,8 @@ class Lijninzet(Model):
         default=None, description="de dag waarop deze lijn weer losliet (leeg: nog betrokken)"
     )
     wie: TekstLijst = Field(
-        default_factory=list, description="de rollen of voorzieningen in deze lijn, geen namen"
+        default_factory=lege_lijst,
+        description="de rollen of voorzieningen in deze lijn, geen namen",
     )
     afbouw: str | None = Field(
         default=None,
@@ -126,7 +126,7 @@ class Lijninzet(Model):
     )
 
     @model_validator(mode="after")
-    def _volgorde(self) -> Lijninzet:
+    def _volgorde(self) -> Self:
         if self.teruggeschakeld is not None and self.teruggeschakeld.eind < self.opgeschaald.begin:
             raise ValueError(
                 f"'teruggeschakeld' ({self.teruggeschakeld}) ligt vóór 'opgeschaald' "
@@ -183,11 +183,11 @@ class Casus(Casusbestand):
         default=None, description="wie de casus regisseert, als rol"
     )
     lijnen: list[Lijninzet] = Field(
-        default_factory=list, description="de lijnen die in de tijd betrokken zijn"
+        default_factory=lege_lijst, description="de lijnen die in de tijd betrokken zijn"
     )
     plan: Plan | None = Field(default=None, description="één gezin, één plan")
     netwerk: list[Netwerklid] = Field(
-        default_factory=list, description="het eigen netwerk van het gezin, als rollen"
+        default_factory=lege_lijst, description="het eigen netwerk van het gezin, als rollen"
     )
     omgevingsanalyse: Id | None = Field(
         default=None,
@@ -195,7 +195,7 @@ class Casus(Casusbestand):
     )
 
     @model_validator(mode="after")
-    def _volgorde(self) -> Casus:
+    def _volgorde(self) -> Self:
         if self.start and self.einde and self.einde.eind < self.start.begin:
             raise ValueError(f"'einde' ({self.einde}) ligt vóór 'start' ({self.start})")
         return self

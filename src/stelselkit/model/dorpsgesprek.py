@@ -15,10 +15,8 @@ waarin het is opgepakt (``opgepakt_in``), en elk contact heeft een status (uitge
 betrokken, afgehaakt).
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
-from typing import ClassVar, Literal
+from typing import ClassVar, Literal, Self
 
 from pydantic import Field, model_validator
 
@@ -31,6 +29,7 @@ from stelselkit.model.basis import (
     Periode,
     TekstOfModel,
     Verwijzing,
+    lege_lijst,
 )
 
 # Waar een signaal, wens of mogelijkheid in opgepakt kan zijn (001 §4.2: "Hieruit kunnen weer
@@ -73,7 +72,7 @@ class Contact(Model):
     contact: str | None = Field(default=None, description="nooit in openbare uitvoer")
     prive: bool = Field(default=True, description="naam niet tonen in openbare uitvoer")
     openbaar: OpenbareVelden = Field(  # type: ignore[valid-type]
-        default_factory=list,
+        default_factory=lege_lijst,
         description="bij prive: velden die toch openbaar mogen, bijv. [rol]",
     )
     uitgenodigd_voor: Id | None = Field(
@@ -116,10 +115,10 @@ class Bijeenkomst(Model):
     )
     notitie: str | None = Field(default=None, description="wat opviel, wie er was, wat er kwam")
     signalen: list[Signaal] = Field(
-        default_factory=list, description="nieuwe thema's of initiatieven die opkwamen"
+        default_factory=lege_lijst, description="nieuwe thema's of initiatieven die opkwamen"
     )
     contacten: list[Contact] = Field(
-        default_factory=list, description="mensen die een vervolg willen (privé)"
+        default_factory=lege_lijst, description="mensen die een vervolg willen (privé)"
     )
 
 
@@ -141,20 +140,20 @@ class Dorpsgesprek(Bestand):
         default=None, description="een terugkerende aanwezigheid in plaats van één gesprek"
     )
     bijeenkomsten: list[Bijeenkomst] = Field(
-        default_factory=list, description="de bijeenkomsten van de reeks, met notities"
+        default_factory=lege_lijst, description="de bijeenkomsten van de reeks, met notities"
     )
     plaats: str | None = Field(default=None, description="waar het gesprek was")
-    reacties: list[Reactie] = Field(default_factory=list, description="wat mensen zeiden")
+    reacties: list[Reactie] = Field(default_factory=lege_lijst, description="wat mensen zeiden")
     contacten: list[Contact] = Field(
-        default_factory=list, description="mensen die een vervolg willen (privé)"
+        default_factory=lege_lijst, description="mensen die een vervolg willen (privé)"
     )
     signalen: list[Signaal] = Field(
-        default_factory=list, description="nieuwe thema's of initiatieven die opkwamen"
+        default_factory=lege_lijst, description="nieuwe thema's of initiatieven die opkwamen"
     )
     vervolg: str | None = Field(default=None, description="de vervolgbijeenkomst, in woorden")
 
     @model_validator(mode="after")
-    def _datum_of_reeks(self) -> Dorpsgesprek:
+    def _datum_of_reeks(self) -> Self:
         if self.datum is None and self.reeks is None:
             raise ValueError(
                 "de verplichte sleutel 'datum' ontbreekt; geef de 'datum' van het gesprek, of "

@@ -1,14 +1,20 @@
 """``soort: dossier`` — de buurt, het gebied en de thema's; de wortel van een dossiermap."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import ClassVar, Literal
 
 from pydantic import Field
 
 from stelselkit import methode
-from stelselkit.model.basis import Bestand, Datum, IdLijst, Periode, PersoonLijst, Verwijzing
+from stelselkit.model.basis import (
+    Bestand,
+    Datum,
+    IdLijst,
+    Periode,
+    PersoonLijst,
+    Verwijzing,
+    lege_lijst,
+)
 
 
 class Dossier(Bestand):
@@ -34,7 +40,7 @@ class Dossier(Bestand):
         description="regio waar de gemeente in samenwerkt, als dat ertoe doet",
     )
     themas: IdLijst = Field(
-        default_factory=list, description="ids van de thema-bestanden van dit dossier"
+        default_factory=lege_lijst, description="ids van de thema-bestanden van dit dossier"
     )
     fase: int | None = Field(
         default=None, ge=1, le=5, description="fase van de opbouw van het stelsel (000 §8)"
@@ -55,7 +61,7 @@ class Dossier(Bestand):
     )
     regievoerders: PersoonLijst = Field(
         description="de regievoerder(s) van deze buurt: naam en rol",
-        default_factory=list,
+        default_factory=lege_lijst,
     )
     casusmap: str = Field(
         default=methode.CASUSMAP,

@@ -11,14 +11,23 @@ Een gebiedsteam beschrijft professionals en rollen, geen casussen; het is dus op
 ieder ander bestand (een lid met ``prive: true`` krijgt er een pseudoniem).
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from stelselkit.model.basis import Bestand, Datum, Id, IdLijst, Loc, Persoon, TekstLijst, Verwijzing
+from stelselkit.model.basis import (
+    Bestand,
+    Datum,
+    Id,
+    IdLijst,
+    Loc,
+    Persoon,
+    TekstLijst,
+    Verwijzing,
+    lege_dict,
+    lege_lijst,
+)
 from stelselkit.model.omgevingsanalyse import Lijn
 
 KRINGEN_TEAM: tuple[str, ...] = ("kern", "schil", "open_netwerk")
@@ -28,11 +37,11 @@ class Lid(Persoon):
     """Een lid van het gebiedsteam of van het open netwerk eromheen."""
 
     expertise: TekstLijst = Field(
-        default_factory=list, description="eigen expertise naast de generalistische houding"
+        default_factory=lege_lijst, description="eigen expertise naast de generalistische houding"
     )
     lijn: Lijn | None = Field(default=None, description="nulde, eerste of tweede lijn")
     tafelkleden: IdLijst = Field(
-        default_factory=list, description="ids van de tafelkleden waarop deze persoon staat"
+        default_factory=lege_lijst, description="ids van de tafelkleden waarop deze persoon staat"
     )
 
 
@@ -48,14 +57,14 @@ class Gebiedsteam(Bestand):
     thema: Id | None = Field(default=None, description="id van het thema in dit dossier")
     datum: Datum | None = Field(default=None, description="de stand van het team op deze dag")
     kern: dict[Id, Lid] = Field(
-        default_factory=dict, description="de kern: teamcoach en vraagconsulent (001 §1.2)"
+        default_factory=lege_dict, description="de kern: teamcoach en vraagconsulent (001 §1.2)"
     )
     schil: dict[Id, Lid] = Field(
-        default_factory=dict,
+        default_factory=lege_dict,
         description="de schil van professionals die casusteams vormen (001 §1.2, §5.4)",
     )
     open_netwerk: dict[Id, Lid] = Field(
-        default_factory=dict, description="het open netwerk eromheen (000 §10)"
+        default_factory=lege_dict, description="het open netwerk eromheen (000 §10)"
     )
 
     def leden(self) -> Iterator[tuple[str, str, Lid]]:

@@ -6,14 +6,21 @@ gezamenlijke tijdlijn. Een moment op de tijdlijn kan een bestaande gebeurtenis v
 netwerkprogramma zijn (een dorpsfeest, een markt; 001 §4.3), met ``gebeurtenis``.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from stelselkit.model.basis import Bestand, Datum, Definitie, Id, Model, Persoon, Verwijzing
+from stelselkit.model.basis import (
+    Bestand,
+    Datum,
+    Definitie,
+    Id,
+    Model,
+    Persoon,
+    Verwijzing,
+    lege_lijst,
+)
 
 
 class Verbintenis(Persoon):
@@ -27,14 +34,14 @@ class Tafelkaart(Model):
 
     id: Id = Field(description="vaste id van het initiatief")
     initiatief: str = Field(description="wat is het initiatief")
-    ambities: list[str] = Field(default_factory=list, description="wat zijn de ambities")
+    ambities: list[str] = Field(default_factory=lege_lijst, description="wat zijn de ambities")
     wie: list[Verbintenis] = Field(
-        default_factory=list, description="wie verbindt zich eraan, en op welke wijze"
+        default_factory=lege_lijst, description="wie verbindt zich eraan, en op welke wijze"
     )
     vervolgafspraken: list[str] = Field(
-        default_factory=list, description="wat zijn de vervolgafspraken"
+        default_factory=lege_lijst, description="wat zijn de vervolgafspraken"
     )
-    werkwijzen: list[str] = Field(default_factory=list, description="met welke werkwijzen")
+    werkwijzen: list[str] = Field(default_factory=lege_lijst, description="met welke werkwijzen")
 
 
 class TijdlijnPunt(Model):
@@ -63,9 +70,11 @@ class Gesprekstafel(Bestand):
     thema: Id | None = Field(default=None, description="id van het gezamenlijke thema")
     datum: Datum = Field(description="de dag van de gesprekstafels")
     plaats: str | None = Field(default=None, description="waar")
-    tafels: list[Tafelkaart] = Field(default_factory=list, description="één kaart per initiatief")
+    tafels: list[Tafelkaart] = Field(
+        default_factory=lege_lijst, description="één kaart per initiatief"
+    )
     tijdlijn: list[TijdlijnPunt] = Field(
-        default_factory=list, description="de gezamenlijke tijdlijn aan het slot"
+        default_factory=lege_lijst, description="de gezamenlijke tijdlijn aan het slot"
     )
 
     def definities(self) -> Iterator[Definitie]:

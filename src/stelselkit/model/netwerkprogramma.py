@@ -11,10 +11,8 @@ de tijdlijn met ontmoetings- en actiemomenten, en de slotbijeenkomst met haar sl
 ervoor: zo wordt het thema periodiek vernieuwd (000 §8, fase 5).
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
-from typing import ClassVar, Literal
+from typing import ClassVar, Literal, Self
 
 from pydantic import Field, create_model, model_validator
 
@@ -30,6 +28,8 @@ from stelselkit.model.basis import (
     Persoon,
     TekstOfModel,
     Verwijzing,
+    lege_dict,
+    lege_lijst,
     volgorde_fout,
 )
 
@@ -58,7 +58,7 @@ class Netwerkstap(Model):
 
     status: StapStatus = Field(default="nog-niet", description="nog-niet, gepland, loopt, gedaan")
     bewijs: IdLijst = Field(
-        default_factory=list,
+        default_factory=lege_lijst,
         description="ids van wat deze stap laat zien: gesprekken, tafelkleden, analyses, "
         "activiteiten, gebeurtenissen",
     )
@@ -97,7 +97,7 @@ class Gebeurtenis(Model):
     notitie: str | None = Field(default=None, description="waarom deze gebeurtenis past")
 
     @model_validator(mode="after")
-    def _volgorde(self) -> Gebeurtenis:
+    def _volgorde(self) -> Self:
         fout = volgorde_fout(self.datum, self.tot)
         if fout:
             raise ValueError(fout)
@@ -116,7 +116,8 @@ class Moment(Model):
         default=None, description="id van de bestaande gebeurtenis die hier benut wordt"
     )
     initiatieven: IdLijst = Field(
-        default_factory=list, description="ids van de initiatieven (tafelkaarten) rond dit moment"
+        default_factory=lege_lijst,
+        description="ids van de initiatieven (tafelkaarten) rond dit moment",
     )
 
 
@@ -131,7 +132,7 @@ class Slotbijeenkomst(Model):
         default="gepland", description="gepland, gedaan of vervallen"
     )
     sleutelfiguren: IdLijst = Field(
-        default_factory=list,
+        default_factory=lege_lijst,
         description="ids van de schakels (op een tafelkleed) die zichtbaar gemaakt worden",
     )
 
@@ -147,7 +148,7 @@ class Netwerkprogramma(Bestand):
     )
     titel: str = Field(description="de naam van dit netwerkprogramma")
     themas: IdLijst = Field(
-        default_factory=list,
+        default_factory=lege_lijst,
         description="id(s) van het actuele thema van deze periode (stap 1: benoemen)",
     )
     periode: Periode = Field(description="de periode van gerichte aandacht voor het thema")
@@ -165,14 +166,14 @@ class Netwerkprogramma(Bestand):
         description="de zeven stappen van het netwerkprogramma (001 §4.3)",
     )
     kanalen: list[Kanaal] = Field(
-        default_factory=list, description="waarlangs alles rond het thema zichtbaar wordt"
+        default_factory=lege_lijst, description="waarlangs alles rond het thema zichtbaar wordt"
     )
     gebeurtenissen: dict[Id, Gebeurtenis] = Field(
-        default_factory=dict,
+        default_factory=lege_dict,
         description="activiteiten die al plaatsvinden en benut kunnen worden (dorpsfeest, markt)",
     )
     tijdlijn: list[Moment] = Field(
-        default_factory=list, description="concrete ontmoetings- en actiemomenten"
+        default_factory=lege_lijst, description="concrete ontmoetings- en actiemomenten"
     )
     slotbijeenkomst: Slotbijeenkomst | None = Field(
         default=None, description="de afsluiting van de periode"

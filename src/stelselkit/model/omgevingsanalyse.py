@@ -5,15 +5,20 @@ daaromheen kringen. Elke kring wordt bevraagd vanuit vier invalshoeken met elk z
 Optioneel de besteding per kring in uren of euro's, per lijn en per periode.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal, Self
 
 from pydantic import Field, create_model, model_validator
 
 from stelselkit import methode
-from stelselkit.model.basis import Bestand, Datum, Id, Model, Verwijzing
+from stelselkit.model.basis import (
+    Bestand,
+    Datum,
+    Id,
+    Model,
+    Verwijzing,
+    lege_lijst,
+)
 
 
 def _antwoordmodel(invalshoek: methode.Invalshoek) -> type[Model]:
@@ -54,7 +59,7 @@ class Besteding(Model):
     )
 
     @model_validator(mode="after")
-    def _iets(self) -> Besteding:
+    def _iets(self) -> Self:
         if self.uren is None and self.euro is None:
             raise ValueError("geef 'uren' of 'euro' (of allebei)")
         return self
@@ -82,7 +87,7 @@ class Kring(Model):
     )
     besteding: list[Besteding] = Field(
         description="wat in deze kring besteed wordt, per lijn in uren of euro's",
-        default_factory=list,
+        default_factory=lege_lijst,
     )
 
 

@@ -1,13 +1,20 @@
 """``soort: patroononderzoek`` — het kruis met vier kwadranten en het gesprek (002 instr. 5)."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from stelselkit.model.basis import Bestand, Datum, Id, Loc, Model, Persoon, Verwijzing
+from stelselkit.model.basis import (
+    Bestand,
+    Datum,
+    Id,
+    Loc,
+    Model,
+    Persoon,
+    Verwijzing,
+    lege_dict,
+)
 
 
 class Deelnemer(Persoon):
@@ -28,19 +35,19 @@ class Associaties(Model):
     ondernemend: Woorden = Field(
         description="kwadrant 'Ondernemend netwerk': per deelnemer-id de woorden die hij of zij "
         "schreef",
-        default_factory=dict,
+        default_factory=lege_dict,
     )
     gemeenschappelijk: Woorden = Field(
         description="kwadrant 'Gemeenschappelijk bewustzijn': per deelnemer-id de woorden",
-        default_factory=dict,
+        default_factory=lege_dict,
     )
     maatschappelijk: Woorden = Field(
         description="kwadrant 'Maatschappelijke omgeving': per deelnemer-id de woorden",
-        default_factory=dict,
+        default_factory=lege_dict,
     )
     zelforganiserend: Woorden = Field(
         description="kwadrant 'Zelforganiserend voorbeeld': per deelnemer-id de woorden",
-        default_factory=dict,
+        default_factory=lege_dict,
     )
 
 
@@ -88,7 +95,7 @@ class Patroononderzoek(Bestand):
     )
     deelnemers: dict[Id, Deelnemer] = Field(
         description="de deelnemers op id, met hun achtergrond (voor de diversiteit)",
-        default_factory=dict,
+        default_factory=lege_dict,
     )
     associaties: Associaties = Field(
         description="de woorden in de vier kwadranten van het kruis",

@@ -13,8 +13,6 @@ persoon gaat, draagt ``toestemming``: wie die gaf en wanneer. Zonder toestemming
 uit het openbare portfolio (AVG).
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, ClassVar, Literal
@@ -34,6 +32,7 @@ from stelselkit.model.basis import (
     PersoonLijst,
     TekstOfModel,
     Verwijzing,
+    lege_lijst,
     lijst_of_een,
 )
 
@@ -139,23 +138,27 @@ class Kanaal(Model):
     soort: KanaalSoort = Field(description="website, tentoonstelling, prikbord, krant, …")
     plek: str = Field(description='waar, bijv. "prikbord in winkelcentrum De Weerd"')
     wie: PersoonLijst = Field(
-        default_factory=list, description="wie het kanaal verzorgt (bijv. de gebiedsambassadeur)"
+        default_factory=lege_lijst,
+        description="wie het kanaal verzorgt (bijv. de gebiedsambassadeur)",
     )
     wanneer: IdLijst = Field(
-        default_factory=list,
+        default_factory=lege_lijst,
         description="ids van momenten van de tijdlijn of activiteiten waarop het kanaal wordt "
         "gebruikt",
     )
     periode: Periode | None = Field(default=None, description="de periode dat het kanaal loopt")
     items: IdLijst = Field(
-        default_factory=list, description="ids van de items van dit portfolio die het kanaal toont"
+        default_factory=lege_lijst,
+        description="ids van de items van dit portfolio die het kanaal toont",
     )
 
 
 class Communicatieplan(Model):
     """Waar en hoe het portfolio zichtbaar wordt (000 §8, fase 1, stap 3)."""
 
-    kanalen: list[Kanaal] = Field(default_factory=list, description="de media van het portfolio")
+    kanalen: list[Kanaal] = Field(
+        default_factory=lege_lijst, description="de media van het portfolio"
+    )
 
 
 # Per lijst van items: de soorten definities in het dossier waar de id naar mag wijzen.
@@ -189,37 +192,37 @@ class Portfolio(Bestand):
     )
     inleiding: str | None = Field(default=None, description="een korte inleiding voor de lezer")
     uitspraken: ItemLijst = Field(  # type: ignore[valid-type]
-        default_factory=list, description="ids van uitspraken"
+        default_factory=lege_lijst, description="ids van uitspraken"
     )
     initiatieven: ItemLijst = Field(  # type: ignore[valid-type]
-        default_factory=list, description="ids van initiatieven"
+        default_factory=lege_lijst, description="ids van initiatieven"
     )
     voorbeelden: ItemLijst = Field(  # type: ignore[valid-type]
-        default_factory=list, description="ids van voorbeelden uit de thema-analyse"
+        default_factory=lege_lijst, description="ids van voorbeelden uit de thema-analyse"
     )
     ideeen: ItemLijst = Field(  # type: ignore[valid-type]
-        default_factory=list, description="ids van ideeën uit de thema-analyse"
+        default_factory=lege_lijst, description="ids van ideeën uit de thema-analyse"
     )
     tafelkleden: ItemLijst = Field(  # type: ignore[valid-type]
-        default_factory=list, description="ids van tafelkleden"
+        default_factory=lege_lijst, description="ids van tafelkleden"
     )
     momenten: ItemLijst = Field(  # type: ignore[valid-type]
-        default_factory=list, description="ids van momenten van de tijdlijn of activiteiten"
+        default_factory=lege_lijst, description="ids van momenten van de tijdlijn of activiteiten"
     )
     brainstormborden: ItemLijst = Field(  # type: ignore[valid-type]
-        default_factory=list, description="ids van brainstormborden"
+        default_factory=lege_lijst, description="ids van brainstormborden"
     )
     dorpsgesprekken: ItemLijst = Field(  # type: ignore[valid-type]
-        default_factory=list, description="ids van dorpsgesprekken"
+        default_factory=lege_lijst, description="ids van dorpsgesprekken"
     )
     tafelkaarten: ItemLijst = Field(  # type: ignore[valid-type]
-        default_factory=list, description="ids van tafelkaarten van gesprekstafels"
+        default_factory=lege_lijst, description="ids van tafelkaarten van gesprekstafels"
     )
     vermogen: list[VermogenVerhaal] = Field(
-        default_factory=list, description="verhalen van een vermogensanalyse, zonder scores"
+        default_factory=lege_lijst, description="verhalen van een vermogensanalyse, zonder scores"
     )
-    verhalen: list[Verhaal] = Field(default_factory=list, description="eigen verhalen")
-    beelden: list[Beeld] = Field(default_factory=list, description="foto's en tekeningen")
+    verhalen: list[Verhaal] = Field(default_factory=lege_lijst, description="eigen verhalen")
+    beelden: list[Beeld] = Field(default_factory=lege_lijst, description="foto's en tekeningen")
     communicatieplan: Communicatieplan | None = Field(
         default=None, description="waar en hoe het portfolio zichtbaar wordt"
     )

@@ -4,14 +4,19 @@ De stelselmatrix kent standaard acht posities (000 §4), maar "de keuze van posi
 toekomst dus weer wijzigen". Met dit bestand kiest een dossier zijn eigen keten.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from stelselkit.model.basis import Bestand, Definitie, Id, Model, PersoonLijst
+from stelselkit.model.basis import (
+    Bestand,
+    Definitie,
+    Id,
+    Model,
+    PersoonLijst,
+    lege_lijst,
+)
 
 
 class Positie(Model):
@@ -29,7 +34,7 @@ class Positie(Model):
     )
     betrokkenen: PersoonLijst = Field(
         description="wie deze positie innemen (naam en rol, of alleen een rol)",
-        default_factory=list,
+        default_factory=lege_lijst,
     )
 
 

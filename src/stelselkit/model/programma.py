@@ -6,10 +6,8 @@ stelsel en de praktijkafspraken aan het eind. Een regieprogramma is cyclisch: ``
 naar het programma waaruit dit voortkwam.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, ClassVar, Literal, Self
 
 from pydantic import Field, create_model, model_validator
 
@@ -26,6 +24,8 @@ from stelselkit.model.basis import (
     PersoonLijst,
     Praktijkafspraak,
     Verwijzing,
+    lege_dict,
+    lege_lijst,
     lijst_of_een,
 )
 
@@ -89,7 +89,7 @@ class Activiteit(Model):
     )
     wie: PersoonLijst = Field(
         description="wie het doen of erbij zijn (naam en rol, of alleen een rol)",
-        default_factory=list,
+        default_factory=lege_lijst,
     )
     datum: Datum | None = Field(default=None, description="(begin)datum")
     tot: Datum | None = Field(default=None, description="einddatum als het meer dagen duurt")
@@ -98,10 +98,10 @@ class Activiteit(Model):
         description="waar, bijv. 'winkelcentrum De Weerd'",
     )
     cellen: lijst_of_een(Cel) = Field(  # type: ignore[valid-type]
-        default_factory=list, description='cellen van de stelselmatrix, als "positie/element"'
+        default_factory=lege_lijst, description='cellen van de stelselmatrix, als "positie/element"'
     )
     aandachtspunten: IdLijst = Field(
-        default_factory=list,
+        default_factory=lege_lijst,
         description="ids van aandachtspunten van de stelselmatrix die deze activiteit oppakt",
     )
     stap: StapId | None = Field(default=None, description="stap van het regieprogramma")
@@ -125,7 +125,7 @@ class Activiteit(Model):
     )
 
     @model_validator(mode="after")
-    def _volgorde(self) -> Activiteit:
+    def _volgorde(self) -> Self:
         if self.tot is not None and (self.datum is None or self.tot.eind < self.datum.begin):
             raise ValueError("'tot' hoort na 'datum' te liggen, en vraagt een 'datum'")
         return self
@@ -159,14 +159,14 @@ class Programma(Bestand):
     )
     activiteiten: dict[Id, Activiteit] = Field(
         description="het programma van activiteiten, op id",
-        default_factory=dict,
+        default_factory=lege_dict,
     )
     praktijkafspraken: list[Praktijkafspraak] = Field(
         description="afspraken over het werken in de praktijk die uit het programma volgen",
-        default_factory=list,
+        default_factory=lege_lijst,
     )
     afstemming: IdLijst = Field(
-        default_factory=list, description="andere thema's waarmee is afgestemd (fase 1)"
+        default_factory=lege_lijst, description="andere thema's waarmee is afgestemd (fase 1)"
     )
 
     def definities(self) -> Iterator[Definitie]:

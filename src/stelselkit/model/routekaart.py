@@ -14,8 +14,6 @@ uitdagingen, en de **leerafspraken** met aanbieders (fase 3), een soort praktijk
 Een gemeente die de stelselmatrix niet gebruikt, kan alles hier zelf invullen.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import ClassVar, Literal
 
@@ -36,6 +34,7 @@ from stelselkit.model.basis import (
     TekstLijst,
     TekstOfModel,
     Verwijzing,
+    lege_lijst,
     lijst_of_een,
 )
 from stelselkit.model.programma import Cel
@@ -55,10 +54,12 @@ class Leervraag(Model):
     vraag: str = Field(min_length=1, description="de leervraag zelf")
     eigenaar: Persoon | None = Field(default=None, description="wie de vraag draagt")
     cellen: lijst_of_een(Cel) = Field(  # type: ignore[valid-type]
-        default_factory=list,
+        default_factory=lege_lijst,
         description='cellen van de stelselmatrix waar de vraag over gaat, als "positie/element"',
     )
-    lessen: list[Les] = Field(default_factory=list, description="wat er per periode geleerd is")
+    lessen: list[Les] = Field(
+        default_factory=lege_lijst, description="wat er per periode geleerd is"
+    )
 
 
 class Mijlpaal(Model):
@@ -70,7 +71,7 @@ class Mijlpaal(Model):
         default=False, description="het moment waarop de oogst zichtbaar wordt (002 stap 4)"
     )
     inwoners: TekstLijst = Field(
-        default_factory=list, description="welke inwoners erbij betrokken zijn, en hoe"
+        default_factory=lege_lijst, description="welke inwoners erbij betrokken zijn, en hoe"
     )
 
 
@@ -86,7 +87,7 @@ class Leerafspraak(Praktijkafspraak):
 
     aanbieder: str = Field(min_length=1, description="de (maatschappelijke) organisatie")
     leervragen: IdLijst = Field(
-        default_factory=list, description="ids van de leervragen waar de afspraak over gaat"
+        default_factory=lege_lijst, description="ids van de leervragen waar de afspraak over gaat"
     )
     contract: bool = Field(
         default=False, description="opgenomen in het contract met de aanbieder"
@@ -111,25 +112,28 @@ class Routekaart(Bestand):
         default=None, description="de periode (anders de ontwikkelperiode van het programma)"
     )
     ambitie: TekstLijst = Field(
-        default_factory=list, description="de ambitie, naast de omschrijving van het thema"
+        default_factory=lege_lijst, description="de ambitie, naast de omschrijving van het thema"
     )
-    leervragen: list[Leervraag] = Field(default_factory=list, description="actuele leervragen")
+    leervragen: list[Leervraag] = Field(
+        default_factory=lege_lijst, description="actuele leervragen"
+    )
     aanpak: TekstLijst = Field(
-        default_factory=list, description="de aanpak, naast de activiteiten van het programma"
+        default_factory=lege_lijst, description="de aanpak, naast de activiteiten van het programma"
     )
     mijlpalen: list[Mijlpaal] = Field(
-        default_factory=list, description="mijlpalen, naast de activiteiten met een datum"
+        default_factory=lege_lijst, description="mijlpalen, naast de activiteiten met een datum"
     )
     betrokkenheid: list[Betrokkenheid] = Field(
-        default_factory=list,
+        default_factory=lege_lijst,
         description="betrokkenheid van de inwoner, naast de schakels op de tafelkleden",
     )
-    uitdagingen: TekstLijst = Field(default_factory=list, description="de uitdagingen")
+    uitdagingen: TekstLijst = Field(default_factory=lege_lijst, description="de uitdagingen")
     resultaatdoelstellingen: TekstLijst = Field(
-        default_factory=list, description="resultaatdoelstellingen (als de gemeente die heeft)"
+        default_factory=lege_lijst,
+        description="resultaatdoelstellingen (als de gemeente die heeft)",
     )
     leerafspraken: list[Leerafspraak] = Field(
-        default_factory=list, description="leerafspraken met aanbieders (fase 3)"
+        default_factory=lege_lijst, description="leerafspraken met aanbieders (fase 3)"
     )
 
     def definities(self) -> Iterator[Definitie]:

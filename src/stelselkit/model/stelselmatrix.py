@@ -4,15 +4,23 @@ Per positie van de keten (kolommen) en per element (rijen) de aandachtspunten; z
 basis van het programma van activiteiten. Een cel heet in verwijzingen ``positie/element``.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import ClassVar, Literal
 
 from pydantic import Field, create_model
 
 from stelselkit import methode
-from stelselkit.model.basis import Bestand, Datum, Definitie, Id, Model, TekstOfModel, Verwijzing
+from stelselkit.model.basis import (
+    Bestand,
+    Datum,
+    Definitie,
+    Id,
+    Model,
+    TekstOfModel,
+    Verwijzing,
+    lege_dict,
+    lege_lijst,
+)
 
 
 class Aandachtspunt(TekstOfModel):
@@ -31,7 +39,7 @@ Kolom = create_model(  # type: ignore[call-overload]
     "Kolom",
     __base__=Model,
     **{
-        e.id: (list[Aandachtspunt], Field(default_factory=list, description=e.naam))
+        e.id: (list[Aandachtspunt], Field(default_factory=lege_lijst, description=e.naam))
         for e in methode.ELEMENTEN
     },
 )
@@ -55,7 +63,7 @@ class Stelselmatrix(Bestand):
         description="wanneer de matrix zo is ingevuld",
     )
     cellen: dict[Id, Kolom] = Field(  # type: ignore[valid-type]
-        default_factory=dict, description="per positie, per element de aandachtspunten"
+        default_factory=lege_dict, description="per positie, per element de aandachtspunten"
     )
 
     def aandachtspunten(self) -> Iterator[tuple[str, str, int, Aandachtspunt]]:

@@ -5,8 +5,6 @@ feitelijk met het thema verbinden, de voorbereiding van het contact met elke sch
 posities van betrokkenheid.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Literal
 
@@ -26,6 +24,8 @@ from stelselkit.model.basis import (
     PersoonLijst,
     TekstOfModel,
     Verwijzing,
+    lege_dict,
+    lege_lijst,
     lijst_of_een,
 )
 
@@ -70,10 +70,11 @@ class Schakel(Model):
         default=None, description="lokale gemeenschap (bewoner, ondernemer…) of professional"
     )
     posities: lijst_of_een(PositieBetrokkenheid) = Field(  # type: ignore[valid-type]
-        default_factory=list, description="posities van betrokkenheid; iemand kan er meer hebben"
+        default_factory=lege_lijst,
+        description="posities van betrokkenheid; iemand kan er meer hebben",
     )
     ingredienten: IdLijst = Field(
-        default_factory=list, description="ids van de ingrediënten die deze schakel verbindt"
+        default_factory=lege_lijst, description="ids van de ingrediënten die deze schakel verbindt"
     )
     benadering: Literal["individueel", "groep"] | None = Field(
         default=None, description="hoe het contact wordt voorbereid (stap 4)"
@@ -95,7 +96,7 @@ class Schakel(Model):
     )
     contact: str | None = Field(default=None, description="nooit in openbare uitvoer")
     openbaar: OpenbareVelden = Field(  # type: ignore[valid-type]
-        default_factory=list,
+        default_factory=lege_lijst,
         description="bij prive: velden die toch openbaar mogen, bijv. [rol]",
     )
 
@@ -124,16 +125,16 @@ class Tafelkleed(Bestand):
     )
     gemaakt_door: PersoonLijst = Field(
         description="wie het tafelkleed maakten (naam en rol, of alleen een rol)",
-        default_factory=list,
+        default_factory=lege_lijst,
     )
     vorige: Id | None = Field(default=None, description="id van de vorige momentopname")
     ingredienten: dict[Id, Ingredient] = Field(
         description="de ingrediënten aan de rand van het kleed, op id (tekst, of tekst en soort)",
-        default_factory=dict,
+        default_factory=lege_dict,
     )
     schakels: dict[Id, Schakel] = Field(
         description="de schakels die ingrediënten met het thema verbinden, op id",
-        default_factory=dict,
+        default_factory=lege_dict,
     )
 
     def definities(self) -> Iterator[Definitie]:

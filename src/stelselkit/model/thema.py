@@ -1,13 +1,18 @@
 """``soort: thema`` — het actuele thema met een uitnodigende naam (002 stap 1; 001 §4.3)."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from stelselkit.model.basis import Bestand, IdLijst, Periode, TekstLijst, Verwijzing
+from stelselkit.model.basis import (
+    Bestand,
+    IdLijst,
+    Periode,
+    TekstLijst,
+    Verwijzing,
+    lege_lijst,
+)
 
 
 class Thema(Bestand):
@@ -28,9 +33,11 @@ class Thema(Bestand):
         default=None,
         description="wanneer het thema actueel is (van … tot)",
     )
-    woorden: TekstLijst = Field(default_factory=list, description="woorden waaruit de naam komt")
+    woorden: TekstLijst = Field(
+        default_factory=lege_lijst, description="woorden waaruit de naam komt"
+    )
     afstemming: IdLijst = Field(
-        default_factory=list,
+        default_factory=lege_lijst,
         description="andere thema's waarmee dit thema is afgestemd (fase 1, 000 §8)",
     )
 

@@ -5,8 +5,6 @@ voorbeelden, initiatieven en uitspraken, een eerste netwerkje en een tijdlijn me
 ontmoetingsmomenten en een manifestatiemoment.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import Annotated, ClassVar, Literal
 
@@ -26,6 +24,7 @@ from stelselkit.model.basis import (
     TekstOfModel,
     Verwijzing,
     _als_lijst,
+    lege_lijst,
 )
 
 BRONSOORTEN = ("dorpsgesprek", "brainstormbord", "gesprekstafel", "tafelkleed", "patroononderzoek")
@@ -56,7 +55,7 @@ class Initiatief(Model):
         description="wat het initiatief doet of wil",
     )
     wie: PersoonLijst = Field(
-        default_factory=list, description="wie zich aan het initiatief verbindt"
+        default_factory=lege_lijst, description="wie zich aan het initiatief verbindt"
     )
     tafel: Id | None = Field(
         default=None, description="id van de tafelkaart waarop het initiatief is uitgewerkt"
@@ -124,7 +123,7 @@ class Tijdlijn(Model):
     )
     ontmoetingsmomenten: list[Moment] = Field(
         description="de momenten waarop betrokkenen elkaar ontmoeten",
-        default_factory=list,
+        default_factory=lege_lijst,
     )
     manifestatiemoment: Moment | None = Field(
         default=None,
@@ -147,30 +146,30 @@ class ThemaAnalyse(Bestand):
         default=None,
         description="wanneer de thema-analyse gemaakt is",
     )
-    woorden: list[str] = Field(default_factory=list, description="brainstorm van woorden")
+    woorden: list[str] = Field(default_factory=lege_lijst, description="brainstorm van woorden")
     verhaal: str | None = Field(
         default=None,
         description="het verhaal van het thema: wat speelt er, in de woorden van de buurt",
     )
-    ideeen: list[Vakitem] = Field(default_factory=list, description="ideeën en activiteiten")
-    voorbeelden: list[Vakitem] = Field(default_factory=list, description="voorbeelden")
+    ideeen: list[Vakitem] = Field(default_factory=lege_lijst, description="ideeën en activiteiten")
+    voorbeelden: list[Vakitem] = Field(default_factory=lege_lijst, description="voorbeelden")
     initiatieven: list[Initiatief] = Field(
         description="initiatieven rond het thema, met wie en aan welke tafel",
-        default_factory=list,
+        default_factory=lege_lijst,
     )
     uitspraken: list[Uitspraak] = Field(
         description="letterlijke uitspraken uit gesprekken (privé: openbaar zonder naam)",
-        default_factory=list,
+        default_factory=lege_lijst,
     )
     netwerkje: Annotated[list[Betrokkene], BeforeValidator(_als_lijst)] = Field(
-        default_factory=list, description="mensen om uit te nodigen voor een netwerkanalyse"
+        default_factory=lege_lijst, description="mensen om uit te nodigen voor een netwerkanalyse"
     )
     tijdlijn: Tijdlijn | None = Field(
         default=None,
         description="start, ontmoetingsmomenten en manifestatiemoment van het thema",
     )
     bronnen: IdLijst = Field(
-        default_factory=list,
+        default_factory=lege_lijst,
         description="ids van dorpsgesprekken, brainstormborden en gesprekstafels",
     )
 

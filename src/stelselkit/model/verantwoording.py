@@ -21,10 +21,8 @@ regieprogramma heen (ze begint vaak vóór een programma en moet ná ``stelsel p
 blijven staan), en ze is van iedereen in de keten, niet alleen van de regievoerder.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal, Self
 
 from pydantic import Field, model_validator
 
@@ -40,6 +38,8 @@ from stelselkit.model.basis import (
     Model,
     Persoon,
     Verwijzing,
+    lege_dict,
+    lege_lijst,
     lijst_of_een,
 )
 
@@ -95,18 +95,19 @@ class Verschuiving(Model):
     teruggevallen_op: Datum | None = Field(default=None, description="wanneer ze terugviel")
     verhaal: str | None = Field(default=None, description="het verhaal achter de verschuiving")
     bewijs: IdLijst = Field(
-        default_factory=list,
+        default_factory=lege_lijst,
         description="ids van tafelkleden, activiteiten, portfolio-items of praktijkafspraken",
     )
     dragers: IdLijst = Field(
-        default_factory=list, description="ids van de schakels (op een tafelkleed) die haar dragen"
+        default_factory=lege_lijst,
+        description="ids van de schakels (op een tafelkleed) die haar dragen",
     )
     herkomst: Herkomst | None = Field(
         default=None, description="bron, reconstructie of plaatshouder (met verwijzing)"
     )
 
     @model_validator(mode="after")
-    def _samenhang(self) -> Verschuiving:
+    def _samenhang(self) -> Self:
         if self.van == self.naar:
             raise ValueError(f"'van' en 'naar' zijn allebei '{self.van}'; een verschuiving gaat "
                              "van de ene positie naar een andere")
@@ -127,7 +128,7 @@ class Overbodig(Model):
     wat: str = Field(description="wat diegene niet meer doet, omdat de buurt het zelf kan")
     sinds: Datum = Field(description="sinds wanneer, zo precies als bekend")
     verhaal: str | None = Field(default=None, description="hoe dat ging")
-    bewijs: IdLijst = Field(default_factory=list, description="ids die het laten zien")
+    bewijs: IdLijst = Field(default_factory=lege_lijst, description="ids die het laten zien")
     herkomst: Herkomst | None = Field(
         default=None, description="bron, reconstructie of plaatshouder (met verwijzing)"
     )
@@ -144,10 +145,10 @@ class Verschuivingen(Bestand):
     )
     titel: str | None = Field(default=None, description="naam van het logboek")
     verschuivingen: dict[Id, Verschuiving] = Field(
-        default_factory=dict, description="de verschuivingen, elk met een vaste id"
+        default_factory=lege_dict, description="de verschuivingen, elk met een vaste id"
     )
     overbodig: list[Overbodig] = Field(
-        default_factory=list,
+        default_factory=lege_lijst,
         description="professionals en regievoerders die zich overbodig maakten",
     )
 
@@ -192,17 +193,17 @@ class Indicator(Model):
     )
     definitie: str = Field(description="wat er geteld of beoordeeld wordt, en hoe")
     schaal: list[str] = Field(
-        default_factory=list,
+        default_factory=lege_lijst,
         description="een eigen schaal van laag naar hoog (leeg: de waarden zijn getallen)",
     )
     eenheid: str | None = Field(default=None, description="bij getallen, bijv. 'bewoners'")
     element: ElementId | None = Field(
         default=None, description="het element (rij) van de stelselmatrix waar hij over gaat"
     )
-    waarden: list[Meting] = Field(default_factory=list, description="de waarden per periode")
+    waarden: list[Meting] = Field(default_factory=lege_lijst, description="de waarden per periode")
 
     @model_validator(mode="after")
-    def _op_schaal(self) -> Indicator:
+    def _op_schaal(self) -> Self:
         for meting in self.waarden:
             if self.schaal and meting.waarde not in self.schaal:
                 raise ValueError(
@@ -228,7 +229,7 @@ class Indicatoren(Bestand):
         description="wat voor bestand dit is; altijd 'indicatoren'"
     )
     indicatoren: dict[Id, Indicator] = Field(
-        default_factory=dict, description="de indicatoren, elk met een vaste id"
+        default_factory=lege_dict, description="de indicatoren, elk met een vaste id"
     )
 
     def definities(self) -> Iterator[Definitie]:

@@ -6,8 +6,6 @@ Daarbij de drie vragen, de vijf vragen van stap 5, de faciliteiten en middelen, 
 praktijkafspraken.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import ClassVar, Literal
 
@@ -23,6 +21,8 @@ from stelselkit.model.basis import (
     Periode,
     Praktijkafspraak,
     Verwijzing,
+    lege_dict,
+    lege_lijst,
 )
 
 BEWIJSSOORTEN = (
@@ -52,7 +52,7 @@ class Beoordeling(Model):
         min_length=1, pattern=r"\S",
         description="het verhaal: wat er gebeurde, wie, waar (verplicht)",
     )
-    bewijs: IdLijst = Field(default_factory=list, description="ids van bewijs in het dossier")
+    bewijs: IdLijst = Field(default_factory=lege_lijst, description="ids van bewijs in het dossier")
 
 
 class Elementen(Model):
@@ -135,14 +135,14 @@ class Vermogensanalyse(Bestand):
     )
     faciliteiten: list[Faciliteit] = Field(
         description="faciliteiten en middelen die het vermogen ondersteunen",
-        default_factory=list,
+        default_factory=lege_lijst,
     )
     praktijkafspraken: list[Praktijkafspraak] = Field(
         description="afspraken over het werken in de praktijk die uit de analyse volgen",
-        default_factory=list,
+        default_factory=lege_lijst,
     )
     posities: dict[Id, Beoordeling] = Field(
-        default_factory=dict, description="dezelfde schaal per positie van de stelselmatrix"
+        default_factory=lege_dict, description="dezelfde schaal per positie van de stelselmatrix"
     )
 
     def definities(self) -> Iterator[Definitie]:

@@ -13,8 +13,6 @@ Een vissenkom gaat over een gezin en is dus, net als een casus, nooit openbaar e
 persoonsgegevens (zie :mod:`stelselkit.model.casus`).
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import ClassVar, Literal
 
@@ -30,6 +28,7 @@ from stelselkit.model.basis import (
     TekstLijst,
     TekstOfModel,
     Verwijzing,
+    lege_lijst,
 )
 from stelselkit.model.casus import Casusbestand
 from stelselkit.model.programma import Cel, onbekend_element
@@ -42,7 +41,7 @@ class Deelnemer(TekstOfModel):
 
     rol: str = Field(min_length=1, description="rol, functie of organisatie; nooit een naam")
     expertise: TekstLijst = Field(
-        default_factory=list, description="de expertise die deze deelnemer inbrengt"
+        default_factory=lege_lijst, description="de expertise die deze deelnemer inbrengt"
     )
 
 
@@ -92,28 +91,30 @@ class Vissenkom(Casusbestand):
     datum: Datum | None = Field(default=None, description="de dag van de oefening")
     casus: Id = Field(description="de code van de casus (zie de casus), nooit een naam")
     observatiepunten: TekstLijst = Field(
-        default_factory=list, description="waar de buitenkring op let (stap 2)"
+        default_factory=lege_lijst, description="waar de buitenkring op let (stap 2)"
     )
     buitenkring: list[Deelnemer] = Field(
-        default_factory=list, description="het open netwerk dat observeert, als rollen"
+        default_factory=lege_lijst, description="het open netwerk dat observeert, als rollen"
     )
     binnenkring: list[Deelnemer] = Field(
-        default_factory=list, description="het casusteam rond de casus, als rollen"
+        default_factory=lege_lijst, description="het casusteam rond de casus, als rollen"
     )
     stappen: Stappen = Field(  # type: ignore[valid-type]
         default_factory=Stappen, description="de elf stappen van 001 §5.3, met notities"
     )
     gemiste_expertise: TekstLijst = Field(
-        default_factory=list, description="expertise die je mist en toe zou willen voegen (stap 9)"
+        default_factory=lege_lijst,
+        description="expertise die je mist en toe zou willen voegen (stap 9)",
     )
     overlappende_expertise: TekstLijst = Field(
-        default_factory=list, description="expertise die overlappend of overbodig is (stap 9)"
+        default_factory=lege_lijst, description="expertise die overlappend of overbodig is (stap 9)"
     )
     handelingsplan: str | None = Field(
         default=None, description="waar het handelingsplan staat (verwijzing, niet de inhoud)"
     )
     aandachtspunten: list[Aandachtspunt] = Field(
-        default_factory=list, description="aandachtspunten uit de plenaire afronding (stap 11)"
+        default_factory=lege_lijst,
+        description="aandachtspunten uit de plenaire afronding (stap 11)",
     )
 
     def definities(self) -> Iterator[Definitie]:
