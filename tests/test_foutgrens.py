@@ -292,3 +292,39 @@ def test_uit_in_een_map_zonder_schrijfrecht(naam: str, alleen_lezen: Path) -> No
     uitvoer = _een_nederlandse_fout(uitkomst, 2)
     assert f"stelsel: geen toestemming voor '{alleen_lezen}" in uitvoer
     assert list(alleen_lezen.iterdir()) == []
+
+
+# --- de snelle weg van 'stelsel valideer' (stelselkit.start) heeft dezelfde foutgrens ---------
+
+def test_snelle_weg_pijp_is_gebruiksfout(tmp_path: Path) -> None:
+    import os
+    import sys
+
+    pijp = tmp_path / "pijp"
+    os.mkfifo(pijp)
+    uitkomst = subprocess.run([sys.executable, "-m", "stelselkit", "valideer", str(pijp)],
+                              capture_output=True, text=True, timeout=60, check=False)
+    assert uitkomst.returncode == 2
+    assert uitkomst.stderr == (f"stelsel: '{pijp}' is geen map en geen gewoon bestand; geef een "
+                               "dossiermap of een YAML-bestand\n")
+
+
+def test_snelle_weg_interne_fout_zonder_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Een bug in de snelle weg: niets op stdout, dan de gewone opdrachtregel met haar foutgrens.
+    from stelselkit import start
+
+    def kapot(*_: object, **__: object) -> None:
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(start, "_valideer", kapot)
+    monkeypatch.setattr("stelselkit.opdrachten.valideren.valideer", kapot)
+    monkeypatch.setattr("sys.argv", ["stelsel", "valideer", "--geen-cache", str(DOORWERTH)])
+    with pytest.raises(SystemExit) as einde:
+        start.main()
+    assert einde.value.code == 3
+    uit = capsys.readouterr()
+    assert uit.out == ""
+    assert uit.err.startswith("stelsel: interne fout (RuntimeError)")
+    assert "Traceback" not in uit.err

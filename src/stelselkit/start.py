@@ -50,8 +50,10 @@ def _snelle_valideer(argumenten: list[str]) -> _Valideer | None:
             opdracht.paden.append(argument)
     opdracht.paden = opdracht.paden or ["."]
     # Path("") is Path("."), zoals de opdrachtregel het ook leest.
+    # Alleen mappen en gewone bestanden; al het andere (een pad dat niet bestaat, een apparaat
+    # of pijp) krijgt de melding van de gewone opdrachtregel.
     if opdracht.formaat not in ("md", "json") or not all(
-        os.path.exists(p or ".") for p in opdracht.paden
+        os.path.isdir(p or ".") or os.path.isfile(p) for p in opdracht.paden
     ):
         return None
     return opdracht
@@ -96,13 +98,25 @@ def main() -> None:
             sys.exit(bewaard[1])
         weg.begin()
     try:
-        tekst, code, opmerkingen = _valideer(snel)
-        for opmerking in opmerkingen:
-            print(f"stelsel: {opmerking}", file=sys.stderr)
-        sys.stdout.write(tekst)
-        if weg is not None and not opmerkingen:
-            weg.onthoud(tekst, code)
+        try:
+            tekst, code, opmerkingen = _valideer(snel)
+        except Exception:  # gemeld door de foutgrens van de gewone opdrachtregel (hieronder)
+            uitkomst = None
+        else:
+            uitkomst = tekst, code
+            for opmerking in opmerkingen:
+                print(f"stelsel: {opmerking}", file=sys.stderr)
+            sys.stdout.write(tekst)
+            if weg is not None and not opmerkingen:
+                weg.onthoud(tekst, code)
     finally:
         if weg is not None:
             weg.sluit()
-    sys.exit(code)
+    if uitkomst is None:
+        # Er is nog niets geschreven: de gewone opdrachtregel doet het opnieuw en meldt de fout
+        # met haar ene foutgrens (één Nederlandse regel, exitcode 1, 2 of 3, geen traceback).
+        from stelselkit.cli import main as volledig
+
+        volledig()
+        return
+    sys.exit(uitkomst[1])

@@ -9,6 +9,7 @@ alle bestanden worden verzameld, niet alleen het eerste.
 from __future__ import annotations
 
 import difflib
+import errno
 import os
 from collections.abc import Iterator
 from contextvars import ContextVar
@@ -147,7 +148,8 @@ def vind_yaml(map_: Path, onleesbaar: list[OSError] | None = None) -> list[Path]
 def onleesbare_map(fout: OSError) -> Probleem:
     """Een map die niet gelezen kon worden: een fout, want wat erin staat is niet gecontroleerd."""
     reden = ("geen toestemming om de map te lezen" if isinstance(fout, PermissionError)
-             else f"de map kan niet gelezen worden ({fout.strerror})")
+             else "de map kan niet gelezen worden (systeemfout "
+             f"{errno.errorcode.get(fout.errno or 0, 'onbekend')})")  # niet de Engelse tekst
     return Probleem(weergave(Path(str(fout.filename))), 0, 0,
                     f"{reden}; de bestanden erin zijn niet gecontroleerd", code="lezen")
 
@@ -432,8 +434,12 @@ def vind_dossiers(pad: Path) -> list[Path]:
 
 
 def moet_bestaan(pad: Path) -> Path:
+    """Een pad van de gebruiker: een map of een gewoon bestand (geen apparaat of pijp)."""
     if not pad.exists():
         raise GebruiksFout(f"'{pad}' bestaat niet; geef een dossiermap of een YAML-bestand")
+    if not pad.is_dir() and not pad.is_file():
+        raise GebruiksFout(f"'{pad}' is geen map en geen gewoon bestand; geef een dossiermap of "
+                           "een YAML-bestand")
     return pad
 
 
