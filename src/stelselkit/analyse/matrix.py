@@ -10,6 +10,9 @@ fase 2). Deze analyse laat daarom zien:
 - welke aandachtspunten door geen enkele activiteit van het programma worden opgepakt;
 - welke activiteiten naar geen cel wijzen, of naar een cel zonder aandachtspunt.
 
+Op elke regel geeft ze hooguit één bevinding (#15): wat bij één regel hoort, staat in één tekst,
+het zwaarste voorop, en de code is die van dat zwaarste deel.
+
 Een activiteit pakt een aandachtspunt op als ze het bij zijn id noemt (``aandachtspunten``) of
 als ze zijn cel noemt (``cellen: [positie/element]``). Een vervallen activiteit pakt niets op.
 
@@ -33,6 +36,7 @@ from stelselkit.lezen.dossier import Dossier, Ingelezen
 from stelselkit.model import Programma, Stelselmatrix, Vissenkom
 from stelselkit.model.basis import Datum
 from stelselkit.regels import regel
+from stelselkit.taal import opsomming_kort
 
 MatrixBron = tuple[Ingelezen, Stelselmatrix]
 
@@ -280,20 +284,10 @@ def _lege_bevindingen(resultaat: Matrixanalyse) -> list[Bevinding]:
             over=tuple(lege_posities),
             gewicht="aandacht",
         ))
-    # 000 §5: de vier elementen van zelforganisatie en vier van participatie horen bij elke
-    # positie; een element dat nergens een aandachtspunt heeft, wordt nergens opgebouwd.
-    if lege_elementen:
-        bevindingen.append(Bevinding(
-            code="element-zonder-aandachtspunt",
-            titel="Elementen zonder aandachtspunt",
-            tekst="Geen enkele positie heeft een aandachtspunt voor: "
-            + ", ".join(methode.naam_van(methode.ELEMENTEN, e) for e in lege_elementen)
-            + ". Vraag per positie wat dit element voor het thema betekent.",
-            regel=regel("matrix-elementen"),
-            over=tuple(lege_elementen),
-            gewicht="aandacht",
-        ))
-    # 000 §5 en §7: de overige lege cellen, in één bevinding, per positie gebundeld.
+    # 000 §5 en §7: de vier elementen van zelforganisatie en vier van participatie horen bij
+    # elke positie. Eén bevinding op deze regel (#15): eerst de elementen die bij geen enkele
+    # positie een aandachtspunt hebben (die worden nergens opgebouwd), dan de overige lege
+    # cellen, per positie gebundeld; de code is die van het eerste deel.
     per_positie = []
     for positie in resultaat.posities:
         if positie.id in lege_posities:
@@ -304,18 +298,26 @@ def _lege_bevindingen(resultaat: Matrixanalyse) -> list[Bevinding]:
         ]
         if leeg:
             per_positie.append((positie, leeg))
+    delen = []
+    if lege_elementen:
+        delen.append("Geen enkele positie heeft een aandachtspunt voor: "
+                     + ", ".join(methode.naam_van(methode.ELEMENTEN, e) for e in lege_elementen)
+                     + ". Vraag per positie wat dit element voor het thema betekent.")
     if per_positie:
+        delen.append("Nog geen aandachtspunt: "
+                     + "; ".join(f"{positie.naam} voor "
+                                 + ", ".join(methode.naam_van(methode.ELEMENTEN, e) for e in leeg)
+                                 for positie, leeg in per_positie)
+                     + ". Een lege cel is een vraag: wat vraagt dit element van deze positie?")
+    if delen:
         bevindingen.append(Bevinding(
-            code="lege-cellen",
-            titel="Lege cellen",
-            tekst="Nog geen aandachtspunt: "
-            + "; ".join(f"{positie.naam} voor "
-                        + ", ".join(methode.naam_van(methode.ELEMENTEN, e) for e in leeg)
-                        for positie, leeg in per_positie)
-            + ". Een lege cel is een vraag: wat vraagt dit element van deze positie?",
+            code="element-zonder-aandachtspunt" if lege_elementen else "lege-cellen",
+            titel="Elementen zonder aandachtspunt" if lege_elementen else "Lege cellen",
+            tekst=" ".join(delen),
             regel=regel("matrix-elementen"),
-            over=tuple(f"{positie.id}/{e}" for positie, leeg in per_positie for e in leeg),
-            gewicht="info",
+            over=(*lege_elementen,
+                  *(f"{positie.id}/{e}" for positie, leeg in per_positie for e in leeg)),
+            gewicht="aandacht" if lege_elementen else "info",
         ))
     return bevindingen
 
@@ -340,57 +342,54 @@ def _programma_bevindingen(
             over=(),
             gewicht="actie",
         )]
-    bevindingen: list[Bevinding] = []
     # 000, §8 (fase 2): elk aandachtspunt hoort ergens in het programma terug te komen.
     niet_opgepakt = [p for p in punten if not p.opgepakt_door]
-    if niet_opgepakt:
-        bevindingen.append(Bevinding(
-            code="aandachtspunt-niet-opgepakt",
-            titel="Aandachtspunten die geen activiteit oppakt",
-            tekst=f"{len(niet_opgepakt)} van de {len(punten)} aandachtspunten komen in geen "
-            "activiteit "
-            "van het programma terug. Plan er een activiteit voor (met 'cellen' of "
-            "'aandachtspunten'), of bespreek met betrokkenen waarom het nu niet aan de orde is.",
-            regel=regel("matrix-programma"),
-            over=tuple(p.label for p in niet_opgepakt),
-            gewicht="actie",
-        ))
     bekende_punten = {p.id for p in punten if p.id}
+    # 000 §3: het programma zet de aandachtspunten om; een activiteit zonder cel is niet te
+    # herleiden tot de matrix.
     zonder_cel = [
         sleutel for sleutel, cellen, ids in activiteiten
         if not cellen and not any(i in bekende_punten for i in ids)
     ]
-    # 000 §3: het programma zet de aandachtspunten om; een activiteit zonder cel is niet te
-    # herleiden tot de matrix.
-    if zonder_cel:
-        bevindingen.append(Bevinding(
-            code="activiteit-zonder-cel",
-            titel="Activiteiten die naar geen cel wijzen",
-            tekst="Deze activiteiten noemen geen cel en geen aandachtspunt van de stelselmatrix. "
-            "Geef met 'cellen: [positie/element]' aan aan welk deel van het stelsel ze bouwen.",
-            regel=regel("matrix-programma"),
-            over=tuple(zonder_cel),
-            gewicht="aandacht",
-        ))
+    # 000 §3: een activiteit in een cel zonder aandachtspunt rust niet op de matrix; of de
+    # matrix mist een aandachtspunt, of de activiteit staat in de verkeerde cel.
     op_lege_cel = [
         f"{sleutel} → {cel}"
         for sleutel, cellen, _ in activiteiten
         for cel in cellen
         if not _cel_heeft_punten(resultaat, cel)
     ]
-    # 000 §3: een activiteit in een cel zonder aandachtspunt rust niet op de matrix; of de
-    # matrix mist een aandachtspunt, of de activiteit staat in de verkeerde cel.
+    # Eén bevinding op deze regel (#15), het zwaarste voorop; de code is die van het eerste deel.
+    delen: list[tuple[str, str, str]] = []  # (code, titel, zin)
+    if niet_opgepakt:
+        delen.append((
+            "aandachtspunt-niet-opgepakt", "Aandachtspunten die geen activiteit oppakt",
+            f"{len(niet_opgepakt)} van de {len(punten)} aandachtspunten komen in geen activiteit "
+            "van het programma terug. Plan er een activiteit voor (met 'cellen' of "
+            "'aandachtspunten'), of bespreek met betrokkenen waarom het nu niet aan de orde is."))
+    if zonder_cel:
+        delen.append((
+            "activiteit-zonder-cel", "Activiteiten die naar geen cel wijzen",
+            f"{'Deze activiteit noemt' if len(zonder_cel) == 1 else 'Deze activiteiten noemen'}"
+            f" geen cel en geen aandachtspunt van de stelselmatrix: {opsomming_kort(zonder_cel)}. "
+            "Geef met 'cellen: [positie/element]' aan aan welk deel van het stelsel ze bouwen."))
     if op_lege_cel:
-        bevindingen.append(Bevinding(
-            code="activiteit-op-lege-cel",
-            titel="Activiteiten in een cel zonder aandachtspunt",
-            tekst="Deze activiteiten wijzen naar een cel waar de stelselmatrix geen aandachtspunt "
-            "heeft. Voeg het aandachtspunt toe dat de activiteit oppakt, of kies de juiste cel.",
-            regel=regel("matrix-programma"),
-            over=tuple(op_lege_cel),
-            gewicht="aandacht",
-        ))
-    return bevindingen
+        delen.append((
+            "activiteit-op-lege-cel", "Activiteiten in een cel zonder aandachtspunt",
+            "Naar een cel waar de stelselmatrix geen aandachtspunt heeft, wijst: "
+            f"{opsomming_kort(op_lege_cel)}. Voeg het aandachtspunt toe dat de activiteit "
+            "oppakt, of kies de juiste cel."))
+    if not delen:
+        return []
+    code, titel, _ = delen[0]
+    return [Bevinding(
+        code=code,
+        titel=titel,
+        tekst=" ".join(zin for _, _, zin in delen),
+        regel=regel("matrix-programma"),
+        over=(*(p.label for p in niet_opgepakt), *zonder_cel, *op_lege_cel),
+        gewicht="actie" if niet_opgepakt else "aandacht",
+    )]
 
 
 def _cel_heeft_punten(resultaat: Matrixanalyse, cel: str) -> bool:

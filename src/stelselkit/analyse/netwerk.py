@@ -38,6 +38,14 @@ from typing import TYPE_CHECKING, Any
 from stelselkit import methode
 from stelselkit.analyse import Analyse, Bevinding, Bron, Kerncijfer, Resultaat, gesorteerd
 from stelselkit.analyse.dubbelen import bijna_dubbelen, normaliseer
+from stelselkit.analyse.netwerk_betrokkenheid import (
+    IN_TEKST,
+    kern_bevinding,
+    lokaal_bevinding,
+    posities_bevinding,
+)
+from stelselkit.analyse.netwerk_betrokkenheid import kort as _kort
+from stelselkit.analyse.netwerk_betrokkenheid import ww as _ww
 from stelselkit.analyse.netwerkgraaf import (
     POSITIE_VOLGORDE,
     THEMA,
@@ -67,9 +75,6 @@ BETWEENNESS_STEEKPROEF = 150
 BETWEENNESS_SEED = 2012
 
 KANDIDATEN_KERN = 3
-
-# Zoveel onderwerpen noemt een bevinding in haar tekst; de volledige lijst staat in 'over'.
-IN_TEKST = 5
 
 
 # ---------------------------------------------------------------------------------------------
@@ -308,11 +313,6 @@ def citaat(tekst: str) -> str:
     return f"‘{tekst}’"
 
 
-def _ww(aantal: int, enkelvoud: str, meervoud: str) -> str:
-    """Het werkwoord dat bij een aantal hoort (``heeft``/``hebben``)."""
-    return enkelvoud if aantal == 1 else meervoud
-
-
 def is_professional(schakel: NetwerkSchakel) -> bool:
     """Een professional of de regievoerder: van hen vraagt de methode overdragen (002 hfst. 2)."""
     rol = f"{schakel.naam or ''} {schakel.rol or ''}".casefold()
@@ -367,10 +367,6 @@ def _wat_verloren_gaat(kandidaten: list[Kwetsbaar], makelaars: list[Makelaar],
     ]
     return sorted(uitkomst, key=lambda k: (-k.verlies, -len(k.ingredienten),
                                            volgorde[k.schakel]))
-
-
-def _kort(teksten: list[str]) -> str:
-    return opsomming_kort(teksten, IN_TEKST)
 
 
 def _kort_label(schakel: NetwerkSchakel) -> str:
@@ -552,17 +548,10 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
             gewicht="aandacht",
         ))
 
-    # 002 instr. 1 stap 5: zonder initiatiefnemer of partner heeft het netwerk geen kern.
-    if schakels and not a.kern:
-        uit.append(Bevinding(
-            code="geen-kern",
-            titel="Nog geen kern",
-            tekst="Niemand heeft de positie initiatiefnemer of partner. Wie zet de schouders "
-            "onder het thema? Nodig de schakels die het dichtst bij de kern staan daarvoor uit.",
-            regel=regel("netwerk-kern"),
-            over=tuple(a.dichtbij_kern or (s.id for s in schakels)),
-            gewicht="actie",
-        ))
+    # 002 instr. 1 stap 5: de kern, en welke stappen nodig zijn om er te komen.
+    kern = kern_bevinding(a)
+    if kern:
+        uit.append(kern)
 
     # 002 instr. 1 stap 3: "Maak de schakels concreet, liefst met namen."
     zonder_naam = [s for s in schakels if not s.naam]
@@ -578,43 +567,9 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
             gewicht="aandacht",
         ))
 
-    # 002 instr. 1 stap 3: schakels "vooral in de lokale gemeenschap en niet alleen bij
-    # professionals" (methode.ACHTERGROND_LOKAAL / ACHTERGROND_PROFESSIONEEL).
-    lokaal = [s.id for s in schakels if s.kant == "lokaal"]
-    professioneel = [s.id for s in schakels if s.kant == "professioneel"]
-    if lokaal or professioneel:
-        verhouding = f"{len(lokaal)} uit de lokale gemeenschap, {len(professioneel)} professional"
-        if len(lokaal) <= len(professioneel):
-            uit.append(Bevinding(
-                code="weinig-lokale-schakels",
-                titel="Schakels niet vooral lokaal",
-                tekst=f"Van de schakels met bekende achtergrond zijn er {verhouding}. Zoek "
-                "schakels onder bewoners, ondernemers, verenigingen en scholen.",
-                regel=regel("lokale-gemeenschap"),
-                over=tuple(professioneel),
-                gewicht="aandacht",
-            ))
-        else:
-            uit.append(Bevinding(
-                code="vooral-lokale-schakels",
-                titel="Schakels vooral lokaal",
-                tekst=f"Van de schakels met bekende achtergrond zijn er {verhouding}: het "
-                "netwerk is geworteld in de lokale gemeenschap.",
-                regel=regel("lokale-gemeenschap"),
-                over=tuple(lokaal),
-                gewicht="info",
-            ))
-    onbekend = [s for s in schakels if s.kant == "onbekend"]
-    if onbekend:
-        uit.append(Bevinding(
-            code="achtergrond-onbekend",
-            titel="Achtergrond onbekend",
-            tekst=f"Van {_kort([s.label for s in onbekend])} is niet bekend of de schakel uit de "
-            "lokale gemeenschap komt of professional is; vul 'achtergrond' in.",
-            regel=regel("lokale-gemeenschap"),
-            over=tuple(s.id for s in onbekend),
-            gewicht="aandacht",
-        ))
+    lokaal = lokaal_bevinding(a)
+    if lokaal:
+        uit.append(lokaal)
 
     # 002 instr. 1 stap 4: individueel of in een groep benaderen.
     zonder_benadering = [s for s in schakels if not s.benadering]
@@ -641,20 +596,6 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
             gewicht="aandacht",
         ))
 
-    # 002 instr. 1 stap 5: iedereen een positie van betrokkenheid.
-    zonder_positie = [s for s in schakels if not s.posities]
-    if zonder_positie:
-        uit.append(Bevinding(
-            code="geen-positie",
-            titel="Positie van betrokkenheid onbekend",
-            tekst=f"{_kort([s.label for s in zonder_positie])} "
-            f"{_ww(len(zonder_positie), 'heeft', 'hebben')} nog geen positie van "
-            "betrokkenheid. Vanuit welke positie wordt er geacteerd?",
-            regel=regel("netwerk-posities"),
-            over=tuple(s.id for s in zonder_positie),
-            gewicht="aandacht",
-        ))
-
     # 002 hfst. 3 / instr. 1 stap 5: schakels geven toegang tot andere netwerken.
     for bevinding in (_makelaar_bevinding(a), _delen_bevinding(a)):
         if bevinding:
@@ -674,68 +615,9 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
             gewicht="info",
         ))
 
-    # 002 instr. 1 stap 5: de kern, en wie er het dichtst bij staat.
-    if a.kern:
-        uit.append(Bevinding(
-            code="kern",
-            titel="De kern",
-            tekst="De kern (initiatiefnemers en partners) bestaat uit "
-            f"{_kort([netwerk.schakel_label(s) for s in a.kern])}.",
-            regel=regel("netwerk-kern"),
-            over=tuple(a.kern),
-            gewicht="info",
-        ))
-    if a.dichtbij_kern:
-        def stand(sleutel: str) -> str:
-            s = netwerk.schakels[sleutel]
-            return (f"{s.label} ({s.beste_positie}, "
-                    f"{aantal(len(s.ingredienten), 'ingrediënt', 'ingrediënten')})")
-
-        klaar = [netwerk.schakel_label(s) for s in a.dichtbij_kern
-                 if netwerk.schakels[s].voorbereid]
-        niet_klaar = [netwerk.schakel_label(s) for s in a.dichtbij_kern
-                      if not netwerk.schakels[s].voorbereid]
-        # Wie nog geen benadering of eigen verhaal heeft, krijgt eerst dat (stap 4), dan pas
-        # de uitnodiging naar de kern.
-        stappen = []
-        if klaar:
-            stappen.append(f"Het contact met {opsomming(klaar)} is voorbereid: nodig "
-                           f"{_ww(len(klaar), 'hem of haar', 'hen')} uit om een stap naar de "
-                           "kern te zetten.")
-        if niet_klaar:
-            stappen.append(f"Bereid eerst het contact met {opsomming(niet_klaar)} voor (een "
-                           "benadering en een eigen verhaal), en nodig dan uit.")
-        uit.append(Bevinding(
-            code="dichtst-bij-kern",
-            titel="Dichtst bij de kern",
-            tekst=f"{opsomming([stand(s) for s in a.dichtbij_kern])} "
-            f"{_ww(len(a.dichtbij_kern), 'staat', 'staan')} het dichtst bij de kern. "
-            + " ".join(stappen),
-            regel=regel("netwerk-kern"),
-            over=tuple(a.dichtbij_kern),
-            gewicht="info",
-        ))
-    meerdere = [s for s in schakels if len(s.posities) > 1]
-    if meerdere:
-        uit.append(Bevinding(
-            code="meerdere-posities",
-            titel="Meerdere posities",
-            tekst=_kort([f"{s.label}: {', '.join(s.posities)}" for s in meerdere]) + ".",
-            regel=regel("netwerk-posities"),
-            over=tuple(s.id for s in meerdere),
-            gewicht="info",
-        ))
-    if schakels:
-        leeg = [p for p, wie in a.per_positie().items() if not wie]
-        if leeg:
-            uit.append(Bevinding(
-                code="lege-posities",
-                titel="Posities die niemand inneemt",
-                tekst=f"Niemand is (nog) {opsomming(leeg)}. Is dat zo, of ontbreekt er iemand?",
-                regel=regel("netwerk-posities"),
-                over=tuple(leeg),
-                gewicht="info",
-            ))
+    posities = posities_bevinding(a)
+    if posities:
+        uit.append(posities)
 
     # 002 instr. 1 stap 2: "Er mag ook best een paar keer hetzelfde staan."
     if a.dubbelen:

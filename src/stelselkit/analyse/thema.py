@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from stelselkit.analyse import (
     Analyse,
     Bevinding,
     Bron,
-    Gewicht,
     Kerncijfer,
     Resultaat,
     een_per_code,
@@ -137,6 +136,9 @@ class ThemaUitkomst:
     tussenpozen: list[Tussenpoos]
     netwerkje: list[Netwerkpersoon]
     bevindingen: list[Bevinding]
+    # vragen van de brainstormborden zonder antwoord, waar ook nog geen idee of initiatief aan
+    # raakt (het kerncijfer 'open vragen'); ze staan ook in de bevinding open-vraag
+    open_vragen: list[str] = field(default_factory=list)
 
     def als_dict(self) -> dict[str, object]:
         return {
@@ -213,20 +215,21 @@ def _vak_bevindingen(
             continue
         (leeg if stand.aantal == 0 else dun).append(
             (stand, _voeding(stand.sleutel, bronnen, labels)))
-    # 002 instr. 2: de vakken van de thema-analyse (zie ``regel``); één bevinding voor de lege
-    # en één voor de dunne vakken.
-    soorten: tuple[tuple[str, list[tuple[Vakstand, list[str]]], Gewicht], ...] = (
-        ("leeg-vak", leeg, "aandacht"), ("dun-vak", dun, "info"))
-    for code, vakken, gewicht in soorten:
-        if not vakken:
-            continue
-        namen = [f"'{stand.naam}'" for stand, _ in vakken]
-        if code == "leeg-vak":
-            tekst = f"Leeg: {opsomming(namen)}."
-            titel = f"{aantal(len(vakken), 'leeg vak', 'lege vakken')}: {opsomming(namen)}"
-        else:
-            tekst = "Maar één item in " + opsomming(namen) + "."
-            titel = f"{aantal(len(vakken), 'dun vak', 'dunne vakken')}: {opsomming(namen)}"
+    # 002 instr. 2: de vakken van de thema-analyse (zie ``regel``). Eén bevinding op deze regel
+    # (#15): eerst de lege vakken (aandacht), dan de dunne; de code is die van het eerste deel.
+    vakken = leeg + dun
+    if vakken:
+        titels = []
+        delen = []
+        if leeg:
+            namen = [f"'{stand.naam}'" for stand, _ in leeg]
+            titels.append(f"{aantal(len(leeg), 'leeg vak', 'lege vakken')}: {opsomming(namen)}")
+            delen.append(f"Leeg: {opsomming(namen)}.")
+        if dun:
+            namen = [f"'{stand.naam}'" for stand, _ in dun]
+            titels.append(f"{aantal(len(dun), 'dun vak', 'dunne vakken')}: {opsomming(namen)}")
+            delen.append("Maar één item in " + opsomming(namen) + ".")
+        tekst = " ".join(delen)
         materiaal = [f"voor '{stand.naam}': " + "; ".join(m) for stand, m in vakken if m]
         if materiaal:
             tekst += " In de bronnen staat materiaal dat past, " + "; ".join(materiaal) + "."
@@ -235,12 +238,12 @@ def _vak_bevindingen(
                 " Vraag in gesprekken door en schrijf associatief aan, wisselend tussen de vakken."
             )
         bevindingen.append(Bevinding(
-            code=code,
-            titel=titel,
+            code="leeg-vak" if leeg else "dun-vak",
+            titel="; ".join(titels),
             tekst=tekst,
             regel=vakregel,
             over=(bestand, *(stand.sleutel for stand, _ in vakken)),
-            gewicht=gewicht,
+            gewicht="aandacht" if leeg else "info",
         ))
     if analyse.initiatieven and not any(i.eigen for i in analyse.initiatieven):
         # 002 instr. 2: "welke initiatieven er al zijn en welke initiatieven je zelf wilt nemen".
@@ -320,9 +323,11 @@ def _antwoorders(analyse: ThemaAnalyse, bronnen: list[Ingelezen]) -> list[tuple[
     return kandidaten
 
 
-def _vraag_bevindingen(
-    bestand: str, analyse: ThemaAnalyse, bronnen: list[Ingelezen], midden: frozenset[str]
-) -> list[Bevinding]:
+def _vragen(
+    analyse: ThemaAnalyse, bronnen: list[Ingelezen], midden: frozenset[str]
+) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """De vragen van de brainstormborden zonder antwoord: die waar nog niets aan raakt, en die
+    waar al een idee of initiatief aan raakt (met wat eraan raakt)."""
     kandidaten = [
         (label, kernwoorden(tekst) - midden) for label, tekst in _antwoorders(analyse, bronnen)
     ]
@@ -345,35 +350,42 @@ def _vraag_bevindingen(
                 mogelijk.append((vraag.tekst, raakt))
             else:
                 open_vragen.append(vraag.tekst)
-    vakregel = regel("np-signaal-opvolgen")
-    bevindingen = []
+    return open_vragen, mogelijk
+
+
+def _vraag_bevinding(
+    bestand: str, open_vragen: list[str], mogelijk: list[tuple[str, list[str]]]
+) -> Bevinding | None:
+    """001 §4.2: een vraag zonder antwoord is een aanknopingspunt voor een nieuw initiatief.
+
+    Eén bevinding op deze regel voor alle vragen zonder antwoord: eerst die waar nog niets aan
+    raakt (aandacht), dan die waar al een idee of initiatief aan raakt (alleen die: info).
+    """
+    if not open_vragen and not mogelijk:
+        return None
+    titel = (aantal(len(open_vragen) + len(mogelijk), "vraag", "vragen")
+             + " van het brainstormbord nog zonder antwoord")
+    delen = []
     if open_vragen:
-        # 001 §4.2: een vraag zonder antwoord is een aanknopingspunt voor een nieuw initiatief.
-        bevindingen.append(Bevinding(
-            code="open-vraag",
-            titel=f"{len(open_vragen)} vraag/vragen van het brainstormbord nog zonder antwoord",
-            tekst=(
-                "Geen idee of initiatief beantwoordt nog: "
-                + "; ".join(f"'{v}'" for v in open_vragen)
-                + ". Zoek wie het antwoord weet, of stimuleer een initiatief dat het oppakt; "
-                "noteer het antwoord op het bord ('antwoord:')."
-            ),
-            regel=vakregel,
-            over=(bestand, *open_vragen),
-        ))
+        delen.append("Geen idee of initiatief beantwoordt nog: "
+                     + "; ".join(f"'{v}'" for v in open_vragen)
+                     + ". Zoek wie het antwoord weet, of stimuleer een initiatief dat het "
+                     "oppakt.")
     if mogelijk:
-        bevindingen.append(Bevinding(
-            code="vraag-mogelijk-beantwoord",
-            titel=f"{len(mogelijk)} open vraag/vragen waar al een idee of initiatief aan raakt",
-            tekst=(
-                "; ".join(f"'{v}' ← {', '.join(r)}" for v, r in mogelijk)
-                + ". Ga na of dat het antwoord is en schrijf het bij de vraag ('antwoord:')."
-            ),
-            regel=vakregel,
-            over=(bestand, *(v for v, _ in mogelijk)),
-            gewicht="info",
-        ))
-    return bevindingen
+        titel += (f"; aan {len(mogelijk)} daarvan raakt al een idee of initiatief"
+                  if open_vragen else "; er raakt al een idee of initiatief aan")
+        delen.append(f"Aan {'deze vraag' if len(mogelijk) == 1 else 'deze vragen'} raakt al "
+                     "een idee of initiatief: "
+                     + "; ".join(f"'{v}' ← {', '.join(r)}" for v, r in mogelijk)
+                     + ". Ga na of dat het antwoord is.")
+    return Bevinding(
+        code="open-vraag",
+        titel=titel,
+        tekst=" ".join(delen) + " Noteer het antwoord op het bord ('antwoord:').",
+        regel=regel("np-signaal-opvolgen"),
+        over=(bestand, *open_vragen, *(v for v, _ in mogelijk)),
+        gewicht="aandacht" if open_vragen else "info",
+    )
 
 
 def _zelfde_persoon(
@@ -537,7 +549,10 @@ def analyseer_een(
         bevindingen.append(naam)
     bevindingen += _vak_bevindingen(id, analyse, standen, bronnen)
     bevindingen += _initiatief_bevindingen(id, analyse, bronnen, dossier)
-    bevindingen += _vraag_bevindingen(id, analyse, bronnen, midden)
+    open_vragen, mogelijk = _vragen(analyse, bronnen, midden)
+    vragen = _vraag_bevinding(id, open_vragen, mogelijk)
+    if vragen:
+        bevindingen.append(vragen)
     bevindingen += tijdlijn_bevindingen(id, momenten, vandaag)
     netwerk = _netwerkje_bevinding(id, netwerkje, len(tafelkleden))
     if netwerk:
@@ -559,6 +574,7 @@ def analyseer_een(
         tussenpozen=tussenpozen(momenten),
         netwerkje=netwerkje,
         bevindingen=gesorteerd(_met_herkomst(bevindingen, analyse, id, bronnen)),
+        open_vragen=open_vragen,
     )
 
 
@@ -591,7 +607,8 @@ def _kerncijfers(analyses: Sequence[ThemaUitkomst]) -> tuple[Kerncijfer, ...]:
         Kerncijfer(id="knooppunten", label="knooppunten",
                    waarde=sum(len(a.knooppunten) for a in analyses),
                    uitleg="Namen en woorden die in meer vakken of bronnen terugkomen."),
-        Kerncijfer(id="lege-vakken", label="lege vakken", waarde=_telling(analyses, "leeg-vak"),
+        Kerncijfer(id="lege-vakken", label="lege vakken",
+                   waarde=sum(1 for a in analyses for v in a.vakken if v.aantal == 0),
                    uitleg="Vakken van de thema-analyse waar nog niets in staat."),
         Kerncijfer(id="momenten", label="momenten op de tijdlijn",
                    waarde=sum(len(a.tijdlijn) for a in analyses),
@@ -600,7 +617,7 @@ def _kerncijfers(analyses: Sequence[ThemaUitkomst]) -> tuple[Kerncijfer, ...]:
                    waarde=_telling(analyses, "moment-zonder-uitkomst"),
                    uitleg="Voorbije momenten waarvan niet is opgeschreven wat ze opleverden."),
         Kerncijfer(id="open-vragen", label="open vragen",
-                   waarde=_telling(analyses, "open-vraag"),
+                   waarde=sum(len(a.open_vragen) for a in analyses),
                    uitleg="Vragen van het brainstormbord zonder antwoord of initiatief."),
         Kerncijfer(id="netwerkje-uitnodigen", label="netwerkje uit te nodigen",
                    waarde=_telling(analyses, "netwerkje-uitnodigen"),
