@@ -165,20 +165,30 @@ GEVALLEN: tuple[Geval, ...] = (
                     "    achtergrond: bewoner\n    ingredienten: schoolplein\n"),)),
     # --- matrix (tests/test_matrix.py rekent deze fixture met de hand na) ------------------
     Geval("matrix", "matrix/buurt", "2014-03-01", _codes(
-        "aandachtspunt-niet-opgepakt", "activiteit-op-lege-cel", "activiteit-zonder-cel",
-        "element-zonder-aandachtspunt", "lege-cellen"),
+        "aandachtspunt-niet-opgepakt", "element-zonder-aandachtspunt"),
         "twee posities met elk een aandachtspunt; een vervallen activiteit, een zonder cel en "
-        "een in een lege cel"),
+        "een in een lege cel: één bevinding over het programma (wat niet opgepakt is voorop) en "
+        "één over de elementen (met de lege cellen)"),
     Geval("matrix", "matrix/buurt", "2014-03-01", _codes(
-        "positie-zonder-aandachtspunt", "aandachtspunt-niet-opgepakt", "activiteit-op-lege-cel",
-        "activiteit-zonder-cel", "element-zonder-aandachtspunt", "lege-cellen"),
+        "positie-zonder-aandachtspunt", "aandachtspunt-niet-opgepakt",
+        "element-zonder-aandachtspunt"),
         "een derde positie in de keten zonder een enkel aandachtspunt",
         vervang=(("posities.yaml", "", "  open-netwerk:\n    naam: Open netwerk\n"),)),
     Geval("matrix", "matrix/buurt", "2014-03-01", _codes(),
         "elke cel heeft een aandachtspunt en één activiteit pakt ze allemaal op",
         schrijf=(("stelselmatrix.yaml", _VOLLE_MATRIX), ("programma.yaml", _VOL_PROGRAMMA))),
+    Geval("matrix", "matrix/buurt", "2014-03-01", _codes("activiteit-zonder-cel"),
+        "elk aandachtspunt opgepakt, en een overleg dat geen cel noemt",
+        schrijf=(("stelselmatrix.yaml", _VOLLE_MATRIX),
+                 ("programma.yaml", _VOL_PROGRAMMA + "  overleg:\n    wat: Overleg\n"))),
+    Geval("matrix", "matrix/buurt", "2014-03-01", _codes("activiteit-op-lege-cel", "lege-cellen"),
+        "de cel buurt/kaders is leeg (kaders heeft wel een punt bij de bewoner) en de ene "
+        "activiteit noemt haar toch",
+        schrijf=(("stelselmatrix.yaml",
+                  _VOLLE_MATRIX.replace("    kaders: [Punt buurt/kaders]\n", "")),
+                 ("programma.yaml", _VOL_PROGRAMMA))),
     Geval("matrix", "matrix/buurt", "2014-03-01", _codes(
-        "element-zonder-aandachtspunt", "geen-programma", "lege-cellen"),
+        "element-zonder-aandachtspunt", "geen-programma"),
         "zonder programma: geen-programma, en dus niets over activiteiten",
         weg=("programma.yaml",)),
     # --- programma (tests/test_programma.py) ------------------------------------------------
@@ -215,17 +225,26 @@ GEVALLEN: tuple[Geval, ...] = (
                   "ontwikkelperiode: {van: 2014-01-01, tot: 2014-06-30}\nactiviteiten: {}\n"),)),
     # --- netwerk (tests/test_netwerk.py rekent markt.yaml en af.yaml met de hand na) --------
     Geval("netwerk", "netwerk/markt.yaml", "2014-06-30", _codes(
-        "achtergrond-onbekend", "bijna-dubbel", "dichtst-bij-kern", "geen-benadering",
-        "geen-eigen-verhaal", "geen-positie", "ingredient-zonder-schakel", "kern",
-        "kwetsbare-schakel", "lege-posities", "makelaar", "meerdere-posities", "netwerk-in-delen",
+        "bijna-dubbel", "geen-benadering", "geen-eigen-verhaal", "geen-positie",
+        "ingredient-zonder-schakel", "kern", "kwetsbare-schakel", "makelaar", "netwerk-in-delen",
         "niet-uitgenodigd", "schakel-zonder-naam", "weinig-lokale-schakels"),
-        "de markt: professionals als enige schakel, een los ingrediënt, delen en makelaars"),
-    Geval("netwerk", "netwerk/af.yaml", "2014-06-30", _codes(
-        "dichtst-bij-kern", "kern", "vooral-lokale-schakels"),
+        "de markt: professionals als enige schakel, een los ingrediënt, delen en makelaars; "
+        "per regel één bevinding (geen positie vóór lege en meerdere posities, weinig lokaal "
+        "met de onbekende achtergrond erbij)"),
+    Geval("netwerk", "netwerk/af.yaml", "2014-06-30", _codes("kern", "vooral-lokale-schakels"),
         "een kleed zonder werk: alleen informatie"),
+    Geval("netwerk", "netwerk/af.yaml", "2014-06-30", _codes(
+        "achtergrond-onbekend", "kern", "lege-posities"),
+        "vooral lokaal, maar van één schakel is de achtergrond onbekend; niemand is gebruiker",
+        vervang=(("af.yaml", "eva: {naam: Eva, achtergrond: bewoner, posities: gebruiker,",
+                  "eva: {naam: Eva, posities: schakel,"),)),
+    Geval("netwerk", "netwerk/af.yaml", "2014-06-30", _codes(
+        "kern", "meerdere-posities", "vooral-lokale-schakels"),
+        "iedereen heeft een positie en elke positie is ingenomen; één schakel heeft er twee",
+        vervang=(("af.yaml", "posities: gebruiker,", "posities: [leverancier, gebruiker],"),)),
     Geval("netwerk", "", "2014-06-30", _codes(
         "achtergrond-onbekend", "geen-benadering", "geen-eigen-verhaal", "geen-ingredienten",
-        "geen-kern", "geen-positie", "lege-posities", "niet-uitgenodigd"),
+        "geen-kern", "geen-positie", "niet-uitgenodigd"),
         "een begin: één schakel zonder iets, geen ingrediënten",
         schrijf=(("leeg.yaml",
                   "soort: tafelkleed\ntitel: Begin\ndatum: 2014\nschakels:\n  a: {naam: A}\n"),)),
@@ -239,17 +258,16 @@ GEVALLEN: tuple[Geval, ...] = (
                                                 datum="2014-05").replace("[x]", "[x, y]")))),
     # --- thema (tests/test_thema.py) --------------------------------------------------------
     Geval("thema", "thema/los/overlast.yaml", "2014-03-10", _codes(
-        "bron-onbekend", "dun-vak", "geen-knooppunten", "korte-voorbereiding", "leeg-vak",
+        "bron-onbekend", "geen-knooppunten", "korte-voorbereiding", "leeg-vak",
         "moment-zonder-datum", "moment-zonder-uitkomst", "naam-probleemwoord",
         "tijdlijn-volgorde"),
         "'Overlast in de wijk' zonder bronnen in een dossier, met een scheve tijdlijn"),
     Geval("thema", "thema/heideveld", "2014-03-10", _codes(
         "dun-vak", "initiatief-zonder-wie", "knooppunten", "moment-zonder-uitkomst",
-        "netwerkje-uitnodigen", "open-vraag", "vraag-mogelijk-beantwoord"),
+        "netwerkje-uitnodigen", "open-vraag"),
         "Samen buiten met bord, gesprek en tafels: de bakker komt in twee bronnen terug"),
     Geval("thema", "", "2014-03-10", _codes(
-        "dun-vak", "geen-eigen-initiatief", "geen-knooppunten", "leeg-vak",
-        "tijdlijn-onvolledig"),
+        "geen-eigen-initiatief", "geen-knooppunten", "leeg-vak", "tijdlijn-onvolledig"),
         "een kale thema-analyse met één initiatief van een ander",
         schrijf=(("kaal.yaml", "soort: thema-analyse\nnaam: Samen koken\ninitiatieven:\n"
                   "  - {id: kookclub, naam: Kookclub, wie: [{naam: Kees}]}\n"),)),
@@ -390,8 +408,8 @@ def _commit(map_: Path, datum: str) -> None:
                        check=True, capture_output=True)
 
 
-def _draai(geval: Geval, tmp_path: Path) -> dict[str, str]:
-    """De codes die vuren, elk met de id van de regel die de bevinding citeert."""
+def _draai(geval: Geval, tmp_path: Path) -> list[tuple[str, str]]:
+    """De bevindingen die vuren: hun code en de id van de regel die ze citeren."""
     bron = FIXTURES / geval.bron
     map_ = tmp_path / "geval"
     if geval.bron and bron.is_dir():
@@ -417,10 +435,10 @@ def _draai(geval: Geval, tmp_path: Path) -> dict[str, str]:
     vandaag = dt.date.fromisoformat(geval.vandaag)
     if geval.analyse == "verloop":  # wat veranderd is: de tweede commit
         _commit(map_, geval.vandaag)
-        return {b.code: b.regel.id for b in verloop(map_).bevindingen}
+        return [(b.code, b.regel.id) for b in verloop(map_).bevindingen]
     if geval.analyse == "vergelijk":  # stelsel vergelijk BRON NIEUW
-        return {b.code: b.regel.id
-                for b in vergelijk([map_, FIXTURES / geval.nieuw], vandaag).resultaat.bevindingen}
+        return [(b.code, b.regel.id) for b in
+                vergelijk([map_, FIXTURES / geval.nieuw], vandaag).resultaat.bevindingen]
     if geval.analyse == "netwerk-vergelijk":  # analyse netwerk --vergelijk OUD NIEUW
         bevindingen = list(vergelijk_kanten(str(map_ / bron.name),
                                             str(map_ / "nieuw.yaml")).resultaat.bevindingen)
@@ -430,12 +448,12 @@ def _draai(geval: Geval, tmp_path: Path) -> dict[str, str]:
         paden = [map_] if (map_ / "dossier.yaml").is_file() else sorted(map_.glob("*.yaml"))
         bevindingen = list(draai(analyse_van(geval.analyse), paden,
                                  vandaag).resultaat.bevindingen)
-    return {b.code: b.regel.id for b in bevindingen}
+    return [(b.code, b.regel.id) for b in bevindingen]
 
 
 @pytest.mark.parametrize("geval", GEVALLEN, ids=lambda g: f"{g.analyse}-{g.waarom[:40]}")
 def test_geval_geeft_precies_deze_codes(geval: Geval, tmp_path: Path) -> None:
-    gevonden = _draai(geval, tmp_path)
+    gevonden = dict(_draai(geval, tmp_path))
     assert set(gevonden) == geval.verwacht, geval.waarom
     # elke bevinding die vuurt, staat in de catalogus, met de regel die ze citeert
     catalogus = {(c.analyse, c.code): c.regel for c in CODES}
@@ -479,3 +497,46 @@ def test_cli_regels_noemt_elke_code_met_regel_en_voorbeeld() -> None:
                   "tekst": "elk bestand volgt het model van zijn soort en "
                   "verwijzingen tussen dossierbestanden zijn ids die in het dossier bestaan"},
     }
+
+
+# --- #15: op één regel hooguit één bevinding --------------------------------------------------
+
+# Analyses en opdrachten die op één regel nog meer dan één bevinding kunnen geven (in de gevallen
+# hierboven). Deze lijst wordt alleen korter.
+NOG_MEER_PER_REGEL: frozenset[str] = frozenset({
+    "netwerk-vergelijk", "omgeving", "patroon", "privacy", "programma", "vergelijk", "vermogen"})
+VOORBEELDEN = Path(__file__).parents[1] / "examples"
+
+
+def _dubbele_regels(paren: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """Per regel-id waarop meer dan één bevinding rust: de codes van die bevindingen."""
+    per_regel: dict[str, list[str]] = {}
+    for code, regel_id in paren:
+        per_regel.setdefault(regel_id, []).append(code)
+    return {r: codes for r, codes in per_regel.items() if len(codes) > 1}
+
+
+@pytest.mark.parametrize("geval", [g for g in GEVALLEN if g.analyse not in NOG_MEER_PER_REGEL],
+                         ids=lambda g: f"{g.analyse}-{g.waarom[:40]}")
+def test_elk_geval_hooguit_een_bevinding_per_regel(geval: Geval, tmp_path: Path) -> None:
+    assert _dubbele_regels(_draai(geval, tmp_path)) == {}, geval.waarom
+
+
+@pytest.mark.parametrize("voorbeeld", ["doorwerth", "oosterbeek"])
+def test_voorbeelden_hooguit_een_bevinding_per_regel_per_analyse(voorbeeld: str) -> None:
+    """Issue 15: in het rapport van elk voorbeelddossier (op zijn peildatum) en in elke analyse
+    apart rust op één regel hooguit één bevinding."""
+    map_ = VOORBEELDEN / voorbeeld
+    uitkomst = runner.invoke(app, ["rapport", str(map_), "--format", "json"])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    analyses = json.loads(uitkomst.stdout)["analyses"]
+    assert {"netwerk", "thema", "matrix"} <= set(analyses)
+    for naam, resultaat in analyses.items():
+        assert resultaat["peildatum"] in (None, "2014-06-30"), naam
+        paren = [(b["code"], b["regel"]["id"]) for b in resultaat["bevindingen"]]
+        assert _dubbele_regels(paren) == {}, (voorbeeld, naam)
+        los = runner.invoke(app, ["analyse", naam, str(map_), "--format", "json"])
+        assert los.exit_code == 0, los.output
+        apart = json.loads(los.stdout)["bevindingen"]
+        assert _dubbele_regels([(b["code"], b["regel"]["id"]) for b in apart]) == {}, (
+            voorbeeld, naam)

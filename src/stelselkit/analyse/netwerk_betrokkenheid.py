@@ -173,7 +173,7 @@ def posities_bevinding(a: Netwerkanalyse) -> Bevinding | None:
     if meerdere:
         delen.append(("meerdere-posities", "Meerdere posities",
                       "Meer dan één positie: "
-                      + kort([f"{s.label}: {', '.join(s.posities)}" for s in meerdere]) + ".",
+                      + kort([f"{s.label} ({opsomming(s.posities)})" for s in meerdere]) + ".",
                       tuple(s.id for s in meerdere)))
     if not delen:
         return None
