@@ -60,26 +60,34 @@ def test_kerncijfers_en_bevindingen() -> None:
         "aandachtspunten": 5,
         "opgepakte-aandachtspunten": 3,
     }
+    # één bevinding per regel, het zwaarste deel voorop (#15)
     assert _per_code(resultaat) == {
         # nummering per positie, dan per element: bewoner/netwerk 1-2, bewoner/vertrouwen 3,
-        # buurt/gesprek 4, buurt/omgeving 5 (de activiteit daar is vervallen)
-        "aandachtspunt-niet-opgepakt": [("bewoner/vertrouwen [3]", "buurt/omgeving [5]")],
-        "element-zonder-aandachtspunt": [("vermogen", "ondersteuning", "verschuiving", "kaders")],
-        "activiteit-zonder-cel": [("vergadering",)],
-        "activiteit-op-lege-cel": [("biljart → buurt/kaders",)],
-        "lege-cellen": [
-            ("bewoner/gesprek", "bewoner/omgeving", "buurt/netwerk", "buurt/vertrouwen"),
-        ],
+        # buurt/gesprek 4, buurt/omgeving 5 (de activiteit daar is vervallen); dan de activiteit
+        # zonder cel en die in een lege cel
+        "aandachtspunt-niet-opgepakt": [("bewoner/vertrouwen [3]", "buurt/omgeving [5]",
+                                         "vergadering", "biljart → buurt/kaders")],
+        # de elementen zonder enig aandachtspunt, dan de overige lege cellen
+        "element-zonder-aandachtspunt": [(
+            "vermogen", "ondersteuning", "verschuiving", "kaders",
+            "bewoner/gesprek", "bewoner/omgeving", "buurt/netwerk", "buurt/vertrouwen")],
     }
-    gewichten = [b.gewicht for b in resultaat.bevindingen]
-    assert gewichten == sorted(gewichten, key=["actie", "aandacht", "info"].index)
-    assert {b.code: b.regel.id for b in resultaat.bevindingen} == {
-        "aandachtspunt-niet-opgepakt": "matrix-programma",
-        "element-zonder-aandachtspunt": "matrix-elementen",
-        "activiteit-zonder-cel": "matrix-programma",
-        "activiteit-op-lege-cel": "matrix-programma",
-        "lege-cellen": "matrix-elementen",
-    }
+    assert [(b.code, b.gewicht, b.regel.id) for b in resultaat.bevindingen] == [
+        ("aandachtspunt-niet-opgepakt", "actie", "matrix-programma"),
+        ("element-zonder-aandachtspunt", "aandacht", "matrix-elementen"),
+    ]
+    programma, elementen = resultaat.bevindingen
+    assert programma.tekst == (
+        "2 van de 5 aandachtspunten komen in geen activiteit van het programma terug. Plan er een "
+        "activiteit voor (met 'cellen' of 'aandachtspunten'), of bespreek met betrokkenen waarom "
+        "het nu niet aan de orde is. Deze activiteit noemt geen cel en geen aandachtspunt van de "
+        "stelselmatrix: vergadering. Geef met 'cellen: [positie/element]' aan aan welk deel van "
+        "het stelsel ze bouwen. Naar een cel waar de stelselmatrix geen aandachtspunt heeft, "
+        "wijst: biljart → buurt/kaders. Voeg het aandachtspunt toe dat de activiteit oppakt, of "
+        "kies de juiste cel.")
+    assert elementen.tekst.startswith(
+        "Geen enkele positie heeft een aandachtspunt voor: ") and (
+        ". Nog geen aandachtspunt: Bewoner voor ") in elementen.tekst
 
 
 def test_wie_wat_oppakt() -> None:
@@ -126,7 +134,7 @@ def test_positie_zonder_aandachtspunt(buurt: Path) -> None:
     assert resultaat.kerncijfer("lege-cellen").waarde == 20
     assert _per_code(resultaat)["positie-zonder-aandachtspunt"] == [("open-netwerk",)]
     # een lege positie krijgt geen aparte bevinding per cel
-    (lege_cellen,) = _per_code(resultaat)["lege-cellen"]
+    (lege_cellen,) = _per_code(resultaat)["element-zonder-aandachtspunt"]
     assert all(not cel.startswith("open-netwerk/") for cel in lege_cellen)
 
 

@@ -92,11 +92,16 @@ def test_losse_ingredienten_en_balans_lokaal_professioneel() -> None:
     cijfers = {k.id: k.waarde for k in resultaat.kerncijfers}
     assert (cijfers["lokaal"], cijfers["professioneel"], cijfers["achtergrond-onbekend"]) == (
         2, 3, 1)
-    assert codes["weinig-lokale-schakels"] == [("buurtwerker", "wijkagent", "consulent")]
-    assert "vooral-lokale-schakels" not in codes
-    assert codes["achtergrond-onbekend"] == [("koster",)]
+    # één bevinding op de regel 'lokale-gemeenschap': de professionals, dan de koster (onbekend)
+    assert codes["weinig-lokale-schakels"] == [
+        ("buurtwerker", "wijkagent", "consulent", "koster")]
+    assert "vooral-lokale-schakels" not in codes and "achtergrond-onbekend" not in codes
     bevinding = next(b for b in resultaat.bevindingen if b.code == "weinig-lokale-schakels")
-    assert bevinding.regel.id == "lokale-gemeenschap"
+    assert bevinding.regel.id == "lokale-gemeenschap" and bevinding.gewicht == "aandacht"
+    assert bevinding.tekst.startswith(
+        "Van de schakels met bekende achtergrond zijn er 2 uit de lokale gemeenschap, 3 "
+        "professional. Zoek schakels onder bewoners, ondernemers, verenigingen en scholen. Van "
+        "koster is niet bekend of de schakel uit de lokale gemeenschap komt of professional is")
     assert bevinding.regeltekst.endswith("(002, hoofdstuk 6, instrument 1, stap 3)")
 
 
@@ -115,18 +120,27 @@ def test_posities_kern_en_wie_het_dichtst_bij_de_kern_staat() -> None:
         "initiatiefnemer": [], "partner": ["ans"], "schakel": ["ans", "buurtwerker", "kees"],
         "leverancier": ["wijkagent"], "gebruiker": ["koster"],
     }
-    assert codes["kern"] == [("ans",)]
-    assert "geen-kern" not in codes
+    # één bevinding op de regel 'netwerk-kern': de kern (ans), dan wie er het dichtst bij staat;
     # kees en buurtwerker: positie schakel, 2 ingrediënten; kees heeft zijn contact voorbereid.
-    assert codes["dichtst-bij-kern"] == [("kees", "buurtwerker", "wijkagent")]
+    assert codes["kern"] == [("ans", "kees", "buurtwerker", "wijkagent")]
+    assert "geen-kern" not in codes
+    kern = next(b for b in resultaat.bevindingen if b.code == "kern")
+    assert kern.titel == "De kern en wie er het dichtst bij staat" and kern.gewicht == "info"
     # de tekst zegt per persoon of het contact voorbereid is, niet voor allen hetzelfde
-    dichtbij = next(b for b in resultaat.bevindingen if b.code == "dichtst-bij-kern")
-    assert "Kees (schakel, 2 ingrediënten), buurtopbouwwerker (schakel, 2 ingrediënten)" in (
-        dichtbij.tekst)
-    assert "Het contact met Kees is voorbereid" in dichtbij.tekst
-    assert codes["meerdere-posities"] == [("ans",)]
-    assert codes["geen-positie"] == [("consulent",)]
-    assert codes["lege-posities"] == [("initiatiefnemer",)]
+    assert kern.tekst.startswith(
+        "De kern (initiatiefnemers en partners) bestaat uit Ans (bakker). Dichtst bij de kern "
+        "staan Kees (schakel, 2 ingrediënten), buurtopbouwwerker (schakel, 2 ingrediënten) en "
+        "wijkagent (leverancier, 1 ingrediënt). Het contact met Kees is voorbereid")
+    # één bevinding op de regel 'netwerk-posities', het zwaarste voorop: de consulent heeft geen
+    # positie (aandacht), niemand is initiatiefnemer, Ans heeft er twee
+    assert codes["geen-positie"] == [("consulent", "initiatiefnemer", "ans")]
+    assert not {"lege-posities", "meerdere-posities"} & set(codes)
+    posities = next(b for b in resultaat.bevindingen if b.code == "geen-positie")
+    assert posities.gewicht == "aandacht"
+    assert posities.tekst == (
+        "consulent zorgloket heeft nog geen positie van betrokkenheid. Vanuit welke positie "
+        "wordt er geacteerd? Niemand is (nog) initiatiefnemer. Is dat zo, of ontbreekt er "
+        "iemand? Meer dan één positie: Ans (bakker): partner en schakel.")
 
 
 def test_makelaars_en_clusters() -> None:
@@ -158,7 +172,7 @@ def test_een_leeg_kleed_vraagt_om_ingredienten_en_een_kern() -> None:
         "schakels": {"s": {"rol": "buurtwerker"}}}).schakels})
     codes = _codes(analyse.analyseer_netwerk(voeg_samen([("k.yaml", alleen_rol)])))
     assert codes["geen-kern"] == [("s",)]
-    assert codes["lege-posities"] == [tuple(methode.ids(methode.POSITIES_BETROKKENHEID))]
+    assert codes["geen-positie"] == [("s", *methode.ids(methode.POSITIES_BETROKKENHEID))]
     assert "kwetsbare-schakel" not in codes and "makelaar" not in codes
 
 
@@ -582,6 +596,12 @@ def _verwacht(dossier_naam: str) -> tuple[Resultaat[analyse.Netwerkanalyse], dic
     lokaal = sum(s.achtergrond in methode.ACHTERGROND_LOKAAL for s in schakels)
     professioneel = sum(s.achtergrond in methode.ACHTERGROND_PROFESSIONEEL for s in schakels)
     kern = [s for s in schakels if set(s.posities) & methode.KERN]
+    # per regel één bevinding: de code is die van het zwaarste deel
+    weinig_lokaal = lokaal + professioneel > 0 and lokaal <= professioneel
+    onbekend = any(s.achtergrond is None for s in schakels)
+    zonder_positie = any(not s.posities for s in schakels)
+    lege_positie = any(not any(p in s.posities for s in schakels)
+                       for p in methode.ids(methode.POSITIES_BETROKKENHEID))
     # makelaar, met brute kracht: zonder thema hangen twee andere schakels alleen via deze samen
     graaf = bouw_graaf(resultaat.details.netwerk)
     graaf.remove_node(THEMA)
@@ -610,18 +630,17 @@ def _verwacht(dossier_naam: str) -> tuple[Resultaat[analyse.Netwerkanalyse], dic
         "geen-kern": bool(list(schakels)) and not kern,
         "kern": bool(kern),
         "schakel-zonder-naam": any(not s.naam for s in schakels),
-        "weinig-lokale-schakels": lokaal + professioneel > 0 and lokaal <= professioneel,
-        "vooral-lokale-schakels": lokaal > professioneel,
-        "achtergrond-onbekend": any(s.achtergrond is None for s in schakels),
+        "weinig-lokale-schakels": weinig_lokaal,
+        "vooral-lokale-schakels": lokaal > professioneel and not onbekend,
+        "achtergrond-onbekend": onbekend and not weinig_lokaal,
         "geen-benadering": any(not s.benadering for s in schakels),
         "geen-eigen-verhaal": any(not s.verhaal for s in schakels),
-        "geen-positie": any(not s.posities for s in schakels),
+        "geen-positie": zonder_positie,
         "makelaar": bool(makelaars),
         "niet-uitgenodigd": any(not s.uitgenodigd and not s.netwerkanalyse for s in schakels),
-        "dichtst-bij-kern": any(s.posities and s not in kern for s in schakels),
-        "meerdere-posities": any(len(s.posities) > 1 for s in schakels),
-        "lege-posities": any(not any(p in s.posities for s in schakels)
-                             for p in methode.ids(methode.POSITIES_BETROKKENHEID)),
+        "meerdere-posities": (not zonder_positie and not lege_positie
+                              and any(len(s.posities) > 1 for s in schakels)),
+        "lege-posities": not zonder_positie and lege_positie,
         "bijna-dubbel": any(_dubbel(a, b) for n, a in enumerate(teksten) for b in teksten[n + 1:]),
     }
     return resultaat, verwacht
@@ -673,8 +692,7 @@ def test_een_kleed_zonder_werk_geeft_alleen_informatie() -> None:
     resultaat = analyse.analyseer_kleden([lees_kleed(AF)])
     assert [(b.code, b.gewicht, b.over) for b in resultaat.bevindingen] == [
         ("vooral-lokale-schakels", "info", ("aaf", "bas", "cor", "dirk", "eva")),
-        ("kern", "info", ("aaf", "bas")),
-        ("dichtst-bij-kern", "info", ("cor", "dirk", "eva")),
+        ("kern", "info", ("aaf", "bas", "cor", "dirk", "eva")),
     ]
     assert resultaat.details.clusters == [("x", "y", "z")]
 
@@ -792,7 +810,7 @@ NETWERKREGELS: dict[str, tuple[str, str]] = {
     "schakel-zonder-naam": ("markt", "af"),
     "weinig-lokale-schakels": ("markt", "af"),
     "vooral-lokale-schakels": ("af", "markt"),
-    "achtergrond-onbekend": ("markt", "af"),
+    "achtergrond-onbekend": ("leeg", "markt"),
     "geen-benadering": ("markt", "af"),
     "geen-eigen-verhaal": ("markt", "af"),
     "geen-positie": ("markt", "af"),
@@ -800,15 +818,28 @@ NETWERKREGELS: dict[str, tuple[str, str]] = {
     "netwerk-in-delen": ("markt", "af"),
     "niet-uitgenodigd": ("markt", "af"),
     "kern": ("af", "leeg"),
-    "dichtst-bij-kern": ("af", "leeg"),
-    "meerdere-posities": ("markt", "af"),
-    "lege-posities": ("markt", "af"),
+    "meerdere-posities": ("af-twee-posities", "markt"),
+    "lege-posities": ("af-zonder-gebruiker", "markt"),
     "bijna-dubbel": ("markt", "af"),
 }
 
 
+# af.yaml met één verandering: Eva heeft twee posities, of is geen gebruiker meer (en haar
+# achtergrond is onbekend)
+VARIANTEN_AF: dict[str, tuple[str, str]] = {
+    "af-twee-posities": ("posities: gebruiker,", "posities: [leverancier, gebruiker],"),
+    "af-zonder-gebruiker": ("achtergrond: bewoner, posities: gebruiker,", "posities: schakel,"),
+}
+
+
 def _netwerkcodes(naam: str) -> set[str]:
-    kleed = _kleed(LEEG) if naam == "leeg" else lees_kleed(MARKT if naam == "markt" else AF)
+    if naam in VARIANTEN_AF:
+        oud, nieuw = VARIANTEN_AF[naam]
+        tekst = AF.read_text(encoding="utf-8")
+        assert tekst.count(oud) == 1
+        kleed = _kleed(tekst.replace(oud, nieuw))
+    else:
+        kleed = _kleed(LEEG) if naam == "leeg" else lees_kleed(MARKT if naam == "markt" else AF)
     return {b.code for b in analyse.analyseer_kleden([kleed]).bevindingen}
 
 
@@ -825,7 +856,7 @@ def test_dichtst_bij_de_kern_noemt_onvoorbereid_contact_niet_voorbereid() -> Non
     # markt.yaml: kees (benadering en verhaal), buurtwerker (benadering, geen verhaal) en
     # wijkagent (geen benadering) staan het dichtst bij de kern; alleen kees is voorbereid.
     resultaat = _markt()
-    bevinding = next(b for b in resultaat.bevindingen if b.code == "dichtst-bij-kern")
+    bevinding = next(b for b in resultaat.bevindingen if b.code == "kern")
     assert "Het contact met Kees is voorbereid: nodig hem of haar uit" in bevinding.tekst
     assert ("Bereid eerst het contact met buurtopbouwwerker en wijkagent voor"
             in bevinding.tekst)
@@ -833,7 +864,7 @@ def test_dichtst_bij_de_kern_noemt_onvoorbereid_contact_niet_voorbereid() -> Non
     assert "wijkagent" in geen_benadering.over and "kees" not in geen_benadering.over
     # af.yaml: iedereen bij de kern is voorbereid, dus niets eerst voor te bereiden
     af = analyse.analyseer_kleden([lees_kleed(AF)])
-    bij_af = next(b for b in af.bevindingen if b.code == "dichtst-bij-kern")
+    bij_af = next(b for b in af.bevindingen if b.code == "kern")
     assert "Bereid eerst" not in bij_af.tekst and "is voorbereid" in bij_af.tekst
 
 

@@ -190,10 +190,15 @@ def test_vandaag_bepaalt_welke_momenten_voorbij_zijn() -> None:
 
 def test_lege_en_dunne_vakken_en_onbekende_bron() -> None:
     per_code = _per_code(_analyse(LOS))
-    # één bevinding voor alle lege vakken (één per regel)
+    # één bevinding op de regel 'thema-vakken': eerst de lege vakken, dan het dunne
     assert per_code["leeg-vak"] == [
-        ("overlast", "voorbeelden", "initiatieven", "uitspraken", "netwerkje")]
-    assert per_code["dun-vak"] == [("overlast", "ideeen")]
+        ("overlast", "voorbeelden", "initiatieven", "uitspraken", "netwerkje", "ideeen")]
+    assert "dun-vak" not in per_code
+    vakken = next(b for b in _analyse(LOS).bevindingen if b.code == "leeg-vak")
+    assert vakken.gewicht == "aandacht"
+    assert vakken.titel == ("4 lege vakken: 'voorbeelden', 'initiatieven', 'opmerkingen en "
+                            "uitspraken' en 'netwerkje'; 1 dun vak: 'ideeën en activiteiten'")
+    assert "Maar één item in 'ideeën en activiteiten'." in vakken.tekst
     # Een los bestand ligt niet in een dossier: de bron is niet te lezen.
     assert per_code["bron-onbekend"] == [("overlast", "bord-x")]
 
@@ -234,14 +239,40 @@ def test_initiatieven_zonder_iemand_die_zich_verbindt() -> None:
 
 
 def test_vragen_van_het_bord() -> None:
-    per_code = _per_code(_analyse(SAMEN_BUITEN))
-    assert per_code["open-vraag"] == [("samen-buiten", "Komt er een zebrapad?")]
-    assert per_code["vraag-mogelijk-beantwoord"] == [
-        ("samen-buiten", "Wie wil de moestuin onderhouden?")
-    ]
-    beantwoord = next(b for b in _analyse(SAMEN_BUITEN).bevindingen
-                      if b.code == "vraag-mogelijk-beantwoord")
-    assert "mogelijkheid 'Moestuin onderhouden met de school'" in beantwoord.tekst
+    # één bevinding op de regel 'np-signaal-opvolgen': eerst de vraag waar nog niets aan raakt,
+    # dan die waar al een mogelijkheid van het bord aan raakt
+    resultaat = _analyse(SAMEN_BUITEN)
+    assert _per_code(resultaat)["open-vraag"] == [
+        ("samen-buiten", "Komt er een zebrapad?", "Wie wil de moestuin onderhouden?")]
+    vragen = next(b for b in resultaat.bevindingen if b.code == "open-vraag")
+    assert vragen.gewicht == "aandacht"
+    assert vragen.titel == ("2 vragen van het brainstormbord nog zonder antwoord; aan 1 daarvan "
+                            "raakt al een idee of initiatief")
+    assert vragen.tekst.startswith(
+        "Geen idee of initiatief beantwoordt nog: 'Komt er een zebrapad?'. Zoek wie het antwoord "
+        "weet, of stimuleer een initiatief dat het oppakt. Aan deze vraag raakt al een idee of "
+        "initiatief: 'Wie wil de moestuin onderhouden?' ← mogelijkheid 'Moestuin onderhouden met "
+        "de school'")
+    # het kerncijfer telt alleen de vragen waar nog niets aan raakt
+    assert resultaat.kerncijfer("open-vragen").waarde == 1
+
+
+def test_alleen_vragen_waar_al_iets_aan_raakt_is_informatie(tmp_path: Path) -> None:
+    kopie = tmp_path / "heideveld"
+    shutil.copytree(HEIDEVELD, kopie)
+    bord = kopie / "bord.yaml"
+    tekst = bord.read_text(encoding="utf-8")
+    assert tekst.count("  - Komt er een zebrapad?\n") == 1
+    bord.write_text(tekst.replace(
+        "  - Komt er een zebrapad?\n",
+        "  - tekst: Komt er een zebrapad?\n    antwoord: Ja, in de zomer.\n"), encoding="utf-8")
+    resultaat = _analyse(kopie / "samen-buiten.yaml")
+    vragen = next(b for b in resultaat.bevindingen if b.code == "open-vraag")
+    assert (vragen.gewicht, vragen.over) == ("info", (
+        "samen-buiten", "Wie wil de moestuin onderhouden?"))
+    assert vragen.titel == ("1 vraag van het brainstormbord nog zonder antwoord; er raakt al "
+                            "een idee of initiatief aan")
+    assert resultaat.kerncijfer("open-vragen").waarde == 0
 
 
 def test_netwerkje_tegen_de_tafelkleden() -> None:
@@ -411,7 +442,7 @@ def test_voorbeelden(naam: str) -> None:
             for v in i.model.vragen  # type: ignore[union-attr]
             if not v.antwoord
         }
-        gemeld = set(over.get("open-vraag", [])) | set(over.get("vraag-mogelijk-beantwoord", []))
+        gemeld = set(over.get("open-vraag", []))
         assert gemeld == open_vragen
         # Initiatieven met iemand die zich verbindt worden niet gemeld.
         met_wie = {i.id for i in analyse.initiatieven if i.wie}
@@ -449,7 +480,6 @@ REGELS: dict[str, tuple[str, str]] = {
     "geen-eigen-initiatief": ("kaal", "samen"),
     "initiatief-zonder-wie": ("samen", "kaal"),
     "open-vraag": ("samen", "los"),
-    "vraag-mogelijk-beantwoord": ("samen", "nieuw-wonen"),
     "tijdlijn-onvolledig": ("kaal", "los"),
     "moment-zonder-datum": ("los", "samen"),
     "tijdlijn-volgorde": ("los", "samen"),

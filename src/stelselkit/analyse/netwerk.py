@@ -548,11 +548,6 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
             gewicht="aandacht",
         ))
 
-    # 002 instr. 1 stap 5: de kern, en welke stappen nodig zijn om er te komen.
-    kern = kern_bevinding(a)
-    if kern:
-        uit.append(kern)
-
     # 002 instr. 1 stap 3: "Maak de schakels concreet, liefst met namen."
     zonder_naam = [s for s in schakels if not s.naam]
     if zonder_naam:
@@ -567,6 +562,7 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
             gewicht="aandacht",
         ))
 
+    # 002 instr. 1 stap 3: schakels vooral in de lokale gemeenschap.
     lokaal = lokaal_bevinding(a)
     if lokaal:
         uit.append(lokaal)
@@ -615,6 +611,12 @@ def _bevindingen(a: Netwerkanalyse) -> list[Bevinding]:
             gewicht="info",
         ))
 
+    # 002 instr. 1 stap 5: de kern, en welke stappen nodig zijn om er te komen.
+    kern = kern_bevinding(a)
+    if kern:
+        uit.append(kern)
+
+    # 002 instr. 1 stap 5: vanuit welke positie wordt er geacteerd?
     posities = posities_bevinding(a)
     if posities:
         uit.append(posities)

@@ -173,7 +173,10 @@ def posities_bevinding(a: Netwerkanalyse) -> Bevinding | None:
     if meerdere:
         delen.append(("meerdere-posities", "Meerdere posities",
                       "Meer dan één positie: "
-                      + kort([f"{s.label} ({opsomming(s.posities)})" for s in meerdere]) + ".",
+                      + "; ".join(f"{s.label}: {opsomming(s.posities)}"
+                                  for s in meerdere[:IN_TEKST])
+                      + (f"; en {len(meerdere) - IN_TEKST} meer" if len(meerdere) > IN_TEKST
+                         else "") + ".",
                       tuple(s.id for s in meerdere)))
     if not delen:
         return None
