@@ -1,21 +1,27 @@
 """Meet alles van issues 9 en 21 in één keer, naast elkaar, en schrijf ``benchmarks/RESULTS.md``.
 
-    python benchmarks/meet.py                 # standaard: corpus op schaal 0.4 (±15 minuten)
-    python benchmarks/meet.py --landelijk     # ook het hele landelijke corpus (350 × 10 buurten)
+    python benchmarks/meet.py                  # standaard: corpus op schaal 0.4 (±15 minuten)
+    python benchmarks/meet.py --landelijk      # ook het hele landelijke corpus (350 × 10 buurten)
+    python benchmarks/meet.py --alleen opstart # één deel opnieuw; het verslag naar stdout
 
-1. Opstarten: ``stelsel --help`` en ``stelsel valideer examples/doorwerth`` warm (uit de
-   validatiecache) en koud (``--geen-cache``) tegen ``python -c "import typer, pydantic,
-   ruamel.yaml"``; afwisselend, mediaan van ≥ 10 runs.
-2. Doorvoer, op twee maten gemeten: ``stelsel valideer --geen-cache`` tegen check-jsonschema met
-   de geëxporteerde JSON Schemas (per soort het bijpassende schema) op dezelfde bestanden, en
-   tegen de vloer (alleen parsen met PyYAML's C-lader, GC uit).
-3. Schaal: ``stelsel valideer`` en ``stelsel rapport`` over het corpus op ¼, ½ en 1 × de schaal
-   (1×, 2×, 4×), met de piek van het geheugen per run (``wait4``: ``ru_maxrss`` van dat proces).
-4. Met ``--landelijk``: het hele landelijke corpus koud en warm valideren.
-5. De machine: CPU, kernen, Python, versies van de pakketten, belasting tijdens de meting.
+1. Opstarten (``opstart``): ``stelsel --help`` en ``stelsel valideer examples/doorwerth`` warm
+   (uit de validatiecache) en koud (``--geen-cache``) tegen ``python -c "import typer,
+   pydantic, ruamel.yaml"``; afwisselend, mediaan van ``--herhalingen`` runs.
+2. Doorvoer (``doorvoer``), op twee maten gemeten: ``stelsel valideer --geen-cache`` met de
+   processen die het zelf kiest en met één, tegen check-jsonschema met de geëxporteerde JSON
+   Schemas (per soort het bijpassende schema) op dezelfde bestanden, en tegen de vloer (alleen
+   parsen met PyYAML's C-lader, GC uit). Daarbij (``foutplek``): een fout achterin het
+   grootste bestand houdt regel en kolom.
+3. Schaal (``schaal``, ``rapport``): ``stelsel valideer`` en ``stelsel rapport`` over het corpus
+   op ¼, ½ en 1 × de schaal (1×, 2×, 4×), met de piek van het geheugen per run (``wait4``).
+4. Met ``--landelijk`` (``landelijk``): het hele landelijke corpus koud (met de processen die
+   stelsel kiest en met één) en warm valideren, en er een rapport van maken.
+5. ``--openbaar`` (``openbaar``) op een tekstveld van 1 MB.
 
-Gemiste doelen krijgen een profiel (cProfile) en een verklaring. Dit zijn benchmarks, geen tests:
-er faalt niets als de machine traag is. Alleen Linux en macOS (``os.wait4``).
+Bij elk verslag: de machine (CPU, kernen, Python, versies van de pakketten) en de belasting
+tijdens de meting. Gemiste doelen krijgen een profiel (cProfile) en een verklaring. Dit zijn
+benchmarks, geen tests: er faalt niets als de machine traag is. Alleen Linux en macOS
+(``os.wait4``).
 """
 
 from __future__ import annotations
@@ -66,12 +72,19 @@ class Run:
     seconden: float
     piek_mb: float
     code: int
+    cpu: float = 0.0  # s gebruiker + systeem, met de werkprocessen die het proces opruimde
+    belasting: float = 0.0  # belasting van de machine (1 min) bij het begin
 
 
 def draai(cmd: Sequence[str], *, cwd: Path | None = None, env: dict[str, str] | None = None,
           uitvoer: Path | None = None) -> Run:
-    """Draai één proces; tijd met perf_counter, piekgeheugen van precies dit proces (wait4)."""
+    """Draai één proces; tijd met perf_counter, piekgeheugen en CPU-tijd uit wait4.
+
+    De piek is die van het grootste proces (het proces zelf of een van zijn werkprocessen), niet
+    hun som; de CPU-tijd telt de werkprocessen wel mee.
+    """
     doel = open(uitvoer, "wb") if uitvoer else subprocess.DEVNULL  # noqa: SIM115
+    belasting = os.getloadavg()[0]
     try:
         begin = time.perf_counter()
         proces = subprocess.Popen(list(cmd), cwd=cwd, env=env, stdout=doel,
@@ -83,7 +96,8 @@ def draai(cmd: Sequence[str], *, cwd: Path | None = None, env: dict[str, str] | 
             doel.close()  # type: ignore[union-attr]
     proces.returncode = os.waitstatus_to_exitcode(status)
     eenheid = 1024 * 1024 if sys.platform == "darwin" else 1024  # bytes op macOS, kB op Linux
-    return Run(seconden, gebruik.ru_maxrss / eenheid, proces.returncode)
+    return Run(seconden, gebruik.ru_maxrss / eenheid, proces.returncode,
+               gebruik.ru_utime + gebruik.ru_stime, belasting)
 
 
 def afwisselend(opdrachten: dict[str, Callable[[], Run]], herhalingen: int) -> dict[str, list[Run]]:
@@ -103,6 +117,12 @@ def mediaan(runs: list[Run]) -> float:
 
 def ms(seconden: float) -> str:
     return f"{seconden * 1000:.0f}"
+
+
+def belasting(runs: list[Run]) -> str:
+    """De belasting van de machine bij het begin van deze runs: één getal of van–tot."""
+    laag, hoog = min(r.belasting for r in runs), max(r.belasting for r in runs)
+    return f"{laag:.1f}" if f"{laag:.1f}" == f"{hoog:.1f}" else f"{laag:.1f}–{hoog:.1f}"
 
 
 # --------------------------------------------------------------------------- omgeving
@@ -134,7 +154,8 @@ def versie(pakket: str) -> str:
         return "niet geïnstalleerd"
 
 
-def machine(cjs: list[str]) -> dict[str, str]:
+def machine(cjs: list[str] | None) -> dict[str, str]:
+    """De machine en de versies; check-jsonschema alleen als de doorvoer gemeten is."""
     cpu = platform.processor() or platform.machine()
     cpuinfo = Path("/proc/cpuinfo")
     if cpuinfo.exists():
@@ -142,19 +163,18 @@ def machine(cjs: list[str]) -> dict[str, str]:
             if regel.startswith("model name"):
                 cpu = regel.split(":", 1)[1].strip()
                 break
-    cjs_versie = subprocess.run([*cjs, "--version"], capture_output=True, text=True).stdout
     import yaml
 
     return {
         "CPU": cpu,
-        "kernen": str(os.cpu_count()),
+        "kernen": str(kernen()),
         "systeem": f"{platform.system()} {platform.release()}",
         "Python": platform.python_version(),
         "libyaml (PyYAML CSafeLoader)": "ja" if yaml.__with_libyaml__ else "nee",
         **{p: versie(p) for p in ("stelselkit", "typer", "pydantic", "pydantic-core",
                                   "ruamel.yaml", "PyYAML", "rich", "Jinja2", "networkx")},
-        "check-jsonschema": cjs_versie.strip().rsplit(" ", 1)[-1],
-    }
+    } | ({} if cjs is None else {"check-jsonschema": subprocess.run(
+        [*cjs, "--version"], capture_output=True, text=True).stdout.strip().rsplit(" ", 1)[-1]})
 
 
 # --------------------------------------------------------------------------- corpus
@@ -229,9 +249,14 @@ print(json.dumps(rijen))
 
 
 def profiel(opdracht: list[str], cwd: Path, top: int = 12) -> list[str]:
-    """De duurste functies (cumulatief en eigen tijd) van één opdracht, in een vers proces."""
+    """De duurste functies (cumulatief en eigen tijd) van één opdracht, in een vers proces.
+
+    Met één werkproces (``STELSEL_WERKERS=1``): cProfile ziet alleen zijn eigen proces, en bij
+    meer processen zou het alleen het wachten op de werkprocessen tonen.
+    """
     uitkomst = subprocess.run([sys.executable, "-c", _PROFIEL, json.dumps(opdracht)], cwd=cwd,
-                              capture_output=True, text=True)
+                              capture_output=True, text=True,
+                              env={**os.environ, "STELSEL_WERKERS": "1"})
     regels = [r for r in uitkomst.stdout.splitlines() if r.startswith("[")]
     if not regels:
         return [f"(profiel mislukt: {uitkomst.stderr.strip()[-300:]})"]
@@ -250,6 +275,35 @@ def profiel(opdracht: list[str], cwd: Path, top: int = 12) -> list[str]:
     for c, e in zip(cumulatief, eigen, strict=True):
         uit.append(f"| {c[0]:.3f} | `{naam(c)}` | | {e[1]:.3f} | `{naam(e)}` ({e[2]}×) |")
     return uit
+
+
+# ``stelsel valideer --geen-cache`` in één proces met de werkprocessen die het zelf kiest, met
+# per proces de CPU-tijd: elk gecontroleerd dossier meldt zijn proces en diens CPU-tijd tot dan.
+# Het langste pad (hoofdproces plus het drukste werkproces) is wat de run op vrije kernen duurt,
+# hoe druk de machine ook is.
+_PER_PROCES = r"""
+import json, os, resource, sys, time
+from pathlib import Path
+from stelselkit.opdrachten import valideren
+
+controleer = valideren._controleer_dossier
+
+def met_tijd(map_, *, cache):
+    controle = controleer(map_, cache=cache)
+    controle.opmerkingen.append(f"{os.getpid()} {time.process_time()}")
+    return controle
+
+valideren._controleer_dossier = met_tijd
+uitkomst = valideren.valideer(Path(sys.argv[1]), cache=False)
+werkers = {}
+for opmerking in uitkomst.opmerkingen:
+    pid, cpu = opmerking.split()
+    if int(pid) != os.getpid():
+        werkers[pid] = max(werkers.get(pid, 0.0), float(cpu))
+eigen = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({"hoofd": eigen.ru_utime + eigen.ru_stime,
+                  "werkers": sorted(werkers.values())}))
+"""
 
 
 _LADERS = r"""
@@ -386,21 +440,25 @@ def meet_doorvoer(v: Verslag, stelsel: list[str], cjs: list[str], maten: list[Co
       "check-jsonschema draait per soort met het geëxporteerde schema van die soort (processen "
       "opgeteld); `stelsel valideer --geen-cache` in één opdracht over de hele map, en controleert "
       "daarbij ook de verwijzingen tussen bestanden. Bij veel dossiers verdeelt stelsel ze over "
-      "de kernen (hier 2); de rij *één proces* zet dat uit (`STELSEL_WERKERS=1`). De vloer is "
-      "alleen parsen: elke tekst door PyYAML's `CSafeLoader` met de GC uit, in één proces, "
-      "zonder opstarten (beste van 3). Beide maten zijn gemeten, niets is geëxtrapoleerd.", "")
+      f"de kernen (hier {kernen()}); de rij *één proces* zet dat uit (`STELSEL_WERKERS=1`). "
+      "CPU is de tijd die alle processen samen rekenden; belasting die van de machine (1 min) "
+      "bij het begin van de runs. De vloer is alleen parsen: elke tekst door PyYAML's "
+      "`CSafeLoader` met de GC uit, in één proces, zonder opstarten (beste van 3). Beide maten "
+      "zijn gemeten, niets is geëxtrapoleerd.", "")
     rijen: list[list[str]] = []
     ratio = vloer_ratio = 0.0
+    twee: tuple[list[Run], list[Run]] = ([], [])
     for i, c in enumerate(maten):
         soorten = per_soort(c.map)
 
         def check_jsonschema(soorten: dict[str, list[Path]] = soorten) -> Run:
-            totaal = Run(0.0, 0.0, 0)
+            totaal = Run(0.0, 0.0, 0, belasting=os.getloadavg()[0])
             for soort, paden in soorten.items():
                 run = draai([*cjs, "--schemafile", str(schemas / f"{soort}.schema.json"),
                              *map(str, paden)])
                 totaal = Run(totaal.seconden + run.seconden, max(totaal.piek_mb, run.piek_mb),
-                             max(totaal.code, run.code))
+                             max(totaal.code, run.code), totaal.cpu + run.cpu,
+                             totaal.belasting)
             return totaal
 
         keer = herhalingen if i == 0 else 1
@@ -413,19 +471,23 @@ def meet_doorvoer(v: Verslag, stelsel: list[str], cjs: list[str], maten: list[Co
         }, keer)
         lader = json.loads(subprocess.run([py, "-c", _LADERS, str(c.map)], capture_output=True,
                                           text=True, check=True).stdout)
-        st, een, cj = (mediaan(runs[n]) for n in ("stelsel", "een", "check-jsonschema"))
+        st, cj = mediaan(runs["stelsel"]), mediaan(runs["check-jsonschema"])
         ratio, vloer_ratio = cj / st, st / lader["kaal"]
-        for naam, t, sleutel in (("`stelsel valideer --geen-cache`", st, "stelsel"),
-                                 ("… één proces", een, "een"),
-                                 ("check-jsonschema (per soort)", cj, "check-jsonschema")):
+        twee = (runs["een"], runs["stelsel"])
+        for naam, sleutel in (("`stelsel valideer --geen-cache`", "stelsel"),
+                              ("… één proces", "een"),
+                              ("check-jsonschema (per soort)", "check-jsonschema")):
+            t = mediaan(runs[sleutel])
             rijen.append([f"{c.mb:.1f} MB, {c.bestanden} bestanden", naam, f"{t:.2f}",
+                          f"{statistics.median(r.cpu for r in runs[sleutel]):.2f}",
                           f"{c.mb / t:.2f}", f"{max(r.piek_mb for r in runs[sleutel]):.0f}",
-                          str(sorted({r.code for r in runs[sleutel]}))])
+                          belasting(runs[sleutel]), str(sorted({r.code for r in runs[sleutel]}))])
         rijen.append([f"{c.mb:.1f} MB", "vloer: alleen parsen (C-lader, GC uit)",
-                      f"{lader['kaal']:.2f}", f"{c.mb / lader['kaal']:.2f}", "", ""])
+                      f"{lader['kaal']:.2f}", "", f"{c.mb / lader['kaal']:.2f}", "", "", ""])
         rijen.append([f"{c.mb:.1f} MB", f"**{ratio:.1f}× sneller dan check-jsonschema; "
-                      f"{vloer_ratio:.2f}× de vloer**", "", "", "", ""])
-    v(*tabel(["corpus", "validator", "s", "MB/s", "piek (MB)", "exitcode"], rijen), "")
+                      f"{vloer_ratio:.2f}× de vloer**", "", "", "", "", "", ""])
+    v(*tabel(["corpus", "validator", "s", "CPU (s)", "MB/s", "piek (MB)", "belasting",
+              "exitcode"], rijen), "", *over_processen(*twee), "")
     v.doel("valideren tegen check-jsonschema (grootste maat)", f"≥ {DOEL_DOORVOER:.0f}× sneller",
            f"{ratio:.1f}×", ratio >= DOEL_DOORVOER)
     v.doel("valideren tegen alleen parsen (grootste maat)", f"≤ {DOEL_VLOER:.0f}× de vloer",
@@ -436,8 +498,8 @@ def meet_doorvoer(v: Verslag, stelsel: list[str], cjs: list[str], maten: list[Co
           "`resolve`). PyYAML parset in C, maar zijn constructor is Python; de vloer betaalt "
           "die ook, stelsel daarbovenop de controle op dubbele sleutels (een eigen "
           "`construct_mapping`), pydantic, de samenhang tussen bestanden, het opstarten en het "
-          "bouwen van de modellen per proces. Twee processen helpen op deze 2 kernen maar "
-          "beperkt (zie *één proces*), en niets als de machine al bezet is. Een snellere parser "
+          "bouwen van de modellen. Meer processen delen het werk (zie hierboven), maar op een "
+          "machine die al bezet is winnen ze niets. Een snellere parser "
           "(bijv. `yaml_rs`, Rust) met een terugval op de huidige strikte lezer haalde in een "
           "proef 1,8–2,0× winst, maar is een jonge (0.1.x) gecompileerde afhankelijkheid: eerst "
           "een differentiële fuzz-run tegen de huidige lader, dan pas opnemen. Dat is nog niet "
@@ -445,6 +507,24 @@ def meet_doorvoer(v: Verslag, stelsel: list[str], cjs: list[str], maten: list[Co
           "### Profiel van `stelsel valideer --geen-cache` op de kleinste maat", "",
           *profiel(["valideer", str(maten[0].map), "--geen-cache"], REPO), "")
     return ratio
+
+
+def kernen() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def over_processen(een: list[Run], meer: list[Run]) -> list[str]:
+    """Wat de verdeling over processen oplevert: tijd en CPU-tijd tegen die van één proces."""
+    t1, t2 = mediaan(een), mediaan(meer)
+    c1, c2 = (statistics.median(r.cpu for r in runs) for runs in (een, meer))
+    return [f"Verdeeld over {kernen()} processen tegen één: **{t1 / t2:.2f}× zo snel**, met "
+            f"{c2 / c1:.2f}× de CPU-tijd ({c2 - c1:+.2f} s: wat de extra processen samen meer "
+            f"rekenden). Belasting van de machine bij deze runs: {belasting(een + meer)}. Op "
+            f"{kernen()} vrije kernen is het hoogst haalbare {kernen()}× zo snel; rekenen er "
+            "al andere processen, dan delen de werkprocessen de kernen met hen (bij een "
+            f"belasting van {kernen()} of meer blijft er voor een tweede proces weinig over)."]
 
 
 def meet_openbaar(v: Verslag, stelsel: list[str], voorbeeld: Path, werkmap: Path) -> None:
@@ -488,6 +568,11 @@ def meet_landelijk(v: Verslag, stelsel: list[str], land: Corpus, werkmap: Path) 
     """Het hele landelijke corpus: valideren koud en warm, en het rapport van elk dossier."""
     print(f"landelijk: {land.mb:.0f} MB …", file=sys.stderr)
     koud = draai([*stelsel, "valideer", str(land.map), "--geen-cache"])
+    een = draai([*stelsel, "valideer", str(land.map), "--geen-cache"],
+                env={**os.environ, "STELSEL_WERKERS": "1"})
+    per_proces = json.loads(subprocess.run(
+        [sys.executable, "-c", _PER_PROCES, str(land.map)], capture_output=True, text=True,
+        check=True).stdout)
     vullen = draai([*stelsel, "valideer", str(land.map)])
     warm = draai([*stelsel, "valideer", str(land.map)])
     print("landelijk: rapport …", file=sys.stderr)
@@ -498,18 +583,24 @@ def meet_landelijk(v: Verslag, stelsel: list[str], land: Corpus, werkmap: Path) 
     v("## 4. Het landelijke corpus", "",
       f"{land.gemeenten} gemeenten, {len(land.dossiers)} dossiers, {land.bestanden} bestanden, "
       f"{land.mb:.0f} MB; één run per regel.", "",
-      *tabel(["opdracht", "s", "piek (MB)", "exitcode"], [
-          ["`stelsel valideer --geen-cache` (koud)", f"{koud.seconden:.1f}",
-           f"{koud.piek_mb:.0f}", str(koud.code)],
-          ["`stelsel valideer` (vult de cache)", f"{vullen.seconden:.1f}",
-           f"{vullen.piek_mb:.0f}", str(vullen.code)],
-          ["`stelsel valideer` (warm)", f"{warm.seconden:.1f}", f"{warm.piek_mb:.0f}",
-           str(warm.code)],
-          [f"`stelsel rapport` (alle {len(land.dossiers)} dossiers)", f"{rapport.seconden:.1f}",
-           f"{rapport.piek_mb:.0f}", str(rapport.code)],
-          [f"`stelsel rapport` (alleen het zwaarste dossier, {zwaarste.name})",
-           f"{alleen.seconden:.1f}", f"{alleen.piek_mb:.0f}", str(alleen.code)],
-      ]), "")
+      *tabel(["opdracht", "s", "CPU (s)", "piek (MB)", "belasting", "exitcode"], [
+          [naam, f"{run.seconden:.1f}", f"{run.cpu:.1f}", f"{run.piek_mb:.0f}",
+           f"{run.belasting:.1f}", str(run.code)] for naam, run in (
+              ("`stelsel valideer --geen-cache` (koud)", koud),
+              ("… één proces (`STELSEL_WERKERS=1`)", een),
+              ("`stelsel valideer` (vult de cache)", vullen),
+              ("`stelsel valideer` (warm)", warm),
+              (f"`stelsel rapport` (alle {len(land.dossiers)} dossiers)", rapport),
+              (f"`stelsel rapport` (alleen het zwaarste dossier, {zwaarste.name})", alleen))
+      ]), "", *over_processen([een], [koud]), "")
+    werkers, hoofd = per_proces["werkers"], per_proces["hoofd"]
+    vrij = hoofd + max(werkers, default=0.0)
+    v(f"CPU-tijd per proces in een extra koude run: hoofdproces {hoofd:.1f} s (opstarten, het "
+      "eerste dossier, de modellen, de dossiers zoeken, de uitkomsten verzamelen), "
+      f"werkprocessen {' en '.join(f'{w:.1f} s' for w in werkers) or 'geen'}. Op "
+      f"{len(werkers) or 1} vrije kernen duurt de koude run dus ongeveer **{vrij:.0f} s** "
+      "(hoofdproces plus het drukste werkproces); op een drukke machine is de CPU-tijd zelf ook "
+      "wat hoger (gedeelde caches), dus dit is eerder te hoog dan te laag.", "")
     v.doel("landelijk corpus rapporteren", f"< {DOEL_LAND_RAPPORT / 60:.0f} min",
            f"{rapport.seconden / 60:.1f} min",
            rapport.seconden < DOEL_LAND_RAPPORT and rapport.code == 0)
@@ -521,12 +612,13 @@ def meet_landelijk(v: Verslag, stelsel: list[str], land: Corpus, werkmap: Path) 
            koud.seconden < DOEL_LAND)
     if koud.seconden >= DOEL_LAND:
         v(f"**Gemist: wat het zou vragen.** Koud is dit {land.mb / koud.seconden:.1f} MB/s met "
-          "twee processen; het werk is hetzelfde als in deel 2 (de YAML-constructor van PyYAML "
-          "is Python, zie het profiel daar), en de belasting van de machine tijdens de meting "
-          "staat bovenaan. Met de cache is een tweede run "
-          f"{koud.seconden / warm.seconden:.0f}× zo snel; een snellere parser of meer kernen "
-          "(de verdeling over processen schaalt met het aantal kernen) is wat de koude run "
-          "onder een minuut brengt.", "")
+          f"{kernen()} processen; het werk is hetzelfde als in deel 2 (de YAML-constructor van "
+          "PyYAML is Python, zie het profiel daar). Met één proces kost het "
+          f"{een.cpu:.0f} s CPU-tijd; op vrije kernen zou het ±{vrij:.0f} s duren (hierboven), "
+          "dus zie de belasting in de tabel. Met de cache is een "
+          f"tweede run {koud.seconden / warm.seconden:.0f}× zo snel; een snellere parser of meer "
+          "kernen (de verdeling over processen schaalt met het aantal kernen) is wat de koude "
+          "run ook op een bezette machine onder een minuut brengt.", "")
 
 
 def meet_foutplek(v: Verslag, stelsel: list[str], heel: Corpus, werkmap: Path) -> None:
@@ -692,16 +784,11 @@ def meet_rapport_winst(v: Verslag, stelsel: list[str], c: Corpus, werkmap: Path)
         "standaard": lambda: draai(rapport_cmd(stelsel, monster, werkmap / "rapport-twee")),
     }, 2)
     enkel, standaard = mediaan(runs["één proces"]), mediaan(runs["standaard"])
-    kernen = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    os.environ["STELSEL_WERKERS"] = "1"  # het profiel ziet alleen zijn eigen proces
-    try:
-        tabel_profiel = profiel(rapport_cmd([], monster, werkmap / "rapport-profiel"), REPO)
-    finally:
-        del os.environ["STELSEL_WERKERS"]
+    tabel_profiel = profiel(rapport_cmd([], monster, werkmap / "rapport-profiel"), REPO)
     v(f"#### Waar de tijd van het rapport heen gaat ({len(monster)} dossiers, één proces)", "",
       *tabel_profiel, "",
       f"Over processen verdeeld (zoals `valideer`: één per kern vanaf 20 dossiers per proces, "
-      f"hier {kernen} kernen), 2 runs om en om: **{enkel:.1f} s met één proces → "
+      f"hier {kernen()} kernen), 2 runs om en om: **{enkel:.1f} s met één proces → "
       f"{standaard:.1f} s** ({enkel / standaard:.1f}×). Elk proces doet één dossier tegelijk, "
       "dus het geheugen per proces blijft begrensd door het grootste dossier; met meer kernen "
       "schaalt dit tot de schijf de grens wordt (uitvoer wordt niet ge-fsynct: een rapport "
@@ -711,89 +798,145 @@ def meet_rapport_winst(v: Verslag, stelsel: list[str], c: Corpus, werkmap: Path)
 # --------------------------------------------------------------------------- samen
 
 
-def voorbeelddossier(corpora: dict[int, Corpus]) -> Path:
+def voorbeelddossier() -> Path:
+    """Het dossier voor de opstartmeting en ``--openbaar``: examples/doorwerth (of een ander)."""
     doorwerth = REPO / "examples" / "doorwerth"
     if (doorwerth / "dossier.yaml").is_file():
         return doorwerth
     andere = sorted(p.parent for p in (REPO / "examples").glob("*/dossier.yaml"))
-    return andere[0] if andere else corpora[min(corpora)].dossiers[1]
+    if not andere:
+        raise SystemExit("meet.py: geen voorbeelddossier in examples/")
+    return andere[0]
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Meet opstarten, doorvoer en schaal (issue 9).")
-    parser.add_argument("--schaal", type=float, default=0.4,
-                        help="grootste corpus als deel van 350 gemeenten (4×); 1× en 2× zijn "
-                             "een kwart en de helft (standaard 0.4: 140 gemeenten)")
-    parser.add_argument("--herhalingen", type=int, default=15, help="runs per opstartmeting")
-    parser.add_argument("--doorvoer-gemeenten", type=int, default=12,
-                        help="gemeenten voor de vergelijking met check-jsonschema")
-    parser.add_argument("--werkmap", type=Path,
-                        default=Path(tempfile.gettempdir()) / "stelsel-meting")
-    parser.add_argument("--venv", type=Path,
-                        default=Path(tempfile.gettempdir()) / "stelsel-meting-venv",
-                        help="venv voor check-jsonschema (wordt zo nodig aangemaakt)")
-    parser.add_argument("--landelijk", action="store_true",
-                        help="meet ook het hele landelijke corpus (350 gemeenten, ±120 MB)")
-    parser.add_argument("--uit", type=Path, default=RESULTATEN)
-    parser.add_argument("--seed", type=int, default=corpus.SEED)
-    args = parser.parse_args(argv)
+# De delen van de meting, in de volgorde van het verslag; --alleen kiest er een of meer.
+DELEN = ("opstart", "doorvoer", "foutplek", "schaal", "rapport", "openbaar", "landelijk")
 
-    args.werkmap.mkdir(parents=True, exist_ok=True)
-    begin = time.perf_counter()
-    belasting_voor = os.getloadavg()
-    stelsel = stelsel_cmd()
-    cjs = check_jsonschema_cmd(args.venv)
-    grootste = max(4, round(corpus.GEMEENTEN * args.schaal))
-    gemeenten = sorted({grootste // 4, grootste // 2, grootste, args.doorvoer_gemeenten})
-    print(f"corpus genereren ({grootste} gemeenten) …", file=sys.stderr)
-    corpora = maak_corpora(args.werkmap, gemeenten, args.seed)
-    deel = corpora[args.doorvoer_gemeenten]
-    schaal = {g: corpora[g] for g in (grootste // 4, grootste // 2, grootste)}
-    schemas = args.werkmap / "schemas"
-    subprocess.run([*stelsel, "schema", "--uit", str(schemas)], check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    voorbeeld = voorbeelddossier(schaal)
 
-    v = Verslag()
-    opstart = meet_opstart(v, stelsel, voorbeeld, args.herhalingen)
-    meet_doorvoer(v, stelsel, cjs, [deel, schaal[grootste]], schemas, 3)
-    meet_foutplek(v, stelsel, schaal[grootste // 4], args.werkmap)
-    meet_schaal(v, stelsel, schaal, 3, opstart)
-    meet_rapport(v, stelsel, schaal, args.werkmap)
-    meet_openbaar(v, stelsel, voorbeeld, args.werkmap)
-    if args.landelijk:
-        land = schaal[grootste] if grootste >= corpus.GEMEENTEN else maak_corpora(
-            args.werkmap, [corpus.GEMEENTEN], args.seed)[corpus.GEMEENTEN]
-        meet_landelijk(v, stelsel, land, args.werkmap)
+def koude_start(stelsel: list[str], voorbeeld: Path, herhalingen: int) -> float:
+    """Mediaan van ``stelsel valideer VOORBEELD --geen-cache``, voor de schaal zonder deel 1."""
+    return mediaan([draai([*stelsel, "valideer", str(voorbeeld), "--geen-cache"])
+                    for _ in range(herhalingen)])
 
-    duur = time.perf_counter() - begin
-    belasting_na = os.getloadavg()
-    kop = [
-        "# Metingen: opstarten, doorvoer, schaal", "",
-        "Geschreven door `python benchmarks/meet.py"
-        + (f" --schaal {args.schaal:g}" if args.schaal != 0.4 else "") + "` op "
-        f"{dt.date.today().isoformat()} in {duur / 60:.1f} minuten. Alle getallen zijn van deze "
-        "ene run, naast elkaar gemeten; absolute tijden verschillen per machine en per run "
-        "(±15%), vergelijk de verhoudingen. Belasting van de machine (1 min) bij begin en eind: "
-        f"{belasting_voor[0]:.2f} en {belasting_na[0]:.2f}.", "",
-        "## Samenvatting", "",
-        *tabel(["doel", "streefwaarde", "gemeten", ""],
-               [[n, d, g, "✓ gehaald" if ok else "✗ gemist (zie verklaring)"]
-                for n, d, g, ok in v.doelen]), "",
-        "## De machine", "",
-        *tabel(["", ""], list(machine(cjs).items())), "",
+
+def corpustekst(seed: int, corpora: dict[int, Corpus]) -> list[str]:
+    """Wat het corpus is, als het verslag er een gebruikte."""
+    if not corpora:
+        return []
+    return [
         "## Het corpus", "",
-        f"`benchmarks/genereer_corpus.py`, seed {args.seed}: per gemeente {corpus.BUURTEN} "
+        f"`benchmarks/genereer_corpus.py`, seed {seed}: per gemeente {corpus.BUURTEN} "
         "buurten, elk een volledig dossier (dossier, thema's, posities, 1–3 tafelkleden, "
         "stelselmatrix, programma, en naar toeval dorpsgesprek, brainstormbord, gesprekstafel, "
         "thema-analyse, omgevingsanalyse, vermogensanalyse, patroononderzoek). Eén dossier op "
         f"de {corpus.GROOT_ELKE} heeft een groot tafelkleed "
         f"({corpus.GROOT_INGREDIENTEN[0]}–{corpus.GROOT_INGREDIENTEN[1]} ingrediënten, "
         f"{corpus.GROOT_SCHAKELS[0]}–{corpus.GROOT_SCHAKELS[1]} schakels). Het hele landelijke "
-        f"corpus ({corpus.GEMEENTEN} gemeenten) meet je met `--schaal 1`.", "",
+        f"corpus ({corpus.GEMEENTEN} gemeenten) meet `--landelijk` (deel 4).", "",
     ]
-    args.uit.write_text("\n".join([*kop, *v.regels]).rstrip() + "\n", encoding="utf-8")
-    print(f"geschreven: {args.uit} ({duur / 60:.1f} min)", file=sys.stderr)
+
+
+def opties() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        description="Meet opstarten, doorvoer, schaal en het landelijke corpus (issues 9 en 21) "
+                    "en schrijf benchmarks/RESULTS.md.")
+    parser.add_argument("--schaal", type=float, default=0.4,
+                        help="grootste corpus als deel van 350 gemeenten (4×); 1× en 2× zijn "
+                             "een kwart en de helft (standaard 0.4: 140 gemeenten)")
+    parser.add_argument("--herhalingen", type=int, default=15, help="runs per opstartmeting")
+    parser.add_argument("--doorvoer-gemeenten", type=int, default=12,
+                        help="gemeenten voor de kleinste maat van de doorvoer (de vergelijking "
+                             "met check-jsonschema); de grootste maat is het grootste corpus")
+    parser.add_argument("--werkmap", type=Path,
+                        default=Path(tempfile.gettempdir()) / "stelsel-meting",
+                        help="map voor de corpora en alle uitvoer")
+    parser.add_argument("--venv", type=Path,
+                        default=Path(tempfile.gettempdir()) / "stelsel-meting-venv",
+                        help="venv voor check-jsonschema (wordt zo nodig aangemaakt)")
+    parser.add_argument("--landelijk", action="store_true",
+                        help="meet ook het hele landelijke corpus (350 gemeenten, ±125 MB)")
+    parser.add_argument("--alleen", action="append", choices=DELEN, metavar="DEEL",
+                        help="meet alleen dit deel (mag vaker): " + ", ".join(DELEN) + "; het "
+                             "verslag gaat dan naar stdout, of naar --uit als die gegeven is")
+    parser.add_argument("--uit", type=Path,
+                        help="waar het verslag heen gaat (standaard benchmarks/RESULTS.md; met "
+                             "--alleen stdout)")
+    parser.add_argument("--seed", type=int, default=corpus.SEED, help="seed van het corpus")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argumenten = sys.argv[1:] if argv is None else argv
+    args = opties().parse_args(argumenten)
+    delen = set(args.alleen or DELEN[:-1]) | ({"landelijk"} if args.landelijk else set())
+
+    args.werkmap.mkdir(parents=True, exist_ok=True)
+    begin = time.perf_counter()
+    belasting_voor = os.getloadavg()
+    stelsel = stelsel_cmd()
+    cjs = check_jsonschema_cmd(args.venv) if "doorvoer" in delen else None
+    grootste = max(4, round(corpus.GEMEENTEN * args.schaal))
+    schaalmaten = (grootste // 4, grootste // 2, grootste)
+    nodig = {  # welke corpora (in gemeenten) elk deel leest
+        "doorvoer": {args.doorvoer_gemeenten, grootste}, "foutplek": {grootste // 4},
+        "schaal": set(schaalmaten), "rapport": set(schaalmaten), "landelijk": {corpus.GEMEENTEN},
+    }
+    gemeenten = sorted(set().union(*(nodig.get(d, set()) for d in delen)))
+    corpora: dict[int, Corpus] = {}
+    if gemeenten:
+        # Eén keer genereren (het grootste); de kleinere zijn de eerste gemeenten daarvan.
+        print(f"corpus genereren ({max(gemeenten)} gemeenten) …", file=sys.stderr)
+        corpora = maak_corpora(args.werkmap, gemeenten, args.seed)
+    schaal = {g: corpora[g] for g in schaalmaten if g in corpora}
+    voorbeeld = voorbeelddossier()
+
+    v = Verslag()
+    opstart = 0.0
+    if "opstart" in delen:
+        opstart = meet_opstart(v, stelsel, voorbeeld, args.herhalingen)
+    if "doorvoer" in delen and cjs is not None:
+        schemas = args.werkmap / "schemas"
+        subprocess.run([*stelsel, "schema", "--uit", str(schemas)], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        meet_doorvoer(v, stelsel, cjs, [corpora[args.doorvoer_gemeenten], corpora[grootste]],
+                      schemas, 3)
+    if "foutplek" in delen:
+        meet_foutplek(v, stelsel, corpora[grootste // 4], args.werkmap)
+    if "schaal" in delen:
+        opstart = opstart or koude_start(stelsel, voorbeeld, 5)
+        meet_schaal(v, stelsel, schaal, 3, opstart)
+    if "rapport" in delen:
+        meet_rapport(v, stelsel, schaal, args.werkmap)
+    if "openbaar" in delen:
+        meet_openbaar(v, stelsel, voorbeeld, args.werkmap)
+    if "landelijk" in delen:
+        meet_landelijk(v, stelsel, corpora[corpus.GEMEENTEN], args.werkmap)
+
+    duur = time.perf_counter() - begin
+    belasting_na = os.getloadavg()
+    opdracht = " ".join(["python benchmarks/meet.py", *argumenten])
+    kop = [
+        "# Metingen: opstarten, doorvoer, schaal", "",
+        f"Geschreven door `{opdracht}` op {dt.date.today().isoformat()} in {duur / 60:.1f} "
+        "minuten. Alle getallen zijn van deze ene run, naast elkaar gemeten; absolute tijden "
+        "verschillen per machine en per run (±15%), vergelijk de verhoudingen. Belasting van de "
+        f"machine (1 min) bij begin en eind: {belasting_voor[0]:.2f} en {belasting_na[0]:.2f}.",
+        "",
+        "## Samenvatting", "",
+        *tabel(["doel", "streefwaarde", "gemeten", ""],
+               [[n, d, g, "✓ gehaald" if ok else "✗ gemist (zie verklaring)"]
+                for n, d, g, ok in v.doelen]), "",
+        "## De machine", "",
+        *tabel(["", ""], list(machine(cjs).items())), "",
+        *corpustekst(args.seed, corpora),
+    ]
+    tekst = "\n".join([*kop, *v.regels]).rstrip() + "\n"
+    uit = args.uit or (None if args.alleen else RESULTATEN)
+    if uit is None:
+        sys.stdout.write(tekst)
+    else:
+        uit.write_text(tekst, encoding="utf-8")
+        print(f"geschreven: {uit} ({duur / 60:.1f} min)", file=sys.stderr)
     return 0
 
 

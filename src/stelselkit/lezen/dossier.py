@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import errno
 import os
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -119,27 +119,31 @@ class Dossier:
 
 
 def _zichtbaar(
-    map_: Path, onleesbaar: list[OSError] | None = None
+    map_: Path, onleesbaar: list[OSError] | None = None, behalve: Collection[Path] = ()
 ) -> Iterator[tuple[Path, list[str]]]:
     """Elke map onder ``map_`` met haar bestandsnamen; verborgen mappen (``.git``, ``.schema``)
-    worden overgeslagen zonder erin af te dalen, verborgen bestanden ook. Een map die niet
-    gelezen kan worden, komt in ``onleesbaar`` (nooit stil overgeslagen)."""
+    en de mappen in ``behalve`` worden overgeslagen zonder erin af te dalen, verborgen bestanden
+    ook. Een map die niet gelezen kan worden, komt in ``onleesbaar`` (nooit stil overgeslagen)."""
     for wortel, mappen, bestanden in os.walk(
         map_, onerror=onleesbaar.append if onleesbaar is not None else None
     ):
-        mappen[:] = [m for m in mappen if not m.startswith(".")]
+        mappen[:] = [m for m in mappen if not m.startswith(".")
+                     and not (behalve and Path(wortel, m) in behalve)]
         yield Path(wortel), [b for b in bestanden if not b.startswith(".")]
 
 
-def vind_yaml(map_: Path, onleesbaar: list[OSError] | None = None) -> list[Path]:
+def vind_yaml(
+    map_: Path, onleesbaar: list[OSError] | None = None, behalve: Collection[Path] = ()
+) -> list[Path]:
     """Alle YAML-bestanden onder een map, gesorteerd, zonder verborgen mappen en bestanden.
 
-    Ook wat geen gewoon bestand is (een kapotte koppeling, een pijp) telt mee: het lezen ervan
-    wordt een fout, in plaats van dat het bestand stil ontbreekt.
+    Mappen in ``behalve`` (onder ``map_``, op dezelfde manier geschreven) worden overgeslagen
+    zonder erin af te dalen. Ook wat geen gewoon bestand is (een kapotte koppeling, een pijp)
+    telt mee: het lezen ervan wordt een fout, in plaats van dat het bestand stil ontbreekt.
     """
     return sorted(
         pad
-        for wortel, bestanden in _zichtbaar(map_, onleesbaar)
+        for wortel, bestanden in _zichtbaar(map_, onleesbaar, behalve)
         for pad in (wortel / b for b in bestanden)
         if pad.suffix in YAML_ACHTERVOEGSELS and not pad.is_dir()
     )

@@ -7,6 +7,7 @@ losgelaten, zodat het geheugen begrensd blijft door het grootste dossier, niet d
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -97,6 +98,7 @@ class _Dossiercontrole:
     bestanden: list[str]
     problemen: list[Probleem]
     opmerkingen: list[str]
+    gelezen: int  # bestanden die gelezen moesten worden (niet uit de cache)
 
 
 def _controleer_dossier(map_: Path, *, cache: bool) -> _Dossiercontrole:
@@ -112,6 +114,7 @@ def _controleer_dossier(map_: Path, *, cache: bool) -> _Dossiercontrole:
     samenvattingen: list[Samenvatting] = []
     paden: dict[str, Path] = {}
     onleesbaar: list[OSError] = []
+    gelezen = 0
     for pad in vind_yaml(map_, onleesbaar):
         relatief = pad.relative_to(map_).as_posix()
         naam = str(basis / pad.relative_to(map_))
@@ -119,6 +122,7 @@ def _controleer_dossier(map_: Path, *, cache: bool) -> _Dossiercontrole:
         sleutel = inhoudssleutel(pad) if opslag is not None else None
         gevonden = opslag.zoek(relatief, sleutel, naam) if opslag and sleutel else None
         if gevonden is None:
+            gelezen += 1
             ingelezen, problemen = lees_bestand(pad, naam)
             if NA_LEZEN.get() is not None and not openbaar_toegestaan(ingelezen):
                 continue  # --openbaar: een casus of vissenkom komt niet in de openbare kopie
@@ -149,7 +153,7 @@ def _controleer_dossier(map_: Path, *, cache: bool) -> _Dossiercontrole:
         opslag.schrijf()
     return _Dossiercontrole(
         map_, [s.naam for s in samenvattingen], problemen,
-        opslag.opmerkingen if opslag is not None else [],
+        opslag.opmerkingen if opslag is not None else [], gelezen,
     )
 
 
@@ -157,8 +161,9 @@ def werkers(dossiers: int) -> int:
     """Hoeveel processen een map met dossiers controleren.
 
     Eén per beschikbare kern, maar pas vanaf :data:`DOSSIERS_PER_WERKER` dossiers per proces:
-    een proces starten en de modellen daarin bouwen kost ~0,3 s, wat pas loont bij een regio of
-    een land. ``STELSEL_WERKERS`` (een getal) zet het vast, bijv. ``1`` voor één proces.
+    een tweede proces kost wat (de modellen bouwen, de uitkomsten terugsturen), wat pas loont bij
+    een regio of een land. ``STELSEL_WERKERS`` (een getal) zet het vast, bijv. ``1`` voor één
+    proces.
     """
     vast = os.environ.get("STELSEL_WERKERS", "")
     if vast.isdigit() and int(vast) > 0:
@@ -167,11 +172,22 @@ def werkers(dossiers: int) -> int:
     return max(1, min(kernen or 1, dossiers // DOSSIERS_PER_WERKER))
 
 
+def _begin_werker() -> None:
+    """In een nieuw werkproces: wat het van de ouder erfde hoeft de GC nooit meer te bekijken.
+
+    Anders loopt een volledige GC-ronde in het werkproces ook alle geërfde objecten (modules,
+    modellen) langs, en raakt hij hun pagina's aan, die het systeem dan moet kopiëren.
+    """
+    gc.freeze()
+
+
 def _per_dossier(map_: Path, *, cache: bool) -> Iterator[_Dossiercontrole]:
     """Elk dossier onder ``map_``, in volgorde; bij veel dossiers verdeeld over processen.
 
     Eén dossier tegelijk per proces: het vorige is losgelaten voor het volgende wordt gelezen,
-    zodat het geheugen per proces begrensd blijft door het grootste dossier.
+    zodat het geheugen per proces begrensd blijft door het grootste dossier. De uitkomsten komen
+    in de volgorde van de dossiers terug (``map`` wacht zo nodig op een trager proces), dus de
+    uitvoer is byte voor byte dezelfde als met één proces.
     """
     mappen = vind_dossiers(map_)
     aantal = werkers(len(mappen))
@@ -183,9 +199,19 @@ def _per_dossier(map_: Path, *, cache: bool) -> Iterator[_Dossiercontrole]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    # Het eerste dossier in dit proces, vóór het splitsen (fork). Moest het daarvoor bestanden
+    # lezen (niet alles kwam uit de cache), dan bouwt dit proces meteen de modellen van alle
+    # soorten: pydantic doet ±0,2 s over alle soorten samen, en zo gebeurt dat één keer en erft
+    # elk werkproces ze gebouwd, in plaats van dat elk werkproces ze opnieuw bouwt. Komt alles
+    # uit de cache, dan wordt er niets gebouwd (en pydantic niet eens geïmporteerd).
+    eerste = _controleer_dossier(mappen[0], cache=cache)
+    yield eerste
+    if eerste.gelezen:
+        for soort in SOORTEN:
+            SOORTEN[soort]
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    with ProcessPoolExecutor(aantal, mp_context=context) as poel:
-        yield from poel.map(partial(_controleer_dossier, cache=cache), mappen, chunksize=4)
+    with ProcessPoolExecutor(aantal, mp_context=context, initializer=_begin_werker) as poel:
+        yield from poel.map(partial(_controleer_dossier, cache=cache), mappen[1:], chunksize=4)
 
 
 def valideer(pad: Path, *, cache: bool = True) -> Resultaat:
@@ -218,20 +244,16 @@ def valideer(pad: Path, *, cache: bool = True) -> Resultaat:
         resultaat.bestanden.extend(controle.bestanden)
         resultaat.problemen.extend(controle.problemen)
         resultaat.opmerkingen.extend(controle.opmerkingen)
-    # YAML buiten elk dossier: elk bestand apart, zodat ook een map zonder dossier iets zegt.
-    # vind_dossiers en vind_yaml bouwen hun paden allebei vanaf ``pad``, dus een opzoeking per
-    # bovenliggende map volstaat (lineair in het aantal bestanden, zonder resolve per paar).
+    # YAML buiten elk dossier: elk bestand apart, zodat ook een map zonder dossier iets zegt. In
+    # de dossiers zelf daalt dit niet af: hun bestanden en onleesbare mappen zijn al gemeld (en
+    # een land vol dossiers nog eens doorlopen kost tijd na het werk van de werkprocessen).
+    # vind_dossiers en vind_yaml bouwen hun paden allebei vanaf ``pad``, dus ze zijn gelijk.
     onleesbaar: list[OSError] = []
-    for los in vind_yaml(pad, onleesbaar):
-        if any(map_ in binnen for map_ in los.parents):
-            continue
+    for los in [] if pad in binnen else vind_yaml(pad, onleesbaar, behalve=binnen):
         ingelezen, problemen = lees_bestand(los)
         resultaat.bestanden.append(ingelezen.naam)
         resultaat.problemen.extend(problemen)
-    resultaat.problemen.extend(  # die binnen een dossier heeft het dossier al gemeld
-        onleesbare_map(fout) for fout in onleesbaar
-        if not any(map_ in binnen for map_ in Path(str(fout.filename)).parents)
-    )
+    resultaat.problemen.extend(onleesbare_map(fout) for fout in onleesbaar)
     if not resultaat.bestanden:
         resultaat.problemen.append(Probleem(
             weergave(pad), 0, 0,
