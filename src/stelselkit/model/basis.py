@@ -29,6 +29,7 @@ from pydantic import (
     Field,
     GetCoreSchemaHandler,
     GetJsonSchemaHandler,
+    StringConstraints,
     model_validator,
 )
 from pydantic_core import CoreSchema, core_schema
@@ -37,9 +38,11 @@ from stelselkit.verwijzing import Definitie, Loc, Verwijzing
 
 SCHEMA_VERSIE = 1
 
-# Een id: kleine letters, cijfers en koppeltekens, zoals in een bestandsnaam.
+# Een id: kleine letters, cijfers en koppeltekens, zoals in een bestandsnaam. StringConstraints
+# en niet Field: hetzelfde schema, maar pydantic hoeft bij elk id-veld geen twee FieldInfo's
+# samen te voegen (iets minder werk bij het bouwen van de modellen).
 ID_PATROON = r"^[a-z0-9][a-z0-9-]*$"
-Id = Annotated[str, Field(pattern=ID_PATROON, max_length=80)]
+Id = Annotated[str, StringConstraints(pattern=ID_PATROON, max_length=80)]
 
 
 def _als_lijst(waarde: Any) -> Any:
@@ -271,6 +274,11 @@ class Model(BaseModel):
         str_strip_whitespace=True,
         validate_default=False,
         populate_by_name=False,
+        # Een deelmodel wordt meegebouwd in de validator van de soort die het gebruikt; een eigen
+        # validator (pas gebouwd als iets het deelmodel rechtstreeks valideert) is zelden nodig.
+        # Wat meer soorten delen, bouwt wel meteen (defer_build=False), zodat elke soort het
+        # kant-en-klare schema hergebruikt in plaats van het opnieuw te maken.
+        defer_build=True,
     )
 
 
@@ -300,6 +308,8 @@ class Persoon(TekstOfModel):
     je ``naam`` weg. ``prive: true`` houdt de naam uit openbare rapporten (AVG); ``contact`` wordt
     nooit openbaar getoond.
     """
+
+    model_config = ConfigDict(defer_build=False)  # gedeeld door meer soorten; zie Model
 
     _tekstveld: ClassVar[str] = "rol"
 
@@ -336,6 +346,8 @@ else:
 class Periode(Model):
     """Een periode met begin en (eventueel) einde."""
 
+    model_config = ConfigDict(defer_build=False)  # gedeeld door meer soorten; zie Model
+
     van: Datum = Field(
         description="eerste dag, maand of jaar van de periode, bijv. 2013-04 of 2013-04-01",
     )
@@ -362,6 +374,8 @@ class Herkomst(TekstOfModel):
     ``toelichting`` zeg je waarop de reconstructie rust of wat de plaatshouder vervangt. Elke
     rapportregel die op een reconstructie of plaatshouder rust, zegt dat.
     """
+
+    model_config = ConfigDict(defer_build=False)  # gedeeld door meer soorten; zie Model
 
     _tekstveld: ClassVar[str] = "soort"
 
@@ -428,6 +442,8 @@ class Bestand(Model):
 
 class Praktijkafspraak(Model):
     """Een afspraak voor de praktijk, voor een periode (002 stap 5)."""
+
+    model_config = ConfigDict(defer_build=False)  # gedeeld door meer soorten; zie Model
 
     id: Id = Field(
         description="vaste id van de afspraak, om ernaar te verwijzen",
