@@ -423,9 +423,22 @@ def test_vergelijk_twee_commits(repo: Path) -> None:
     ]
     assert [i["id"] for i in data["nieuwe_ingredienten"]] == ["z"]
     assert [i["id"] for i in data["verdwenen_ingredienten"]] == ["y"]
+    # één bevinding per regel (#15): Carla van de kern af vóór Anna naar de kern; de nieuwe en
+    # de verdwenen ingrediënten samen
     assert [b["code"] for b in envelop["bevindingen"]] == [
-        "schakels-vertrokken", "van-de-kern-af", "naar-de-kern", "positie-erbij",
-        "schakels-bijgekomen", "ingredienten-nieuw", "ingredienten-verdwenen"]
+        "schakels-vertrokken", "van-de-kern-af", "positie-erbij", "schakels-bijgekomen",
+        "ingredienten-nieuw"]
+    kern, ingredienten = (next(b for b in envelop["bevindingen"] if b["code"] == code)
+                          for code in ("van-de-kern-af", "ingredienten-nieuw"))
+    assert (kern["gewicht"], kern["over"]) == ("aandacht", ["c", "a"])
+    assert kern["tekst"] == (
+        "Van de kern af: Carla: van partner naar leverancier. Vraag wat er veranderd is in hun "
+        "betrokkenheid. Naar de kern: Anna: van schakel naar partner.")
+    assert (ingredienten["titel"], ingredienten["over"]) == (
+        "Nieuwe en verdwenen ingrediënten", ["z", "y"])
+    assert ingredienten["tekst"].startswith("Nieuw: ‘") and ". Verdwenen: ‘" in (
+        ingredienten["tekst"])
+    assert ingredienten["regel"]["id"] == "netwerk-ingredienten-ordenen"
     # Anna bleef schakel en werd ook partner: dat is een positie erbij (#15)
     assert data["posities_erbij"] == [{"id": "a", "label": "Anna", "erbij": ["partner"],
                                        "eraf": []}]

@@ -376,6 +376,12 @@ CATALOGUS += (
         "groeien of juist afnemen",
     ),
     Regel(
+        "netwerk-ingredienten-ordenen",
+        "002, hoofdstuk 6, instrument 1, stap 5",
+        "de netwerkanalyse geeft een momentopname van een levend en dynamisch netwerk waarin "
+        "alles wat betrokken is zich steeds opnieuw ordent (ingrediënten)",
+    ),
+    Regel(
         "netwerk-kwetsbaar",
         "000, §7; 002, hoofdstuk 2; 002, hoofdstuk 6, instrument 4",
         "verantwoordelijkheid kan ook weer verdwijnen als bepaalde schakels verdwijnen; "

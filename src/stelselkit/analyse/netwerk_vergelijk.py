@@ -175,28 +175,11 @@ def _bevindingen(v: Vergelijking) -> list[Bevinding]:
             over=tuple(v.vertrokken),
             gewicht="actie" if v.vertrokken else "aandacht",
         ))
-    # 002 instr. 1 stap 5: betrokkenheid kan groeien of juist afnemen.
-    weg = [s for s in v.verschuivingen if s.richting == "van de kern af"]
-    if weg:
-        uit.append(Bevinding(
-            code="van-de-kern-af",
-            titel="Van de kern af",
-            tekst="; ".join(f"{s.label}: van {s.van} naar {s.naar}" for s in weg)
-            + ". Vraag wat er veranderd is in hun betrokkenheid.",
-            regel=regel("netwerk-momentopname"),
-            over=tuple(s.schakel for s in weg),
-            gewicht="aandacht",
-        ))
-    naar = [s for s in v.verschuivingen if s.richting == "naar de kern"]
-    if naar:
-        uit.append(Bevinding(
-            code="naar-de-kern",
-            titel="Naar de kern",
-            tekst="; ".join(f"{s.label}: van {s.van} naar {s.naar}" for s in naar) + ".",
-            regel=regel("netwerk-momentopname"),
-            over=tuple(s.schakel for s in naar),
-            gewicht="info",
-        ))
+    # 002 instr. 1 stap 5: betrokkenheid kan groeien of juist afnemen. Eén bevinding op deze
+    # regel (#15): wie van de kern af schoof (aandacht) vóór wie naar de kern schoof.
+    verschuiving = _kern_verschuiving(v)
+    if verschuiving:
+        uit.append(verschuiving)
     # 002 instr. 1 stap 5: mensen kunnen ook meerdere posities innemen.
     if v.posities_erbij:
         uit.append(Bevinding(
@@ -223,24 +206,56 @@ def _bevindingen(v: Vergelijking) -> list[Bevinding]:
             gewicht="info",
         ))
     # 002 instr. 1 stap 5: alles wat betrokken is, ordent zich steeds opnieuw (ingrediënten).
-    if v.nieuwe_ingredienten:
-        uit.append(Bevinding(
-            code="ingredienten-nieuw",
-            titel="Nieuwe ingrediënten",
-            tekst=opsomming_kort([citaat(v.nieuw.ingredient_tekst(i))
-                            for i in v.nieuwe_ingredienten]) + ".",
-            regel=regel("netwerk-momentopname"),
-            over=tuple(v.nieuwe_ingredienten),
-            gewicht="info",
-        ))
-    if v.verdwenen_ingredienten:
-        uit.append(Bevinding(
-            code="ingredienten-verdwenen",
-            titel="Verdwenen ingrediënten",
-            tekst=opsomming_kort([citaat(v.oud.ingredient_tekst(i))
-                            for i in v.verdwenen_ingredienten]) + ".",
-            regel=regel("netwerk-momentopname"),
-            over=tuple(v.verdwenen_ingredienten),
-            gewicht="info",
-        ))
+    # Eén bevinding op deze regel: wat erbij kwam en wat verdween.
+    ingredienten = _ingredienten_geordend(v)
+    if ingredienten:
+        uit.append(ingredienten)
     return gesorteerd(uit)
+
+
+def _kern_verschuiving(v: Vergelijking) -> Bevinding | None:
+    """Wie van de kern af en wie naar de kern schoof, in één bevinding (002 instr. 1 stap 5)."""
+    weg = [s for s in v.verschuivingen if s.richting == "van de kern af"]
+    naar = [s for s in v.verschuivingen if s.richting == "naar de kern"]
+    if not weg and not naar:
+        return None
+
+    def rij(verschuivingen: list[Verschuiving]) -> str:
+        return "; ".join(f"{s.label}: van {s.van} naar {s.naar}" for s in verschuivingen) + "."
+
+    delen = []
+    if weg:
+        delen.append(("Van de kern af: " if naar else "") + rij(weg)
+                     + " Vraag wat er veranderd is in hun betrokkenheid.")
+    if naar:
+        delen.append(("Naar de kern: " if weg else "") + rij(naar))
+    return Bevinding(
+        code="van-de-kern-af" if weg else "naar-de-kern",
+        titel="Van de kern af" if weg else "Naar de kern",
+        tekst=" ".join(delen),
+        regel=regel("netwerk-momentopname"),
+        over=tuple(s.schakel for s in (*weg, *naar)),
+        gewicht="aandacht" if weg else "info",
+    )
+
+
+def _ingredienten_geordend(v: Vergelijking) -> Bevinding | None:
+    """Nieuwe en verdwenen ingrediënten in één bevinding (002 instr. 1 stap 5)."""
+    nieuw = [citaat(v.nieuw.ingredient_tekst(i)) for i in v.nieuwe_ingredienten]
+    weg = [citaat(v.oud.ingredient_tekst(i)) for i in v.verdwenen_ingredienten]
+    if not nieuw and not weg:
+        return None
+    if nieuw and weg:
+        titel = "Nieuwe en verdwenen ingrediënten"
+        tekst = f"Nieuw: {opsomming_kort(nieuw)}. Verdwenen: {opsomming_kort(weg)}."
+    else:
+        titel = "Nieuwe ingrediënten" if nieuw else "Verdwenen ingrediënten"
+        tekst = opsomming_kort(nieuw or weg) + "."
+    return Bevinding(
+        code="ingredienten-nieuw" if nieuw else "ingredienten-verdwenen",
+        titel=titel,
+        tekst=tekst,
+        regel=regel("netwerk-ingredienten-ordenen"),
+        over=(*v.nieuwe_ingredienten, *v.verdwenen_ingredienten),
+        gewicht="info",
+    )
