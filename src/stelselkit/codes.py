@@ -58,7 +58,8 @@ CODES: tuple[Code, ...] = (
          "meer schakels uit de lokale gemeenschap dan professionals, van allen de achtergrond "
          "bekend"),
         ("achtergrond-onbekend", "lokale-gemeenschap",
-         "een schakel zonder achtergrond, terwijl de schakels niet vooral professionals zijn"),
+         "een schakel zonder achtergrond, terwijl er meer schakels uit de lokale gemeenschap "
+         "zijn dan professionals (of van niemand de achtergrond bekend is)"),
         ("geen-benadering", "netwerk-benadering",
          "een schakel zonder keuze: individueel of in een groep"),
         ("geen-eigen-verhaal", "netwerk-verhaal", "een schakel zonder eigen verhaal"),
@@ -94,7 +95,7 @@ CODES: tuple[Code, ...] = (
          "een schakel die van de kern af is geschoven (met wie naar de kern schoof)"),
         ("positie-erbij", "netwerk-posities", "een schakel die er een positie bij nam"),
         ("ingredienten-nieuw", "netwerk-ingredienten-ordenen",
-         "ingrediënten die er later bij kwamen (met die later weg zijn)"),
+         "ingrediënten die er later bij kwamen (en die later weg zijn)"),
         ("ingredienten-verdwenen", "netwerk-ingredienten-ordenen",
          "ingrediënten die later weg zijn, terwijl er geen bij kwamen"),
     ),
