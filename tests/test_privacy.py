@@ -123,6 +123,35 @@ def test_cli_openbaar_toont_geen_prive_gegevens(argumenten: list[str]) -> None:
     assert "Persoon 2" in uitkomst.output or "persoon-2" in uitkomst.output
 
 
+# --- alleen echte verwijzingen naar een privé-persoon worden vervangen -------------------------
+
+
+def test_een_id_die_een_prive_id_alleen_bevat_blijft_staan() -> None:
+    # weiss (Anna Weiß) en ilker (İlker Şahin) zijn ids van privé-items, geen namen: een andere
+    # id waar ze in staan, verwijst niet naar die persoon (zoals vissenkom-oefenen in Oosterbeek)
+    openbaar = Openbaar.voor([BUURT])
+    assert openbaar.tekst("weiss") == "persoon-3"
+    assert openbaar.tekst("ilker") == "persoon-1"
+    assert openbaar.tekst("weiss-bakkerij") == "weiss-bakkerij"
+    assert openbaar.tekst("bakkerij-ilker") == "bakkerij-ilker"
+    assert openbaar.bestandsnaam("tafelkleden/weiss.yaml") == "tafelkleden/persoon-3.yaml"
+    assert openbaar.bestandsnaam("tafelkleden/weiss-2.yaml") == "tafelkleden/weiss-2.yaml"
+    # de id-vorm van een naam is wel een naam, ook als deel van een id of in vrije tekst
+    assert openbaar.tekst("netwerk-jan-de-vries") == "netwerk-persoon-2"
+    assert openbaar.tekst("anna-weiss-bakkerij") == "persoon-3-bakkerij"
+    assert openbaar.tekst("zie jan-de-vries en Anna Weiß") == "zie persoon-2 en Persoon 3"
+    assert openbaar.tekst("annaweiss") == "annaweiss"  # een naam alleen als heel woord
+
+
+def test_cli_openbaar_laat_een_activiteit_met_een_casusnaam_in_haar_id_staan() -> None:
+    # de casus 'vissenkom' is altijd privé; de activiteit 'vissenkom-oefenen' is dat niet
+    voorbeeld = Path(__file__).resolve().parents[1] / "examples" / "oosterbeek"
+    uitkomst = runner.invoke(app, ["programma", str(voorbeeld), "--openbaar"])
+    assert uitkomst.exit_code == 0, uitkomst.output
+    assert "vissenkom-oefenen" in uitkomst.output
+    assert "persoon-" not in uitkomst.output
+
+
 # --- eigenschap: niets lekt in --openbaar ------------------------------------------------------
 
 _letters = st.text(alphabet=string.ascii_letters + "éëïöü", min_size=3, max_size=9)

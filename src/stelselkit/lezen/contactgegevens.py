@@ -67,6 +67,11 @@ _EENHEDEN = frozenset({"mm", "cm", "dm", "km", "mg", "kg", "ml", "cl", "dl", "px
 
 _SCHEIDING = r"(?:[ \u00a0]?[-./][ \u00a0]?|[ \u00a0])?"
 
+# Elk patroon begint, waar dat kan, met een vaste tekenklasse (+, 0 of ( voor een telefoonnummer,
+# een cijfer voor een postcode) en controleert pas daarna wat ervóór staat: dan slaat ``re`` de
+# rest van de tekst in C over. ``(?<![\w+][+0])`` na het eerste teken zegt hetzelfde als
+# ``(?<![\w+])`` ervóór. Een e-mailadres en een adres beginnen met een woord (dat kan bijna elk
+# teken zijn); die worden alleen gezocht in vensters rond een @ of een cijfer (zie _VENSTERS).
 CONTACTPATRONEN: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "e-mailadres",
@@ -77,22 +82,24 @@ CONTACTPATRONEN: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "telefoonnummer",
         re.compile(
+            r"[+0(](?:"
             # internationaal: +31 of 0031, landcode van 1–3 cijfers, eventueel (0), 7–13 cijfers
-            r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}"
+            r"(?<![\w+][+0])(?:(?<=\+)|(?<=0)0)[1-9]\d{0,2}"
             rf"(?:{_SCHEIDING}\(0\))?"
             rf"{_SCHEIDING}\d(?:{_SCHEIDING}\d){{6,12}}(?![\d:])"
             # nationaal: tien cijfers die met 0 beginnen, eventueel met netnummer tussen haakjes
-            r"|(?<![\w.,+/-])(?:"
-            rf"\(0\d\)[ \u00a0]?\d(?:{_SCHEIDING}\d){{7}}"
-            rf"|\(0\d\d\)[ \u00a0]?\d(?:{_SCHEIDING}\d){{6}}"
-            rf"|\(0\d\d\d\)[ \u00a0]?\d(?:{_SCHEIDING}\d){{5}}"
-            rf"|0\d(?:{_SCHEIDING}\d){{8}}"
+            r"|(?<![\w.,+/-][(0])(?:"
+            rf"(?<=\()0\d\)[ \u00a0]?\d(?:{_SCHEIDING}\d){{7}}"
+            rf"|(?<=\()0\d\d\)[ \u00a0]?\d(?:{_SCHEIDING}\d){{6}}"
+            rf"|(?<=\()0\d\d\d\)[ \u00a0]?\d(?:{_SCHEIDING}\d){{5}}"
+            rf"|(?<=0)\d(?:{_SCHEIDING}\d){{8}}"
             r")(?![\d:])"
+            r")"
         ),
     ),
     (
         "postcode",
-        re.compile(r"(?<![\w-])[1-9]\d{3}([ \u00a0]?)([a-zA-Z]{2})(?![\w-])"),
+        re.compile(r"[1-9](?<![\w-][1-9])\d{3}([ \u00a0]?)([a-zA-Z]{2})(?![\w-])"),
     ),
     (
         "adres",
@@ -103,6 +110,17 @@ CONTACTPATRONEN: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+
+# Een e-mailadres bevat een @, hooguit 64 tekens na zijn begin en hooguit 63 + 8 × 64 tekens vóór
+# zijn einde; een adres een cijfer, hooguit 60 + 1 + 3 tekens na zijn begin en hooguit 10 tekens
+# vóór zijn einde. Wie alleen zoekt in vensters rond zo'n teken (met die afstanden en de tekens
+# die de look-behind en look-ahead bekijken erbij), vindt precies wat een zoektocht door de hele
+# tekst vindt: buiten de vensters begint geen treffer, en geen treffer of poging die slaagt reikt
+# tot buiten zijn venster. Vensters die elkaar raken, worden één venster.
+_VENSTERS: dict[str, tuple[re.Pattern[str], int, int]] = {
+    "e-mailadres": (re.compile("@"), 64 + 2, 63 + 8 * 64 + 2),
+    "adres": (re.compile(r"\d\d*"), 60 + 1 + 3 + 2, 10 + 2),
+}
 
 _DATUMVORM = re.compile(r"\d\d[-./]\d\d[-./]\d{4}")
 
@@ -148,23 +166,64 @@ def _stukken(tekst: str) -> Iterator[tuple[int, str]]:
 SOORTEN = tuple(soort for soort, _ in CONTACTPATRONEN)
 
 
+def _vensters(
+    tekst: str, aanwijzer: re.Pattern[str], voor: int, na: int
+) -> Iterator[tuple[int, int]]:
+    """De stukken [begin, eind) rond elke treffer van ``aanwijzer``, samengevoegd waar ze raken."""
+    begin = eind = -1
+    for treffer in aanwijzer.finditer(tekst):
+        van, tot = max(0, treffer.start() - voor), min(len(tekst), treffer.end() + na)
+        if van <= eind:
+            eind = tot
+            continue
+        if eind >= 0:
+            yield begin, eind
+        begin, eind = van, tot
+    if eind >= 0:
+        yield begin, eind
+
+
+def _treffers(soort: str, patroon: re.Pattern[str], tekst: str) -> Iterator[re.Match[str]]:
+    if soort not in _VENSTERS:
+        yield from patroon.finditer(tekst)
+        return
+    aanwijzer, voor, na = _VENSTERS[soort]
+    for begin, eind in _vensters(tekst, aanwijzer, voor, na):
+        yield from patroon.finditer(tekst, begin, eind)
+
+
 def vind(tekst: str, soorten: tuple[str, ...] = SOORTEN) -> list[tuple[int, int, str]]:
-    """Alle contactgegevens in ``tekst`` als (begin, eind, soort), op volgorde, niet overlappend."""
-    gevonden: set[tuple[int, int, str]] = set()
-    for begin, stuk in _stukken(tekst):
+    """Alle contactgegevens in ``tekst`` als (begin, eind, soort), op volgorde, niet overlappend.
+
+    Overlappen twee treffers, dan blijft de eerste (bij hetzelfde begin de langste), verlengd tot
+    het einde van de andere.
+    """
+    # (begin, -eind, soort): zo sorteert de lijst zelf op begin en dan de langste eerst
+    gevonden: list[tuple[int, int, str]] = []
+    stukken = list(_stukken(tekst))
+    for begin, stuk in stukken:
         for soort, patroon in CONTACTPATRONEN:
             if soort not in soorten:
                 continue
-            for treffer in patroon.finditer(stuk):
-                if _echt(soort, treffer):
-                    gevonden.add((begin + treffer.start(), begin + treffer.end(), soort))
+            treffers = _treffers(soort, patroon, stuk)
+            if soort == "e-mailadres":  # elke treffer is echt
+                gevonden.extend((begin + t.start(), -begin - t.end(), soort) for t in treffers)
+            else:
+                gevonden.extend((begin + t.start(), -begin - t.end(), soort)
+                                for t in treffers if _echt(soort, t))
+    if len(stukken) > 1:  # de overlap tussen stukken geeft treffers dubbel
+        gevonden = list(set(gevonden))
+    gevonden.sort()
     resultaat: list[tuple[int, int, str]] = []
-    for plek in sorted(gevonden, key=lambda p: (p[0], -p[1])):
-        if resultaat and plek[0] < resultaat[-1][1]:
-            vorige = resultaat[-1]
-            resultaat[-1] = (vorige[0], max(vorige[1], plek[1]), vorige[2])
+    einde = -1
+    for plek_begin, min_eind, soort in gevonden:
+        if plek_begin < einde:
+            if -min_eind > einde:
+                einde = -min_eind
+                resultaat[-1] = (resultaat[-1][0], einde, resultaat[-1][2])
             continue
-        resultaat.append(plek)
+        einde = -min_eind
+        resultaat.append((plek_begin, einde, soort))
     return resultaat
 
 

@@ -41,7 +41,7 @@ from typing import TextIO
 
 from stelselkit.fouten import InhoudsFout
 from stelselkit.lezen import contactgegevens
-from stelselkit.lezen.openbaar import Openbaar, normaliseer
+from stelselkit.lezen.openbaar import Openbaar, normaliseer, woordpatroon
 from stelselkit.uitvoer import schrijven
 
 _ICS_VOUW = re.compile(r"\r?\n[ \t]")
@@ -94,16 +94,8 @@ class Controle:
     _patroon: re.Pattern[str] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
-        geheimen = self.openbaar.geheimen()
-        if geheimen:
-            delen = sorted(geheimen, key=lambda s: (-len(s), s))
-            self._patroon = re.compile(
-                "|".join(
-                    (r"(?<!\w)" if g[0].isalnum() else "") + re.escape(g)
-                    + (r"(?!\w)" if g[-1].isalnum() else "")
-                    for g in delen
-                )
-            )
+        # Een woordgrens alleen naast een letter of cijfer (niet naast _): liever te veel gevonden.
+        self._patroon = woordpatroon(self.openbaar.geheimen(), grens=str.isalnum)
 
     def controleer(self, tekst: str, kanaal: str) -> None:
         """Geef een :class:`Lek` als ``tekst`` iets privés bevat."""
