@@ -117,9 +117,16 @@ CONTACTPATRONEN: tuple[tuple[str, re.Pattern[str]], ...] = (
 # die de look-behind en look-ahead bekijken erbij), vindt precies wat een zoektocht door de hele
 # tekst vindt: buiten de vensters begint geen treffer, en geen treffer of poging die slaagt reikt
 # tot buiten zijn venster. Vensters die elkaar raken, worden één venster.
+_VENSTERMATEN: dict[str, tuple[str, str, int, int]] = {
+    # soort: (het teken, alles behalve dat teken, tekens ervóór, tekens erna)
+    "e-mailadres": ("@", "[^@]", 64 + 2, 63 + 8 * 64 + 2),
+    "adres": (r"\d", r"\D", 60 + 1 + 3 + 2, 10 + 2),
+}
+# Een groep: tekens die elkaar op minder dan voor + na naderen, in één treffer (bezitterig: geen
+# terugkrabbelen); tussen twee groepen liggen hun vensters dus los van elkaar.
 _VENSTERS: dict[str, tuple[re.Pattern[str], int, int]] = {
-    "e-mailadres": (re.compile("@"), 64 + 2, 63 + 8 * 64 + 2),
-    "adres": (re.compile(r"\d\d*"), 60 + 1 + 3 + 2, 10 + 2),
+    soort: (re.compile(f"{teken}(?:{ander}{{0,{voor + na}}}{teken})*+"), voor, na)
+    for soort, (teken, ander, voor, na) in _VENSTERMATEN.items()
 }
 
 _DATUMVORM = re.compile(r"\d\d[-./]\d\d[-./]\d{4}")
@@ -169,7 +176,7 @@ SOORTEN = tuple(soort for soort, _ in CONTACTPATRONEN)
 def _vensters(
     tekst: str, aanwijzer: re.Pattern[str], voor: int, na: int
 ) -> Iterator[tuple[int, int]]:
-    """De stukken [begin, eind) rond elke treffer van ``aanwijzer``, samengevoegd waar ze raken."""
+    """De stukken [begin, eind) rond elke groep van ``aanwijzer``, samengevoegd waar ze raken."""
     begin = eind = -1
     for treffer in aanwijzer.finditer(tekst):
         van, tot = max(0, treffer.start() - voor), min(len(tekst), treffer.end() + na)

@@ -173,16 +173,42 @@ def _kaart(stukken: list[str], vormen: list[str]) -> _Kaart:
     return _Kaart(norm[:-1], orig, [i % 2 == 0 for i in range(len(stukken))])
 
 
+# Een reeks woordtekens buiten ASCII of een reeks andere tekens buiten ASCII (in een tekst waar
+# alle witruimte al één spatie is): de onregelmatige stukken van _normaal die geen witruimte zijn.
+_NIET_ASCII = re.compile(
+    r"([\x80-\U0010ffff](?:(?<=\w)[^\W\x00-\x7f]*|[^\w\s\x00-\x7f]*))"
+)
+
+
+def _vlak(tekst: str) -> str:
+    """Hetzelfde als ``_normaal(tekst)[0]``, zonder de stukken en sneller.
+
+    Elke reeks witruimte wordt één spatie (``str.split`` kent dezelfde witruimte als ``\\s``),
+    daarna gaan alleen de stukken buiten ASCII door :func:`_vorm`; de rest is lower().
+    """
+    samen = " ".join(tekst.split())
+    if not samen:
+        return " " if tekst else ""
+    if tekst[0].isspace():
+        samen = " " + samen
+    if tekst[-1].isspace():
+        samen += " "
+    if samen.isascii():
+        return samen.lower()
+    stukken = _NIET_ASCII.split(samen)
+    stukken[0::2] = _NIET_IN_GEWOON.join(stukken[0::2]).lower().split(_NIET_IN_GEWOON)
+    stukken[1::2] = map(_vorm, stukken[1::2])
+    return "".join(stukken)
+
+
 def normaliseer(tekst: str) -> str:
     """De vorm waarin namen vergeleken worden: NFKC, casefold, zonder accenten, één spatie.
 
-    Alleen witruimte en de stukken buiten ASCII gaan door Unicode; de rest is lower(). Zo is een
-    lange tekst die vooral ASCII is snel, en volgt :func:`_vervang` dezelfde vorm terug naar het
-    origineel.
+    Alleen de stukken buiten ASCII gaan door Unicode; witruimte wordt in één keer één spatie en
+    de rest is lower(). Zo is een lange tekst die vooral ASCII is snel, en volgt
+    :func:`_vervang` dezelfde vorm terug naar het origineel (:func:`_normaal`).
     """
-    if tekst.isascii():  # dezelfde vorm als _normaal, in één stap
-        return _WITRUIMTE.sub(" ", tekst).lower().strip()
-    return _normaal(tekst)[0].strip()
+    return _vlak(tekst).strip()
 
 
 def slug(tekst: str) -> str:
@@ -566,16 +592,10 @@ def _vervang(tekst: str, patroon: re.Pattern[str], vervanging: dict[str, str]) -
     Een treffer die in een stuk witruimte of niet-ASCII begint of eindigt, neemt dat hele stuk
     mee (liever te veel dan te weinig).
     """
-    if tekst.isascii():  # dezelfde vorm als _normaal, in één stap; de stukken pas bij een treffer
-        treffers = list(patroon.finditer(_WITRUIMTE.sub(" ", tekst).lower()))
-        if not treffers:
-            return tekst
-        _, stukken, vormen = _normaal(tekst)
-    else:
-        norm, stukken, vormen = _normaal(tekst)
-        treffers = list(patroon.finditer(norm))
-        if not treffers:
-            return tekst
+    treffers = list(patroon.finditer(_vlak(tekst)))
+    if not treffers:
+        return tekst
+    _, stukken, vormen = _normaal(tekst)  # de stukken pas bij een treffer
     kaart = _kaart(stukken, vormen)
     uit: list[str] = []
     vorige = 0
