@@ -103,9 +103,11 @@ CONTACTPATRONEN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "adres",
-        # elk woord met een huisnummer erachter; of het woord een straatnaam is, beslist _echt
+        # elk woord met een huisnummer erachter; of het woord een straatnaam is, beslist _echt.
+        # Het woord bezitterig ({1,60}+): een korter stuk van het woord wordt gevolgd door een
+        # woordteken, nooit door de punt of spatie die erna moet komen; terugkrabbelen is zinloos.
         re.compile(
-            r"(?<![\w'-])([\w'-]{1,60})(\.?)[ \u00a0]{1,3}\d{1,5}"
+            r"(?<![\w'-])([\w'-]{1,60}+)(\.?)[ \u00a0]{1,3}\d{1,5}"
             r"(?:[ \u00a0]?[a-zA-Z](?![\w])|[-/]\d{1,4}(?![\w])|(?![\w]))"
         ),
     ),
@@ -122,6 +124,9 @@ _VENSTERMATEN: dict[str, tuple[str, str, int, int]] = {
     "e-mailadres": ("@", "[^@]", 64 + 2, 63 + 8 * 64 + 2),
     "adres": (r"\d", r"\D", 60 + 1 + 3 + 2, 10 + 2),
 }
+# Om snel te schatten hoe dicht de tekens liggen (cijfers buiten ASCII tellen niet mee: dan wordt
+# het hooguit trager, nooit anders).
+_TELTEKENS = {"e-mailadres": ("@",), "adres": tuple("0123456789")}
 # Een groep: tekens die elkaar op minder dan voor + na naderen, in één treffer (bezitterig: geen
 # terugkrabbelen); tussen twee groepen liggen hun vensters dus los van elkaar.
 _VENSTERS: dict[str, tuple[re.Pattern[str], int, int]] = {
@@ -190,13 +195,21 @@ def _vensters(
         yield begin, eind
 
 
-def _treffers(soort: str, patroon: re.Pattern[str], tekst: str) -> Iterator[re.Match[str]]:
-    if soort not in _VENSTERS:
-        yield from patroon.finditer(tekst)
-        return
+def _in_vensters(soort: str, patroon: re.Pattern[str], tekst: str) -> Iterator[re.Match[str]]:
+    """Wat ``patroon.finditer(tekst)`` geeft, gezocht in de vensters van :data:`_VENSTERS`."""
     aanwijzer, voor, na = _VENSTERS[soort]
     for begin, eind in _vensters(tekst, aanwijzer, voor, na):
         yield from patroon.finditer(tekst, begin, eind)
+
+
+def _treffers(soort: str, patroon: re.Pattern[str], tekst: str) -> Iterator[re.Match[str]]:
+    if soort not in _VENSTERS:
+        return patroon.finditer(tekst)
+    _, voor, na = _VENSTERS[soort]
+    if 2 * (voor + na) * sum(map(tekst.count, _TELTEKENS[soort])) > len(tekst):
+        # dicht bezaaid (de vensters beslaan al gauw de halve tekst): in één keer is sneller
+        return patroon.finditer(tekst)
+    return _in_vensters(soort, patroon, tekst)
 
 
 def vind(tekst: str, soorten: tuple[str, ...] = SOORTEN) -> list[tuple[int, int, str]]:
