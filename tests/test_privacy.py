@@ -143,6 +143,18 @@ def test_een_id_die_een_prive_id_alleen_bevat_blijft_staan() -> None:
     assert openbaar.tekst("annaweiss") == "annaweiss"  # een naam alleen als heel woord
 
 
+def test_een_persoon_die_later_bekend_wordt_telt_meteen_mee() -> None:
+    # het patroon wordt onthouden, maar opnieuw gemaakt zodra er een naam of contact bijkomt
+    openbaar = Openbaar()
+    assert openbaar.tekst("Jan de Vries belt") == "Jan de Vries belt"
+    openbaar.verzamel_tekst("soort: tafelkleed\ntitel: x\nschakels:\n  jan:\n"
+                            "    naam: Jan de Vries\n    prive: true\n", "x.yaml")
+    assert openbaar.tekst("Jan de Vries belt") == "Persoon 1 belt"
+    openbaar.verzamel_tekst("soort: tafelkleed\ntitel: y\nschakels:\n  p:\n"
+                            "    rol: platform\n    contact: via de bakker\n", "y.yaml")
+    assert openbaar.tekst("Jan de Vries, via de bakker") == f"Persoon 1, {VERWIJDERD}"
+
+
 def test_cli_openbaar_laat_een_activiteit_met_een_casusnaam_in_haar_id_staan() -> None:
     # de casus 'vissenkom' is altijd privé; de activiteit 'vissenkom-oefenen' is dat niet
     voorbeeld = Path(__file__).resolve().parents[1] / "examples" / "oosterbeek"

@@ -358,6 +358,9 @@ class Openbaar:
         sleutels_naam = [n for n in (normaliseer(x) for x in namen) if len(n) >= 2]
         slugs = [s for s in (slug(x) for x in namen) if len(s) >= 2]
         sleutels_id = [i for i in ids if i] + slugs
+        if not (self._naamslugs.issuperset(slugs) and self.namen.keys() >= set(sleutels_naam)
+                and self.ids.keys() >= set(sleutels_id)):
+            self._patronen = None  # iets nieuws: het patroon opnieuw (anders blijft het)
         self._naamslugs.update(slugs)
         if not sleutels_naam and not sleutels_id:
             return
@@ -373,12 +376,13 @@ class Openbaar:
             self.namen.setdefault(sleutel, persoon)
         for sleutel in sleutels_id:
             self.ids.setdefault(sleutel, persoon)
-        self._patronen = None
 
     def _contact(self, waarde: object) -> None:
         if isinstance(waarde, str) and not is_plaatshouder(waarde):
-            self.contacten.add(normaliseer(waarde))
-            self._patronen = None
+            sleutel = normaliseer(waarde)
+            if sleutel not in self.contacten:
+                self.contacten.add(sleutel)
+                self._patronen = None
 
     def _verzamel_model(self, model: BaseModel, sleutel: str | None) -> None:
         velden = type(model).model_fields
