@@ -647,7 +647,12 @@ def meet_foutplek(v: Verslag, stelsel: list[str], heel: Corpus, werkmap: Path) -
     goed = [draai([*stelsel, "valideer", str(grootste.parent)]) for _ in range(3)]
     uit = werkmap / "kapot.txt"
     fout = [draai([*stelsel, "valideer", str(kapot)], uitvoer=uit) for _ in range(3)]
-    eerste = next((r for r in uit.read_text(encoding="utf-8").splitlines() if ":" in r), "")
+    eerste = next((r for r in uit.read_text(encoding="utf-8").splitlines() if ": fout:" in r),
+                  "(geen fout gemeld)")
+    plek = re.match(r"\S+:(\d+):(\d+): fout:", eerste)
+    v.doel("een fout achterin het grootste bestand", "bestand:regel:kolom",
+           f"regel {plek.group(1)}, kolom {plek.group(2)}" if plek else "zonder plek",
+           plek is not None and int(plek.group(1)) == laatste + 1)
     v("### Fouten houden hun regel en kolom", "",
       f"Het grootste bestand ({grootste.stat().st_size / 1e3:.0f} kB) met één ongeldige positie "
       f"van betrokkenheid op regel {laatste + 1}: `stelsel valideer` geeft exitcode "
