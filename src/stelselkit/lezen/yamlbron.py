@@ -15,11 +15,21 @@ die kent) in plaats van een traceback, een crash of een hangende opdracht:
 - te veel waarden of een alias-bom (:data:`MAX_KNOPEN`), ook via aliassen, en aliassen in een kring;
 - dubbele sleutels, onhashbare sleutels, samenvoegen met ``<<``, tags (``!!python/object``,
   ``!!set``, ``!iets``), reusachtige getallen, meer dan één document.
+
+Snel pad: is yaml-rs (een lader in Rust) geïnstalleerd, dan leest die het gewone bestand, zo'n tien
+keer sneller dan de C-lader met de constructors van PyYAML. Hij kent YAML 1.2, wij YAML 1.1
+(``yes`` is waar, ``012`` is acht plus twee); daarom gaat alles waar de twee kunnen verschillen naar
+het strenge pad van hierboven: vooraf een goedkope blik op de tekst (:data:`_RISICO`), daarna een
+blik op de gelezen waarden (:func:`_gewoon`), en elke fout van yaml-rs. Een bestand met een fout
+krijgt dus altijd de melding van het strenge pad. ``benchmarks/verschil.py`` vergelijkt beide paden
+op tienduizenden documenten (``benchmarks/VERSCHIL.md``).
 """
 
 from __future__ import annotations
 
+import datetime
 import errno
+import functools
 import gc
 import re
 import stat
@@ -30,6 +40,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+try:
+    import yaml_rs
+except ImportError:  # geen wheel voor dit platform: dan alleen het strenge pad
+    yaml_rs = None  # type: ignore[assignment]
 
 from stelselkit.fouten import Probleem
 
@@ -548,8 +563,23 @@ def _tweede_document(tekst: str) -> tuple[int, int]:
 
 
 def laad_yaml(tekst: str, naam: str) -> Any:
-    """Zet YAML-tekst om in gewone Python-waarden, of geef een :class:`YamlProbleem`."""
-    if len(tekst) > _TELGRENS or _diepte_grens(tekst) > MAX_DIEPTE:
+    """Zet YAML-tekst om in gewone Python-waarden, of geef een :class:`YamlProbleem`.
+
+    Eerst het snelle pad als dat kan en zeker hetzelfde geeft, anders (en bij elke fout) het
+    strenge pad.
+    """
+    grens = _diepte_grens(tekst)
+    if yaml_rs is not None and grens <= MAX_DIEPTE and not _riskant(tekst):
+        data = _snel(tekst)
+        if data is not _TWIJFEL:
+            return data
+    return _laad_streng(tekst, naam, grens)
+
+
+def _laad_streng(tekst: str, naam: str, grens: int) -> Any:
+    """Het strenge pad: PyYAML met de eigen constructors en grenzen (``grens``: van
+    :func:`_diepte_grens`)."""
+    if len(tekst) > _TELGRENS or grens > MAX_DIEPTE:
         _loop_na(tekst, naam)
     try:
         with _zonder_gc():
@@ -584,6 +614,167 @@ def laad_yaml(tekst: str, naam: str) -> Any:
     if "*" in tekst:
         _tel_knopen(data, naam)
     return data
+
+# --- het snelle pad -------------------------------------------------------------------------------
+
+# Tekst waarin yaml-rs (YAML 1.2) en de strenge lader (YAML 1.1, libyaml) kunnen verschillen: dan
+# meteen het strenge pad (:func:`_riskant`). Vals alarm kost alleen snelheid. Elk patroon begint
+# met een vast teken of een tekenklasse, zodat re er snel doorheen zoekt.
+# Tabs (libyaml en yaml-rs staan ze op andere plekken toe), escapes in "…", tekens die libyaml
+# weigert of als regeleinde leest (NEL, LS, PS), een BOM midden in de tekst:
+_RAAR = re.compile(r"[\t\\\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff"
+                   r"\ufffe\uffff]")
+_LOSSE_CR = re.compile(r"\r(?!\n)")  # een regeleinde van alleen CR (CRLF is gewoon)
+# Aan het begin van een waarde (na een regelbegin, ':', '- ', '[', '{', ',' of '?'): een tag (!),
+# anker (&), alias (*) of samengestelde sleutel (?). Midden in tekst ('Wat nu ?') telt niet.
+_TEKEN_KANDIDAAT = re.compile(r"[!&*?](?<![^\s\[\]{},:?-].)")
+_TEKEN = re.compile(r"(?:\A|[\n\[{,:?-])[ \t]*[!&*?]")
+_BLOKGETAL = re.compile(r"[|>](?<![^\s\[\]{},:].)[-+]?[0-9]")  # blok-tekst met inspringgetal (|2)
+_RICHTLIJN = re.compile(r"\n(?:%|---|\.\.\.)")  # richtlijn of documentgrens aan een regelbegin
+# Een getal met een 0 of _ ervoor (012 is in YAML 1.1 acht plus twee, 0o12 en _1 zijn daar
+# tekst). Eerst snel een kandidaat; dan pas of het een hele waarde is (na ': ', '- ', '[', ',' …,
+# tot het eind van de waarde): '000 §9' of 'seed 001' in een zin telt niet.
+_NUL_KANDIDAAT = re.compile(r"[0_](?<![^\s\[{,:][0_])[0-9a-zA-Z_]|[-+](?<![^\s\[{,:].)[0_]")
+_NUL = re.compile(r"(?:\A|[\n\[{,]|[:?-] |[\"']:)[ \t]*[-+]?[0_][0-9a-zA-Z_][0-9a-zA-Z_.:+-]*"
+                  r"(?=[ \t]*(?:\n|\Z|#|[,\]}]|:\s))")
+# Een lijst [..] of verzameling {..}: van het haakje tot het eind van de regel. Over meer regels,
+# of met een teken dat libyaml daarin anders leest aan het begin van een waarde ('[|]', '{a: >}',
+# '[@x]', '[:x]', '[x :]', '[?x]'), lezen de twee het anders.
+_FLOW = re.compile(r"[\[{][^\n]*")
+_FLOW_TEKEN = re.compile(r"[|>%@`:?](?<![^\s\[\]{},].)")
+# Een kommagetal dat in YAML 1.1 tekst is: met een exponent zonder punt of teken (1e3, 1.0e3), met
+# een teken voor de punt (-.5, -.nan) of een andere schrijfwijze van oneindig of nan (.Nan, .iNF).
+# Alleen nodig als yaml-rs een kommagetal gaf.
+_KOMMAGETAL = re.compile(r"[eE](?<=[0-9.][eE])[-+]?[0-9]|[-+]\.(?:[0-9]|(?i:nan))"
+                         r"|\.(?!inf|Inf|INF|nan|NaN|NAN)(?i:inf|nan)")
+# Een datum die niet kaal staat: yaml-rs maakt ook van '2014-03-01' (tussen aanhalingstekens) en
+# van een blok-tekst met alleen een datum een datum, de strenge lader niet. Een datum aan het begin
+# van een regel (blok-tekst) of direct na een aanhalingsteken. Alleen nodig als yaml-rs een datum
+# gaf.
+_DATUM_NIET_KAAL = re.compile(r"\n[ ]*[0-9]{4}-[0-9]|[\"'][0-9]{4}-[0-9]")
+
+
+def _riskant(tekst: str) -> bool:
+    """Kan yaml-rs deze tekst anders lezen dan de strenge lader? Goedkoop, en liever te vaak ja."""
+    return (
+        _RAAR.search(tekst) is not None
+        or ("\r" in tekst and _LOSSE_CR.search(tekst) is not None)
+        or tekst.startswith(("%", "---", "..."))
+        or _RICHTLIJN.search(tekst) is not None
+        or (_TEKEN_KANDIDAAT.search(tekst) is not None and _TEKEN.search(tekst) is not None)
+        or (("|" in tekst or ">" in tekst)
+            # een blok-tekst aan het eind zonder regeleinde: yaml-rs zet er een regeleinde achter
+            and (not tekst.endswith("\n") or _BLOKGETAL.search(tekst) is not None))
+        or (_NUL_KANDIDAAT.search(tekst) is not None and _NUL.search(tekst) is not None)
+        or "_____" in tekst
+        or (("[" in tekst or "{" in tekst) and _flow_riskant(tekst))
+    )
+
+
+def _flow_riskant(tekst: str) -> bool:
+    for treffer in _FLOW.finditer(tekst):
+        stuk = treffer.group()
+        if (stuk.count("[") + stuk.count("{") != stuk.count("]") + stuk.count("}")
+                or _FLOW_TEKEN.search(stuk) is not None):
+            return True
+    return False
+
+
+# Tekst die de strenge lader als iets anders zou lezen als hij zonder aanhalingstekens staat (ja,
+# nee, getallen, datums, null, '<<', '='): precies de patronen van de resolver van PyYAML, voor
+# een hele regel. yaml-rs geeft zulke waarden soms als tekst (``yes``, ``1:20``, ``2014-02-30``);
+# dan het strenge pad, tenzij yaml-rs die tekst zonder aanhalingstekens zelf als getal, datum of
+# null leest: dan stond hij tussen aanhalingstekens (``'2014'``) en is hij voor beide lezers
+# tekst (:func:`_plat_geen_tekst`). Een lege regel telt niet: lege tekst komt alleen uit
+# aanhalingstekens of een blok.
+_RESOLVER = sorted({regex.pattern for lijst in yaml.resolver.Resolver.yaml_implicit_resolvers
+                    .values() for _, regex in lijst})
+assert all(patroon.startswith("^") and patroon.endswith("$") for patroon in _RESOLVER)
+_EERSTE = "".join(sorted(filter(None, yaml.resolver.Resolver.yaml_implicit_resolvers)))
+_VERDACHT = re.compile(  # (?=[…]): snel langs regels die met een ander teken beginnen
+    r"\n(?=[" + re.escape(_EERSTE) + "])("
+    + "|".join(patroon[1:-1] for patroon in _RESOLVER) + r")(?=\n)",
+    re.VERBOSE,
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _plat_geen_tekst(waarde: str) -> bool:
+    """Leest yaml-rs ``waarde`` zonder aanhalingstekens als iets anders dan tekst?"""
+    assert yaml_rs is not None
+    try:
+        return not isinstance(yaml_rs.loads(waarde), str)
+    except Exception:
+        return False
+
+_TWIJFEL = object()  # het snelle pad weet het niet zeker: het strenge pad beslist
+# Een geheel getal vanaf hier kan in de tekst meer dan _MAX_GETAL tekens hebben (de strenge lader
+# weigert dat); kleiner kan alleen met vijf '_' op een rij, en die ziet :func:`_riskant`.
+_GROOT = 10**18
+
+
+def _snel(tekst: str) -> Any:
+    """Lees met yaml-rs; :data:`_TWIJFEL` bij een fout of als het strenge pad anders kan lezen."""
+    assert yaml_rs is not None
+    try:
+        with _zonder_gc():
+            data = yaml_rs.loads(tekst, duplicate_key_policy=yaml_rs.DuplicateKeyPolicy.Error)
+    except Exception:  # elke fout: het strenge pad geeft de melding met regel en kolom
+        return _TWIJFEL
+    except BaseException as fout:  # een paniek in Rust (PanicException) is geen Exception
+        if type(fout).__name__ == "PanicException":
+            return _TWIJFEL
+        raise
+    return data if _gewoon(data, tekst) else _TWIJFEL
+
+
+def _gewoon(data: Any, tekst: str) -> bool:
+    """Zou de strenge lader precies deze waarden geven? Alleen tekst als sleutel, alleen gewone
+    waarden, geen tijdstip, geen tekst die in YAML 1.1 iets anders is (:data:`_VERDACHT`), geen
+    kommagetal of datum die de strenge lader als tekst leest (:data:`_KOMMAGETAL`,
+    :data:`_DATUM_NIET_KAAL`), en niet meer dan :data:`MAX_KNOPEN` waarden (dan geeft het strenge
+    pad de melding)."""
+    teksten: list[str] = [""]
+    stapel: list[Any] = [[data]]  # alleen lijsten en verzamelingen; de buitenste telt niet mee
+    aantal = -1
+    kommagetal = datum = False
+    while stapel:
+        obj = stapel.pop()
+        if type(obj) is dict:
+            try:
+                teksten.append("\n".join(obj))  # TypeError: een sleutel die geen tekst is
+            except TypeError:
+                return False
+            aantal += 2 * len(obj) + 1
+            waarden = obj.values()
+        else:
+            aantal += len(obj) + 1
+            waarden = obj
+        for waarde in waarden:
+            soort = type(waarde)
+            if soort is str:
+                teksten.append(waarde)
+            elif soort is dict or soort is list:
+                stapel.append(waarde)
+            elif soort is int:
+                if not -_GROOT < waarde < _GROOT:  # misschien meer dan _MAX_GETAL tekens
+                    return False
+            elif soort is float:
+                kommagetal = True
+            elif soort is datetime.date:
+                datum = True
+            elif soort is not bool and waarde is not None:  # ook een tijdstip: yaml-rs kent er
+                return False  # meer dan de strenge lader ('2014-03-01 10:00')
+    teksten.append("")
+    alle = "\n".join(teksten)
+    return (
+        aantal <= MAX_KNOPEN
+        # een tekst van alleen regeleinden: een lege blok-tekst is bij libyaml '', bij yaml-rs '\n'
+        and "\n\n\n" not in alle
+        and all(_plat_geen_tekst(treffer.group(1)) for treffer in _VERDACHT.finditer(alle))
+        and not (kommagetal and _KOMMAGETAL.search(tekst) is not None)
+        and not (datum and _DATUM_NIET_KAAL.search(tekst) is not None)
+    )
 
 
 def lees(pad: Path, naam: str | None = None) -> Bron:
