@@ -62,6 +62,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FOUTENMAP = ROOT / "benchmarks" / "verschil-fouten"
 VERSLAG = ROOT / "benchmarks" / "VERSCHIL.md"
 YAML_RS = yamlbron.yaml_rs
+MET_DE_HAND = "<!-- Hieronder met de hand; verschil.py laat dit staan. -->"
 
 # --- valkuilen ------------------------------------------------------------------------------------
 
@@ -314,10 +315,12 @@ def controle(pad: Path, naam: str, snel: bool) -> str:
 
 def route(tekst: str) -> str:
     """Welke weg het snelle pad neemt (zelfde keuzes als ``laad_yaml``)."""
-    if yamlbron._diepte_grens(tekst) > yamlbron.MAX_DIEPTE:
-        return "streng: mogelijk te diep"
     if yamlbron._riskant(tekst):
         return "streng: tekst riskant"
+    if yamlbron._mogelijk_te_diep(tekst):
+        if yamlbron._diepte_grens(tekst) <= yamlbron.MAX_DIEPTE:
+            return "FOUT: _mogelijk_te_diep wijkt af van _diepte_grens"
+        return "streng: mogelijk te diep"
     try:
         data = YAML_RS.loads(tekst, duplicate_key_policy=YAML_RS.DuplicateKeyPolicy.Error)
     except Exception:
@@ -503,7 +506,10 @@ def main(argv: list[str] | None = None) -> int:
             (FOUTENMAP / f"{invoer.nr}-{waar}.txt").write_text(
                 f"{invoer.soort} {invoer.herkomst} {invoer.lagen} {waar}\nstreng: {a}\n"
                 f"snel:   {b}\n", encoding="utf-8")
-    args.uit.write_text(verslag(uitslag, args), encoding="utf-8")
+    # Wat onder MET_DE_HAND staat (metingen, afweging), blijft bij een nieuwe run staan.
+    eerder = args.uit.read_text(encoding="utf-8") if args.uit.exists() else ""
+    hand = eerder[eerder.index(MET_DE_HAND):] if MET_DE_HAND in eerder else ""
+    args.uit.write_text(verslag(uitslag, args) + ("\n" + hand if hand else ""), encoding="utf-8")
     print(f"{uitslag.aantal} invoeren, {len(uitslag.verschillen)} verschillen; verslag in "
           f"{args.uit}")
     return 1 if uitslag.verschillen else 0

@@ -145,3 +145,18 @@ def test_te_veel_waarden_via_het_snelle_pad_geeft_de_melding_van_het_strenge_pad
     with pytest.raises(yamlbron.YamlProbleem) as fout:
         yamlbron.laad_yaml(tekst, "x.yaml")
     assert fout.value.probleem.code == "te-veel"
+
+
+@pytest.mark.parametrize("tekst", [
+    "a: 1\n", "a:\n" + "".join(" " * i + f"n{i}:\n" for i in range(1, 99)),
+    "a:\n" + "".join(" " * i + f"n{i}:\n" for i in range(1, 101)), "- " * 97 + "x\n",
+    "- " * 49 + "x\n", "- " * 50 + "x\n", "[" * 98 + "]" * 98, "[" * 99 + "]" * 99,
+    "a: [b]\n" * 40 + "  " * 30 + "- x\n", "a: [b]\n" * 40 + "  " * 29 + "- x\n",
+    "a: x\r\n" + " " * 98 + "b\r\n", "a: x\r\n" + " " * 97 + "b\r\n", "",
+])
+def test_mogelijk_te_diep_is_de_diepte_grens(tekst: str) -> None:
+    """Het snelle pad schat de diepte met een regex; dat moet precies de grens van het strenge pad
+    zijn (yaml-rs zelf heeft geen grens: zijn stack loopt over)."""
+    assert not yamlbron._riskant(tekst)
+    assert yamlbron._mogelijk_te_diep(tekst) == (
+        yamlbron._diepte_grens(tekst) > yamlbron.MAX_DIEPTE)

@@ -568,18 +568,16 @@ def laad_yaml(tekst: str, naam: str) -> Any:
     Eerst het snelle pad als dat kan en zeker hetzelfde geeft, anders (en bij elke fout) het
     strenge pad.
     """
-    grens = _diepte_grens(tekst)
-    if yaml_rs is not None and grens <= MAX_DIEPTE and not _riskant(tekst):
+    if yaml_rs is not None and not _riskant(tekst) and not _mogelijk_te_diep(tekst):
         data = _snel(tekst)
         if data is not _TWIJFEL:
             return data
-    return _laad_streng(tekst, naam, grens)
+    return _laad_streng(tekst, naam)
 
 
-def _laad_streng(tekst: str, naam: str, grens: int) -> Any:
-    """Het strenge pad: PyYAML met de eigen constructors en grenzen (``grens``: van
-    :func:`_diepte_grens`)."""
-    if len(tekst) > _TELGRENS or grens > MAX_DIEPTE:
+def _laad_streng(tekst: str, naam: str) -> Any:
+    """Het strenge pad: PyYAML met de eigen constructors en grenzen."""
+    if len(tekst) > _TELGRENS or _diepte_grens(tekst) > MAX_DIEPTE:
         _loop_na(tekst, naam)
     try:
         with _zonder_gc():
@@ -634,7 +632,9 @@ _RICHTLIJN = re.compile(r"\n(?:%|---|\.\.\.)")  # richtlijn of documentgrens aan
 # Een getal met een 0 of _ ervoor (012 is in YAML 1.1 acht plus twee, 0o12 en _1 zijn daar
 # tekst). Eerst snel een kandidaat; dan pas of het een hele waarde is (na ': ', '- ', '[', ',' …,
 # tot het eind van de waarde): '000 §9' of 'seed 001' in een zin telt niet.
-_NUL_KANDIDAAT = re.compile(r"[0_](?<![^\s\[{,:][0_])[0-9a-zA-Z_]|[-+](?<![^\s\[{,:].)[0_]")
+_NUL_KANDIDATEN = tuple(re.compile(patroon) for patroon in (  # elk met een vast eerste teken
+    r"0(?<![^\s\[{,:]0)[0-9a-zA-Z_]", r"_(?<![^\s\[{,:]_)[0-9a-zA-Z_]",
+    r"-(?<![^\s\[{,:]-)[0_]", r"\+(?<![^\s\[{,:]\+)[0_]"))
 _NUL = re.compile(r"(?:\A|[\n\[{,]|[:?-] |[\"']:)[ \t]*[-+]?[0_][0-9a-zA-Z_][0-9a-zA-Z_.:+-]*"
                   r"(?=[ \t]*(?:\n|\Z|#|[,\]}]|:\s))")
 # Een lijst [..] of verzameling {..}: van het haakje tot het eind van de regel. Over meer regels,
@@ -651,7 +651,8 @@ _KOMMAGETAL = re.compile(r"[eE](?<=[0-9.][eE])[-+]?[0-9]|[-+]\.(?:[0-9]|(?i:nan)
 # van een blok-tekst met alleen een datum een datum, de strenge lader niet. Een datum aan het begin
 # van een regel (blok-tekst) of direct na een aanhalingsteken. Alleen nodig als yaml-rs een datum
 # gaf.
-_DATUM_NIET_KAAL = re.compile(r"\n[ ]*[0-9]{4}-[0-9]|[\"'][0-9]{4}-[0-9]")
+_DATUM_NIET_KAAL = tuple(re.compile(patroon) for patroon in (
+    r"\n[ ]*[0-9]{4}-[0-9]", r"\"[0-9]{4}-[0-9]", r"'[0-9]{4}-[0-9]"))
 
 
 def _riskant(tekst: str) -> bool:
@@ -665,10 +666,22 @@ def _riskant(tekst: str) -> bool:
         or (("|" in tekst or ">" in tekst)
             # een blok-tekst aan het eind zonder regeleinde: yaml-rs zet er een regeleinde achter
             and (not tekst.endswith("\n") or _BLOKGETAL.search(tekst) is not None))
-        or (_NUL_KANDIDAAT.search(tekst) is not None and _NUL.search(tekst) is not None)
+        or (any(kandidaat.search(tekst) for kandidaat in _NUL_KANDIDATEN)
+            and _NUL.search(tekst) is not None)
         or "_____" in tekst
         or (("[" in tekst or "{" in tekst) and _flow_riskant(tekst))
     )
+
+
+def _mogelijk_te_diep(tekst: str) -> bool:
+    """``_diepte_grens(tekst) > MAX_DIEPTE``, maar zonder Python-lus over de regels (yaml-rs
+    heeft geen eigen grens: zijn stack loopt over). Alleen voor tekst die niet :func:`_riskant`
+    is: daarin zijn '\\n' en CRLF de enige regeleinden."""
+    ruimte = MAX_DIEPTE - 2 - tekst.count("[") - tekst.count("{")  # toegestane inspringing
+    if ruimte < 0:
+        return True
+    patroon = f"[ ?-]{{{ruimte + 1}}}"
+    return re.match(patroon, tekst) is not None or re.search("\n" + patroon, tekst) is not None
 
 
 def _flow_riskant(tekst: str) -> bool:
@@ -750,6 +763,11 @@ def _gewoon(data: Any, tekst: str) -> bool:
         else:
             aantal += len(obj) + 1
             waarden = obj
+        try:  # vaak is elke waarde tekst: dan in één keer (in C)
+            teksten.append("\n".join(waarden))
+            continue
+        except TypeError:
+            pass
         for waarde in waarden:
             soort = type(waarde)
             if soort is str:
@@ -773,7 +791,7 @@ def _gewoon(data: Any, tekst: str) -> bool:
         and "\n\n\n" not in alle
         and all(_plat_geen_tekst(treffer.group(1)) for treffer in _VERDACHT.finditer(alle))
         and not (kommagetal and _KOMMAGETAL.search(tekst) is not None)
-        and not (datum and _DATUM_NIET_KAAL.search(tekst) is not None)
+        and not (datum and any(patroon.search(tekst) for patroon in _DATUM_NIET_KAAL))
     )
 
 
