@@ -43,6 +43,7 @@ VALKUILEN = [
     "a: 1\na: 2\n", "a: 1\n'a': 2\n", "1: a\n1.0: b\n", "1: a\ntrue: b\n", "yes: a\ntrue: b\n",
     "? [a]\n: b\n", "[a, b]: c\n",
     # lijsten en verzamelingen op één regel
+    "a: [1, 9-:]\n", "a: {b:}\n", "a: [\"b\":c]\n", "a: [7_E56_, 1.5]\n", "a: 1_0.5\n",
     "a: [:x]\n", "a: [x :]\n", "a: {b: :x}\n", "a: [|]\n", "a: {b: >x}\n", "a: [?x]\n",
     "a: [b,\n  c]\n", "a: [b, {c: d}]\nd: {}\ne: []\n", "a: [a: b]\n", "a: {b, c}\n",
     # blok-tekst

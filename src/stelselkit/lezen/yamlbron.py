@@ -642,11 +642,15 @@ _NUL = re.compile(r"(?:\A|[\n\[{,]|[:?-] |[\"']:)[ \t]*[-+]?[0_][0-9a-zA-Z_][0-9
 # '[@x]', '[:x]', '[x :]', '[?x]'), lezen de twee het anders.
 _FLOW = re.compile(r"[\[{][^\n]*")
 _FLOW_TEKEN = re.compile(r"[|>%@`:?](?<![^\s\[\]{},].)")
-# Een kommagetal dat in YAML 1.1 tekst is: met een exponent zonder punt of teken (1e3, 1.0e3), met
-# een teken voor de punt (-.5, -.nan) of een andere schrijfwijze van oneindig of nan (.Nan, .iNF).
-# Alleen nodig als yaml-rs een kommagetal gaf.
-_KOMMAGETAL = re.compile(r"[eE](?<=[0-9.][eE])[-+]?[0-9]|[-+]\.(?:[0-9]|(?i:nan))"
-                         r"|\.(?!inf|Inf|INF|nan|NaN|NAN)(?i:inf|nan)")
+# ':' vlak voor ',', ']' of '}' ('[a:]') of vlak na een aanhalingsteken ('{"a":b}'): libyaml en
+# yaml-rs lezen dat anders.
+_FLOW_PUNT = re.compile(r":(?:(?=[,\[\]{}])|(?<=[\"']:))")
+# Een kommagetal dat in YAML 1.1 tekst is of anders: met een exponent zonder punt of teken (1e3,
+# 1.0e3, 7_E56), met een teken voor de punt (-.5, -.nan), een andere schrijfwijze van oneindig of
+# nan (.Nan, .iNF), of een '_' naast een cijfer of punt (yaml-rs laat die overal weg). Alleen
+# nodig als yaml-rs een kommagetal gaf.
+_KOMMAGETAL = re.compile(r"[eE](?<=[0-9._][eE])[-+_]?[0-9_]|[-+]\.(?:[0-9]|(?i:nan))"
+                         r"|\.(?!inf|Inf|INF|nan|NaN|NAN)(?i:inf|nan)|[0-9.]_|_[0-9.]")
 # Een datum die niet kaal staat: yaml-rs maakt ook van '2014-03-01' (tussen aanhalingstekens) en
 # van een blok-tekst met alleen een datum een datum, de strenge lader niet. Een datum aan het begin
 # van een regel (blok-tekst) of direct na een aanhalingsteken. Alleen nodig als yaml-rs een datum
@@ -688,7 +692,8 @@ def _flow_riskant(tekst: str) -> bool:
     for treffer in _FLOW.finditer(tekst):
         stuk = treffer.group()
         if (stuk.count("[") + stuk.count("{") != stuk.count("]") + stuk.count("}")
-                or _FLOW_TEKEN.search(stuk) is not None):
+                or _FLOW_TEKEN.search(stuk) is not None
+                or (":" in stuk and _FLOW_PUNT.search(stuk) is not None)):
             return True
     return False
 
