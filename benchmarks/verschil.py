@@ -321,9 +321,8 @@ def route(tekst: str) -> str:
         if yamlbron._diepte_grens(tekst) <= yamlbron.MAX_DIEPTE:
             return "FOUT: _mogelijk_te_diep wijkt af van _diepte_grens"
         return "streng: mogelijk te diep"
-    try:
-        data = YAML_RS.loads(tekst, duplicate_key_policy=YAML_RS.DuplicateKeyPolicy.Error)
-    except Exception:
+    data = yamlbron._yaml_rs(tekst)
+    if data is yamlbron._TWIJFEL:
         return "streng: yaml-rs gaf een fout"
     return "snel" if yamlbron._gewoon(data, tekst) else "streng: waarden verdacht"
 
@@ -332,9 +331,8 @@ def rauw(tekst: str, streng: tuple[str, str]) -> str | None:
     """Zou yaml-rs zonder voorzorgen iets anders geven? Dan de soort verschil."""
     if yamlbron._diepte_grens(tekst) > yamlbron.MAX_DIEPTE:
         return None  # te diep voor yaml-rs zonder grens (de Rust-stack loopt over)
-    try:
-        data = YAML_RS.loads(tekst, duplicate_key_policy=YAML_RS.DuplicateKeyPolicy.Error)
-    except Exception:
+    data = yamlbron._yaml_rs(tekst)  # ook een paniek in Rust telt als weigeren
+    if data is yamlbron._TWIJFEL:
         return None if streng[0] == "melding" else "yaml-rs weigert wat streng leest"
     if streng[0] == "melding":
         return "yaml-rs leest wat streng weigert"

@@ -50,7 +50,8 @@ VALKUILEN = [
     "a: >\n", "a: |\n", "a: |\n  x", "a: >\n\n  x", "a: |+\n  x\n\n", "a: |2\n   x\n",
     "a: >\n  x\n   y\n  z\n",
     # tekens en regeleinden
-    "a: b\r\nc: d\r\n", "a: b\rc: d\n", "a:\tb\n", "a: b\x85c\n", "a: b\u2028c\n",
+    "a: b\r\nc: d\r\n", "a: 0o777\r\nb: 012\r\n", "a: [1, 012]\r\n",
+    "a: b\rc: d\n", "a:\tb\n", "a: b\x85c\n", "a: b\u2028c\n",
     "a: \"\\x41\\/\"\n", "a: x\u00a0y\n", "a: x\ufeffy\n",
     "a: b\n---\nc: d\n", "%YAML 1.1\n---\na: b\n", "- 1\n- 2\n", "", "# alleen\n", "x\n",
     # een vraag in de tekst, 'seed 000' in een zin: gewoon tekst

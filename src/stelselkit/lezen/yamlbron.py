@@ -636,7 +636,7 @@ _NUL_KANDIDATEN = tuple(re.compile(patroon) for patroon in (  # elk met een vast
     r"0(?<![^\s\[{,:]0)[0-9a-zA-Z_]", r"_(?<![^\s\[{,:]_)[0-9a-zA-Z_]",
     r"-(?<![^\s\[{,:]-)[0_]", r"\+(?<![^\s\[{,:]\+)[0_]"))
 _NUL = re.compile(r"(?:\A|[\n\[{,]|[:?-] |[\"']:)[ \t]*[-+]?[0_][0-9a-zA-Z_][0-9a-zA-Z_.:+-]*"
-                  r"(?=[ \t]*(?:\n|\Z|#|[,\]}]|:\s))")
+                  r"(?=[ \t]*(?:\r?\n|\Z|#|[,\]}]|:\s))")
 # Een lijst [..] of verzameling {..}: van het haakje tot het eind van de regel. Over meer regels,
 # of met een teken dat libyaml daarin anders leest aan het begin van een waarde ('[|]', '{a: >}',
 # '[@x]', '[:x]', '[x :]', '[?x]'), lezen de twee het anders.
@@ -719,11 +719,9 @@ _VERDACHT = re.compile(  # (?=[…]): snel langs regels die met een ander teken 
 @functools.lru_cache(maxsize=256)
 def _plat_geen_tekst(waarde: str) -> bool:
     """Leest yaml-rs ``waarde`` zonder aanhalingstekens als iets anders dan tekst?"""
-    assert yaml_rs is not None
-    try:
-        return not isinstance(yaml_rs.loads(waarde), str)
-    except Exception:
-        return False
+    data = _yaml_rs(waarde)
+    return data is not _TWIJFEL and not isinstance(data, str)
+
 
 _TWIJFEL = object()  # het snelle pad weet het niet zeker: het strenge pad beslist
 # Een geheel getal vanaf hier kan in de tekst meer dan _MAX_GETAL tekens hebben (de strenge lader
@@ -731,19 +729,24 @@ _TWIJFEL = object()  # het snelle pad weet het niet zeker: het strenge pad besli
 _GROOT = 10**18
 
 
-def _snel(tekst: str) -> Any:
-    """Lees met yaml-rs; :data:`_TWIJFEL` bij een fout of als het strenge pad anders kan lezen."""
+def _yaml_rs(tekst: str) -> Any:
+    """``yaml_rs.loads``, met :data:`_TWIJFEL` bij elke fout (ook een dubbele sleutel)."""
     assert yaml_rs is not None
     try:
         with _zonder_gc():
-            data = yaml_rs.loads(tekst, duplicate_key_policy=yaml_rs.DuplicateKeyPolicy.Error)
+            return yaml_rs.loads(tekst, duplicate_key_policy=yaml_rs.DuplicateKeyPolicy.Error)
     except Exception:  # elke fout: het strenge pad geeft de melding met regel en kolom
         return _TWIJFEL
     except BaseException as fout:  # een paniek in Rust (PanicException) is geen Exception
         if type(fout).__name__ == "PanicException":
             return _TWIJFEL
         raise
-    return data if _gewoon(data, tekst) else _TWIJFEL
+
+
+def _snel(tekst: str) -> Any:
+    """Lees met yaml-rs; :data:`_TWIJFEL` bij een fout of als het strenge pad anders kan lezen."""
+    data = _yaml_rs(tekst)
+    return data if data is not _TWIJFEL and _gewoon(data, tekst) else _TWIJFEL
 
 
 def _gewoon(data: Any, tekst: str) -> bool:
