@@ -627,16 +627,39 @@ _LOSSE_CR = re.compile(r"\r(?!\n)")  # een regeleinde van alleen CR (CRLF is gew
 # anker (&), alias (*) of samengestelde sleutel (?). Midden in tekst ('Wat nu ?') telt niet.
 _TEKEN_KANDIDAAT = re.compile(r"[!&*?](?<![^\s\[\]{},:?-].)")
 _TEKEN = re.compile(r"(?:\A|[\n\[{,:?-])[ \t]*[!&*?]")
-_BLOKGETAL = re.compile(r"[|>](?<![^\s\[\]{},:].)[-+]?[0-9]")  # blok-tekst met inspringgetal (|2)
+_BLOKGETAL = tuple(re.compile(patroon) for patroon in (  # blok-tekst met inspringgetal (|2)
+    r"\|(?<![^\s\[\]{},:]\|)[-+]?[0-9]", r">(?<![^\s\[\]{},:]>)[-+]?[0-9]"))
 _RICHTLIJN = re.compile(r"\n(?:%|---|\.\.\.)")  # richtlijn of documentgrens aan een regelbegin
 # Een getal met een 0 of _ ervoor (012 is in YAML 1.1 acht plus twee, 0o12 en _1 zijn daar
-# tekst). Eerst snel een kandidaat; dan pas of het een hele waarde is (na ': ', '- ', '[', ',' …,
-# tot het eind van de waarde): '000 §9' of 'seed 001' in een zin telt niet.
-_NUL_KANDIDATEN = tuple(re.compile(patroon) for patroon in (  # elk met een vast eerste teken
+# tekst). Eerst snel de kandidaten (elk patroon met een vast eerste teken), dan per kandidaat of
+# het een hele waarde is (:func:`_nul_waarde`): '000 §9' of 'seed 001' in een zin telt niet.
+_NUL_KANDIDATEN = tuple(re.compile(patroon) for patroon in (
     r"0(?<![^\s\[{,:]0)[0-9a-zA-Z_]", r"_(?<![^\s\[{,:]_)[0-9a-zA-Z_]",
     r"-(?<![^\s\[{,:]-)[0_]", r"\+(?<![^\s\[{,:]\+)[0_]"))
-_NUL = re.compile(r"(?:\A|[\n\[{,]|[:?-] |[\"']:)[ \t]*[-+]?[0_][0-9a-zA-Z_][0-9a-zA-Z_.:+-]*"
-                  r"(?=[ \t]*(?:\r?\n|\Z|#|[,\]}]|:\s))")
+_NUL_TOT_EIND = re.compile(r"[-+]?[0_][0-9a-zA-Z_.:+-]*[ \t]*(?:\r?\n|\Z|#|[,\]}]|:\s)")
+_TERUG = 1000  # zoveel spaties vóór een waarde kijken we terug; meer telt als begin van een waarde
+
+
+def _nul_waarde(tekst: str) -> bool:
+    """Staat er een hele waarde die een getal met een 0 of _ ervoor is? Een waarde begint aan het
+    begin van de tekst of een regel, na '[', '{' of ',', na ': ', '? ' of '- ', of na '":'."""
+    for kandidaat in _NUL_KANDIDATEN:
+        for treffer in kandidaat.finditer(tekst):
+            begin = treffer.start()
+            if _NUL_TOT_EIND.match(tekst, begin) is None:
+                continue
+            k = begin - 1
+            while k >= 0 and begin - k <= _TERUG and tekst[k] in " \t":
+                k -= 1
+            if k < 0 or begin - k > _TERUG or tekst[k] in "\n[{,":
+                return True
+            if tekst[k] in ":?-" and k < begin - 1:  # met een spatie erna
+                return True
+            if tekst[k] == ":" and k > 0 and tekst[k - 1] in "\"'":
+                return True
+    return False
+
+
 # Een lijst [..] of verzameling {..}: van het haakje tot het eind van de regel. Over meer regels,
 # of met een teken dat libyaml daarin anders leest aan het begin van een waarde ('[|]', '{a: >}',
 # '[@x]', '[:x]', '[x :]', '[?x]'), lezen de twee het anders.
@@ -669,9 +692,8 @@ def _riskant(tekst: str) -> bool:
         or (_TEKEN_KANDIDAAT.search(tekst) is not None and _TEKEN.search(tekst) is not None)
         or (("|" in tekst or ">" in tekst)
             # een blok-tekst aan het eind zonder regeleinde: yaml-rs zet er een regeleinde achter
-            and (not tekst.endswith("\n") or _BLOKGETAL.search(tekst) is not None))
-        or (any(kandidaat.search(tekst) for kandidaat in _NUL_KANDIDATEN)
-            and _NUL.search(tekst) is not None)
+            and (not tekst.endswith("\n") or any(blok.search(tekst) for blok in _BLOKGETAL)))
+        or _nul_waarde(tekst)
         or "_____" in tekst
         or (("[" in tekst or "{" in tekst) and _flow_riskant(tekst))
     )
