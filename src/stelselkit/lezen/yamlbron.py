@@ -16,13 +16,14 @@ die kent) in plaats van een traceback, een crash of een hangende opdracht:
 - dubbele sleutels, onhashbare sleutels, samenvoegen met ``<<``, tags (``!!python/object``,
   ``!!set``, ``!iets``), reusachtige getallen, meer dan één document.
 
-Snel pad: is yaml-rs (een lader in Rust) geïnstalleerd, dan leest die het gewone bestand, zo'n tien
-keer sneller dan de C-lader met de constructors van PyYAML. Hij kent YAML 1.2, wij YAML 1.1
-(``yes`` is waar, ``012`` is acht plus twee); daarom gaat alles waar de twee kunnen verschillen naar
-het strenge pad van hierboven: vooraf een goedkope blik op de tekst (:data:`_RISICO`), daarna een
-blik op de gelezen waarden (:func:`_gewoon`), en elke fout van yaml-rs. Een bestand met een fout
-krijgt dus altijd de melding van het strenge pad. ``benchmarks/verschil.py`` vergelijkt beide paden
-op tienduizenden documenten (``benchmarks/VERSCHIL.md``).
+Snel pad: is yaml-rs (een lader in Rust) geïnstalleerd, dan leest die het gewone bestand; dat is
+zo'n zeven keer sneller dan de C-lader met de constructors van PyYAML (met de voorzorgen hieronder
+twee à drie keer). Hij kent YAML 1.2, wij YAML 1.1 (``yes`` is waar, ``012`` is acht plus twee);
+daarom gaat alles waar de twee kunnen verschillen naar het strenge pad van hierboven: vooraf een
+goedkope blik op de tekst (:func:`_riskant`), elke fout van yaml-rs, en daarna een blik op de
+gelezen waarden (:func:`_gewoon`). Een bestand met een fout krijgt dus altijd de melding van het
+strenge pad. ``benchmarks/verschil.py`` vergelijkt beide paden op tienduizenden documenten
+(``benchmarks/VERSCHIL.md``).
 """
 
 from __future__ import annotations
