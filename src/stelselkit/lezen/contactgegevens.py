@@ -25,6 +25,11 @@ hooguit 254 tekens, een straatnaam 60) en een patroon begint alleen aan het begi
 dus per positie in de tekst is het werk begrensd, ook bij een woord van 40 kB zonder spatie. Een
 tekst langer dan :data:`MAX_TEKST` wordt in overlappende stukken doorzocht.
 
+Snel op grote teksten (1 MB vrije tekst, issue 21): telefoonnummer en postcode beginnen met een
+vaste tekenklasse, zodat ``re`` de tekst daartussen in C overslaat; e-mailadres en adres worden,
+als er weinig @ of cijfers in de tekst staan, alleen gezocht in vensters daaromheen (zie
+:data:`_VENSTERS`; dezelfde treffers als in de hele tekst, ``tests/test_openbaar_snel.py``).
+
 Een plaatshouder als contactwaarde (``contact: "-"``, ``"?"``, ``"nb"``: geen letter of cijfer,
 of korter dan drie tekens) is geen contactgegeven: zie :func:`is_plaatshouder`.
 """

@@ -9,10 +9,11 @@ maar maakt het de **gegevens** openbaar, direct na het lezen en vóór elke anal
 - elke privé-persoon (een item met ``prive: true``: schakel, ingrediënt, persoon, deelnemer,
   contact van een dorpsgesprek, reactie, uitspraak, eigen kracht) krijgt een pseudoniem
   ("Persoon 3"); ook zijn id wordt een pseudoniem-id (``persoon-3``), en daarmee elke verwijzing
-  ernaar, elke bestandsnaam die de naam of id bevat, en elke vermelding van de naam in welke
-  vrije tekst ook, vergeleken op een genormaliseerde vorm (:func:`normaliseer`: NFKC, casefold,
-  zonder accenten, witruimte als één spatie; zo vallen ``Weiß``/``WEISS`` en ``İlker``/``ilker``
-  samen);
+  ernaar en elke bestandsnaam die die id is; elke vermelding van de naam als heel woord (ook in
+  id-vorm: ``netwerk-jan-de-vries``) in welke id, bestandsnaam of vrije tekst ook, vergeleken op
+  een genormaliseerde vorm (:func:`normaliseer`: NFKC, casefold, zonder accenten, witruimte als
+  één spatie; zo vallen ``Weiß``/``WEISS`` en ``İlker``/``ilker`` samen). Een id die een privé-id
+  alleen bevat (``vissenkom-oefenen`` naast de privé-casus ``vissenkom``) blijft staan;
 - de identificerende vrije tekst van een privé-item wordt zijn categorie: de ``rol`` wordt de
   ``achtergrond`` (anders "privé"), ``groep`` en ``verhaal`` worden "privé" (zo ziet een analyse
   nog dát er een verhaal is), tenzij de gebruiker dat veld met ``openbaar: [rol]`` vrijgeeft;
