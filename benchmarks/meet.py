@@ -629,13 +629,12 @@ def meet_landelijk(v: Verslag, stelsel: list[str], land: Corpus, werkmap: Path) 
            f"< {DOEL_LAND:.0f} s", f"{vrij:.1f} s", vrij < DOEL_LAND)
     if koud.seconden >= DOEL_LAND:
         v(f"**Gemist: wat het zou vragen.** Koud is dit {land.mb / koud.seconden:.1f} MB/s met "
-          f"{kernen()} processen; het werk is hetzelfde als in deel 2 (de YAML-constructor van "
-          "PyYAML is Python, zie het profiel daar). Met één proces kost het "
-          f"{een.cpu:.0f} s CPU-tijd; op vrije kernen zou het ±{vrij:.0f} s duren (hierboven), "
-          "dus zie de belasting in de tabel. Met de cache is een "
-          f"tweede run {koud.seconden / warm.seconden:.0f}× zo snel; een snellere parser of meer "
-          "kernen (de verdeling over processen schaalt met het aantal kernen) is wat de koude "
-          "run ook op een bezette machine onder een minuut brengt.", "")
+          f"{kernen()} processen; het werk is hetzelfde als in deel 2 (zie het profiel daar). "
+          f"Met één proces kost het {een.cpu:.0f} s CPU-tijd; op vrije kernen zou het "
+          f"±{vrij:.0f} s duren (hierboven), dus zie de belasting in de tabel. Met de cache is "
+          f"een tweede run {koud.seconden / warm.seconden:.0f}× zo snel. Meer kernen (de "
+          "verdeling over processen schaalt met het aantal kernen) of een machine die niet "
+          "al bezet is, brengt de koude run onder een minuut.", "")
 
 
 def meet_foutplek(v: Verslag, stelsel: list[str], heel: Corpus, werkmap: Path) -> None:
