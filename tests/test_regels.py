@@ -124,12 +124,16 @@ GEVALLEN: tuple[Geval, ...] = (
         "schakels-vertrokken", "van-de-kern-af"),
         "terug van het tweede naar het eerste kleed", nieuw="netwerk/groei-1.yaml"),
     # --- privacy ---------------------------------------------------------------------------
-    Geval("privacy", "openbaar/buurt", "2014-06-30", _codes(
-        "contact-in-dossier", "contact-in-vrije-tekst"),
-        "contactgegevens bij een persoon en in vrije tekst"),
-    Geval("privacy", "programma/buurt", "2014-06-30", _codes(
-        "contact-in-dossier", "naam-niet-prive"),
-        "Jan de Vries staat met naam en e-mailadres in het programma"),
+    Geval("privacy", "openbaar/buurt", "2014-06-30", _codes("contact-in-dossier"),
+        "contactgegevens bij een persoon en in vrije tekst: één bevinding, 'contact' voorop"),
+    Geval("privacy", "programma/buurt", "2014-06-30", _codes("contact-in-dossier"),
+        "Jan de Vries staat met naam en e-mailadres in het programma: één bevinding"),
+    Geval("privacy", "programma/buurt", "2014-06-30", _codes("naam-niet-prive"),
+        "Jan de Vries staat alleen met naam in het programma",
+        vervang=(("programma-2014.yaml", "        contact: jan@example.org\n", ""),)),
+    Geval("privacy", "openbaar/buurt", "2014-06-30", _codes("contact-in-vrije-tekst"),
+        "alleen in vrije tekst iets wat op een e-mailadres en telefoonnummer lijkt",
+        weg=("tafelkleden/netwerk-jan-de-vries.yaml", "tafelkleden/a-markt.yaml")),
     Geval("privacy", "programma/buurt", "2014-06-30", _codes(
         "persoonsgegevens-in-ongeldig-bestand"),
         "het programma met Jan de Vries is ongeldig geworden: dat is wat er te melden is",

@@ -325,13 +325,20 @@ CODES: tuple[Code, ...] = (
     # --- een opdracht die bevindingen geeft zonder analyse van het register te zijn ---------
     *_codes(
         "privacy",
-        ("contact-in-dossier", "privacy-avg", "een e-mailadres bij 'contact' van een persoon"),
+        ("contact-in-dossier", "privacy-avg",
+         "een e-mailadres bij 'contact' van een persoon, terwijl alles te lezen is (met wat "
+         "verder over persoonsgegevens te melden is)"),
         ("contact-in-vrije-tekst", "privacy-avg",
-         "iets wat op een e-mailadres of telefoonnummer lijkt in een tekstveld"),
+         "iets wat op een e-mailadres of telefoonnummer lijkt in een tekstveld, terwijl geen "
+         "persoon 'contact' heeft (met ongeldige bestanden en namen zonder 'prive: true')"),
         ("persoonsgegevens-in-ongeldig-bestand", "privacy-avg",
-         "contactgegevens in een bestand dat niet door 'stelsel valideer' komt"),
-        ("naam-niet-prive", "privacy-avg", "een naam van een persoon zonder 'prive: true'"),
-        ("onleesbaar", "privacy-avg", "een map of bestand in het dossier dat niet te lezen is"),
+         "contactgegevens in een bestand dat niet door 'stelsel valideer' komt, terwijl er "
+         "geen contactgegevens in geldige bestanden staan (met namen zonder 'prive: true')"),
+        ("naam-niet-prive", "privacy-avg",
+         "een naam van een persoon zonder 'prive: true', en verder niets over persoonsgegevens"),
+        ("onleesbaar", "privacy-avg",
+         "een map of bestand in het dossier dat niet te lezen is (met alles wat er verder over "
+         "persoonsgegevens te melden is)"),
     ),
     *_codes(
         "vergelijk",

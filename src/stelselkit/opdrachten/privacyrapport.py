@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from stelselkit.analyse import Bevinding
+from stelselkit.analyse import Bevinding, Gewicht
 from stelselkit.lezen.dossier import Dossier, openbaar_toegestaan
 from stelselkit.lezen.openbaar import Vondst, inventaris
 from stelselkit.regels import regel
@@ -39,54 +39,64 @@ class Privacyrapport:
 
 def maak_rapport(dossier: Dossier) -> Privacyrapport:
     vondsten = inventaris(dossier)
-    waarschuwingen = []
-    contact = sorted({f"{v.bestand} ({v.pad})" for v in vondsten if v.soort == "contact"})
-    if contact:
-        waarschuwingen.append(Bevinding(
-            code="contact-in-dossier", titel="Contactgegevens in gedeelde bestanden",
-            tekst="Deze bestanden bevatten contactgegevens. Een dossier wordt in git gedeeld: "
-            "bewaar contactgegevens liever in een lijst buiten het dossier.",
-            regel=REGEL, over=tuple(contact), gewicht="actie",
-        ))
-    vrij = sorted({f"{v.bestand} ({v.pad})" for v in vondsten if "vrije tekst" in v.soort})
-    if vrij:
-        waarschuwingen.append(Bevinding(
-            code="contact-in-vrije-tekst", titel="Contactgegevens in vrije tekst",
-            tekst="Hier staat iets wat op een e-mailadres, telefoonnummer of adres lijkt. Met "
-            "--openbaar verdwijnt het uit rapporten, maar het staat nog wel in het dossier.",
-            regel=REGEL, over=tuple(vrij), gewicht="actie",
-        ))
-    ongeldig = sorted({v.bestand for v in vondsten if "(bestand ongeldig)" in v.soort})
-    if ongeldig:
-        waarschuwingen.append(Bevinding(
-            code="persoonsgegevens-in-ongeldig-bestand",
-            titel="Persoonsgegevens in een bestand dat niet door de controle komt",
-            tekst="Deze bestanden zijn ongeldig ('stelsel valideer' zegt waarom), maar er staan "
-            "wel privé-personen of contactgegevens in. Herstel het bestand: zolang het ongeldig "
-            "is, leest geen analyse het, maar het staat wel in git.",
-            regel=REGEL, over=tuple(ongeldig), gewicht="actie",
-        ))
-    open_namen = sorted({f"{v.bestand} ({v.pad})" for v in vondsten
-                         if v.soort == "naam (niet privé)"})
-    if open_namen:
-        waarschuwingen.append(Bevinding(
-            code="naam-niet-prive", titel="Namen zonder 'prive: true'",
-            tekst="Deze namen verschijnen ook in openbare rapporten. Gaat het om bewoners, zet "
-            "dan 'prive: true' of schrijf een rol in plaats van een naam.",
-            regel=REGEL, over=tuple(open_namen),
-            gewicht="aandacht",
-        ))
+    # (code, titel, tekst, over, gewicht) per deel; het rapport geeft er één bevinding van (#15)
+    delen: list[tuple[str, str, str, tuple[str, ...], Gewicht]] = []
     onleesbaar = sorted({*_onleesbare_mappen(dossier.map),
                          *(v.bestand for v in vondsten if v.soort == "onleesbaar")})
     if onleesbaar:
-        waarschuwingen.insert(0, Bevinding(
-            code="onleesbaar", titel="Niet te lezen: dit rapport is onvolledig",
-            tekst="Deze mappen of bestanden kon stelsel niet lezen (rechten?). Wat erin staat, "
+        delen.append((
+            "onleesbaar", "Niet te lezen: dit rapport is onvolledig",
+            "Deze mappen of bestanden kon stelsel niet lezen (rechten?). Wat erin staat, "
             "is niet nagelopen; geef leesrechten en draai 'stelsel privacy' opnieuw.",
-            regel=REGEL, over=tuple(onleesbaar), gewicht="actie",
-        ))
+            tuple(onleesbaar), "actie"))
+    contact = sorted({f"{v.bestand} ({v.pad})" for v in vondsten if v.soort == "contact"})
+    if contact:
+        delen.append((
+            "contact-in-dossier", "Contactgegevens in gedeelde bestanden",
+            "Deze bestanden bevatten contactgegevens. Een dossier wordt in git gedeeld: "
+            "bewaar contactgegevens liever in een lijst buiten het dossier.",
+            tuple(contact), "actie"))
+    vrij = sorted({f"{v.bestand} ({v.pad})" for v in vondsten if "vrije tekst" in v.soort})
+    if vrij:
+        delen.append((
+            "contact-in-vrije-tekst", "Contactgegevens in vrije tekst",
+            "Hier staat iets wat op een e-mailadres, telefoonnummer of adres lijkt. Met "
+            "--openbaar verdwijnt het uit rapporten, maar het staat nog wel in het dossier.",
+            tuple(vrij), "actie"))
+    ongeldig = sorted({v.bestand for v in vondsten if "(bestand ongeldig)" in v.soort})
+    if ongeldig:
+        delen.append((
+            "persoonsgegevens-in-ongeldig-bestand",
+            "Persoonsgegevens in een bestand dat niet door de controle komt",
+            "Deze bestanden zijn ongeldig ('stelsel valideer' zegt waarom), maar er staan "
+            "wel privé-personen of contactgegevens in. Herstel het bestand: zolang het ongeldig "
+            "is, leest geen analyse het, maar het staat wel in git.",
+            tuple(ongeldig), "actie"))
+    open_namen = sorted({f"{v.bestand} ({v.pad})" for v in vondsten
+                         if v.soort == "naam (niet privé)"})
+    if open_namen:
+        delen.append((
+            "naam-niet-prive", "Namen zonder 'prive: true'",
+            "Deze namen verschijnen ook in openbare rapporten. Gaat het om bewoners, zet "
+            "dan 'prive: true' of schrijf een rol in plaats van een naam.",
+            tuple(open_namen), "aandacht"))
+    waarschuwingen = [_samen(delen)] if delen else []
     casusbestanden = [b.naam for b in dossier.bestanden if not openbaar_toegestaan(b)]
     return Privacyrapport(dossier.naam, vondsten, waarschuwingen, casusbestanden, onleesbaar)
+
+
+def _samen(delen: list[tuple[str, str, str, tuple[str, ...], Gewicht]]) -> Bevinding:
+    """Eén bevinding op de regel privacy-avg (#15): de code en het gewicht van het eerste (het
+    zwaarste) deel, in de tekst elk deel; ``over`` noemt de plekken van alle delen, in die
+    volgorde."""
+    code, titel, tekst, over, gewicht = delen[0]
+    if len(delen) == 1:
+        return Bevinding(code=code, titel=titel, tekst=tekst, regel=REGEL, over=over,
+                         gewicht=gewicht)
+    return Bevinding(
+        code=code, titel="; ".join(d[1] for d in delen),
+        tekst=" ".join(f"{d[1]}: {d[2]}" for d in delen),
+        regel=REGEL, over=tuple(o for d in delen for o in d[3]), gewicht=gewicht)
 
 
 def _onleesbare_mappen(map_: Path) -> list[str]:
