@@ -122,16 +122,23 @@ def test_stand_van_de_laatste_periode() -> None:
     assert faciliteit.over == ("Ontmoetingsruimte schoolplein",)
     assert "(mist: genereren)" in faciliteit.tekst
     # alleen de afspraken van de laatste vaststelling tellen; die van 2013 zijn opgevolgd
+    # één bevinding op stap 5 (#15): de verlopen afspraak voorop, dan die zonder einde
     [verlopen] = _met_code(bevindingen, "praktijkafspraak-verlopen")
-    assert verlopen.over == ("jeugd-netwerk",)
-    [zonder_einde] = _met_code(bevindingen, "praktijkafspraak-zonder-einde")
-    assert zonder_einde.over == ("casusregie",)
+    assert verlopen.over == ("jeugd-netwerk", "casusregie")
+    assert verlopen.gewicht == "actie"
+    assert verlopen.titel == ("vermogen-2014: verlopen praktijkafspraken; vermogen-2014: "
+                              "praktijkafspraken zonder einde")
+    assert verlopen.tekst.startswith("Verlopen op 2014-07-01: ")
+    assert "'Casusregisseur per gezin' heeft geen 'tot'." in verlopen.tekst
+    assert _met_code(bevindingen, "praktijkafspraak-zonder-einde") == []
     assert _met_code(bevindingen, "onderdeel-zonder-verhaal") == []
 
 
 def test_verlopen_hangt_af_van_vandaag() -> None:
     op_de_laatste_dag = _oosterbeek(dt.date(2014, 6, 30))
     assert _met_code(op_de_laatste_dag.bevindingen, "praktijkafspraak-verlopen") == []
+    [zonder_einde] = _met_code(op_de_laatste_dag.bevindingen, "praktijkafspraak-zonder-einde")
+    assert zonder_einde.over == ("casusregie",) and zonder_einde.gewicht == "info"
 
 
 def test_kerncijfers_en_json() -> None:

@@ -165,13 +165,16 @@ CODES: tuple[Code, ...] = (
         ("geen-praktijkafspraken", "stap5-praktijkafspraken",
          "een vermogensanalyse na stap 5 zonder praktijkafspraken"),
         ("praktijkafspraak-verlopen", "stap5-praktijkafspraken",
-         "een praktijkafspraak die op de peildatum is afgelopen zonder opvolger"),
+         "een praktijkafspraak die op de peildatum is afgelopen zonder opvolger (met wat verder "
+         "over de praktijkafspraken te melden is)"),
         ("praktijkafspraak-zonder-einde", "stap5-praktijkafspraken",
-         "een praktijkafspraak zonder 'tot': voor een bepaalde periode"),
+         "een praktijkafspraak zonder 'tot': voor een bepaalde periode (terwijl geen afspraak "
+         "verlopen is en de perioden op volgorde liggen)"),
         ("bewijs-niet-gecontroleerd", "vermogen-bewijs",
          "bewijs dat naar een bestand buiten dit dossier wijst en niet na te lopen is"),
         ("vorige-ligt-later", "stap5-praktijkafspraken",
-         "'vorige' wijst naar een vermogensanalyse met een latere periode"),
+         "'vorige' wijst naar een vermogensanalyse met een latere periode, terwijl geen "
+         "afspraak verlopen is (met afspraken zonder einde)"),
     ),
     *_codes(
         "patroon",

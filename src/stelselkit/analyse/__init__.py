@@ -193,6 +193,34 @@ def een_per_code(per_onderwerp: Sequence[tuple[str, Sequence[Bevinding]]],
     return uit
 
 
+def een_per_regel(bevindingen: Sequence[Bevinding]) -> list[Bevinding]:
+    """Hooguit één bevinding per regel (#15): wat op dezelfde regel rust, wordt één bevinding.
+
+    De zwaarste voorop (bij gelijk gewicht in de volgorde van ``bevindingen``); die geeft code
+    en gewicht. De titels samen (``; ``), de teksten achter elkaar, ``over`` alle onderwerpen in
+    die volgorde. De bevinding staat op de plek van de eerste op haar regel.
+    """
+    per_regel: dict[str, list[Bevinding]] = {}
+    for b in bevindingen:
+        per_regel.setdefault(b.regel.id, []).append(b)
+    uit = []
+    for delen in per_regel.values():
+        if len(delen) == 1:
+            uit.append(delen[0])
+            continue
+        delen = sorted(delen, key=lambda b: GEWICHT_VOLGORDE[b.gewicht])
+        eerste = delen[0]
+        uit.append(Bevinding(
+            code=eerste.code,
+            titel="; ".join(b.titel for b in delen),
+            tekst=" ".join(b.tekst for b in delen),
+            regel=eerste.regel,
+            over=tuple(dict.fromkeys(o for b in delen for o in b.over)),
+            gewicht=eerste.gewicht,
+        ))
+    return uit
+
+
 def dossierfouten(problemen: Sequence[Probleem]) -> Bevinding:
     """De fouten die ``stelsel valideer`` in het dossier vindt, als één bevinding."""
     return Bevinding(

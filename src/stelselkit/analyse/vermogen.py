@@ -36,6 +36,7 @@ from stelselkit.analyse import (
     Kerncijfer,
     Resultaat,
     een_per_code,
+    een_per_regel,
     gesorteerd,
     herkomst,
 )
@@ -516,7 +517,9 @@ def analyseer(bronnen: Sequence[Bron], vandaag: dt.date) -> Resultaat[Vermogen]:
     for kop in koppen:
         per_periode.append((kop.id, [herkomst.met_herkomst(b, kop.genoemd)
                                      for b in _stand(kop, vandaag)]))
-    bevindingen = een_per_code(per_periode, ("andere periode", "andere perioden"))
+    # en daarna één per regel: op stap 5 bijvoorbeeld verlopen afspraken, afspraken zonder einde
+    # en een vorige die later ligt samen, de zwaarste voorop
+    bevindingen = een_per_regel(een_per_code(per_periode, ("andere periode", "andere perioden")))
     details = Vermogen(perioden, vorige, reeksen, vergelijkingen, vandaag)
     return Resultaat(
         analyse=ANALYSE.naam,

@@ -10,6 +10,7 @@ from stelselkit.analyse import Bevinding, Gewicht
 from stelselkit.lezen.dossier import Dossier, openbaar_toegestaan
 from stelselkit.lezen.openbaar import Vondst, inventaris
 from stelselkit.regels import regel
+from stelselkit.taal import aantal
 from stelselkit.weergave.sjablonen import render
 
 # AVG: een dossier staat in git en wordt gedeeld; METHOD.md "Privacy": alles wat persoonlijk is
@@ -111,7 +112,8 @@ def markdown(rapport: Privacyrapport) -> str:
     aantal_prive = sum(1 for v in rapport.vondsten if v.prive)
     samenvatting = (
         f"{len(rapport.vondsten)} plekken met persoonsgegevens, waarvan {aantal_prive} "
-        f"gemarkeerd als privé; {len(rapport.waarschuwingen)} waarschuwingen."
+        f"gemarkeerd als privé; "
+        f"{aantal(len(rapport.waarschuwingen), 'waarschuwing', 'waarschuwingen')}."
     )
     return render(
         "rapport/privacy.md.j2", naam=rapport.naam, samenvatting=samenvatting,
