@@ -219,21 +219,24 @@ def test_kerncijfers_en_json() -> None:
 
 def test_inzet_leunt_op_de_tweede_lijn_en_toename() -> None:
     resultaat = _gezin()
-    # één bevinding per regel: uren en euro's in één tekst
-    [zwaar] = _met_code(resultaat.bevindingen, "inzet-leunt-op-tweede-lijn")
-    assert zwaar.titel == "In 2014 leunt de inzet op de tweede lijn en specifieke voorzieningen"
-    assert zwaar.tekst.startswith(
-        "In 2014 gaat 91% van de uren naar de tweede lijn en 91% naar jeugdhulp; netwerken en "
-        "algemene voorzieningen krijgen samen 9%. In 2014 gaat 100% van de euro's naar de "
-        "tweede lijn en 100% naar jeugdhulp; netwerken en algemene voorzieningen krijgen samen "
-        "0%."
-    )
+    # één bevinding per regel (#15): de groeiende tweede lijn voorop, dan het leunen erop (uren
+    # en euro's in één tekst)
+    assert _met_code(resultaat.bevindingen, "inzet-leunt-op-tweede-lijn") == []
     [verschuiving] = resultaat.details.verschuivingen
     assert verschuiving.verschil == {"nulde": 5.0, "eerste": 0.0, "tweede": 10.0}
     assert verschuiving.tekst == "5 uur meer in de nulde lijn en 10 uur meer in de tweede lijn"
     [bevinding] = _met_code(resultaat.bevindingen, "verschuiving-lijnen")
     assert bevinding.gewicht == "aandacht"
     assert "beroep op de tweede lijn neemt toe" in bevinding.tekst
+    assert bevinding.titel.endswith(
+        "; In 2014 leunt de inzet op de tweede lijn en specifieke voorzieningen")
+    assert (
+        " In 2014 gaat 91% van de uren naar de tweede lijn en 91% naar jeugdhulp; netwerken en "
+        "algemene voorzieningen krijgen samen 9%. In 2014 gaat 100% van de euro's naar de "
+        "tweede lijn en 100% naar jeugdhulp; netwerken en algemene voorzieningen krijgen samen "
+        "0%."
+    ) in bevinding.tekst
+    assert bevinding.tekst.index("beroep op de tweede lijn") < bevinding.tekst.index("91%")
 
 
 def test_verschuiving_is_het_verschil_per_lijn() -> None:
@@ -365,9 +368,12 @@ def test_overlappende_analyses_worden_niet_stil_opgeteld(tmp_path: Path) -> None
         encoding="utf-8",
     )
     resultaat = analyse.analyseer(laad_modellen([gezin, gemeenschap], Omgevingsanalyse))
-    [bevinding] = _met_code(resultaat.bevindingen, "inzet-opgeteld")
-    assert bevinding.over == ("gemeenschap", "gezin")
-    assert bevinding.tekst.startswith("in 2014: gemeenschap en gezin.")
+    # met de groeiende tweede lijn en het leunen erop één bevinding (#15); het optellen achteraan
+    [bevinding] = [b for b in resultaat.bevindingen if b.regel.id == "inzet-per-lijn"]
+    assert bevinding.code == "verschuiving-lijnen"
+    assert bevinding.over[-2:] == ("gemeenschap", "gezin")
+    assert bevinding.titel.endswith("; De inzet van meerdere omgevingsanalyses is opgeteld")
+    assert " in 2014: gemeenschap en gezin. Beschrijven ze" in bevinding.tekst
     assert resultaat.details.inzet_analyse["uren"]["2014"]["gemeenschap"] == 5.0
 
 
@@ -393,15 +399,16 @@ def test_herkomst_in_elke_regel_die_erop_rust(tmp_path: Path, soort: str) -> Non
     resultaat = _los(pad)
     vermelding = "'Buurt uit de tekst' (reconstructie: kringen uit de lopende tekst)"
     codes = {b.code: b for b in resultaat.bevindingen}
+    # leunen op de tweede lijn en één periode: één bevinding over de inzet per lijn (#15)
     assert set(codes) == {"kring-niet-bevraagd", "kring-zonder-overbodig",
-                          "kring-zonder-eigen-kracht", "inzet-leunt-op-tweede-lijn",
-                          "een-periode"}
+                          "kring-zonder-eigen-kracht", "inzet-leunt-op-tweede-lijn"}
+    assert "Er is alleen inzet voor " in codes["inzet-leunt-op-tweede-lijn"].tekst
     rapport = weergave.markdown(resultaat)
     svg = weergave.kringen_svg(resultaat.details.omgevingen[0])
     if soort == "reconstructie":
         for code in ("kring-niet-bevraagd", "kring-zonder-overbodig",
-                     "kring-zonder-eigen-kracht", "inzet-leunt-op-tweede-lijn", "een-periode"):
-            assert f"Let op: dit rust op {vermelding}" in codes[code].tekst, code
+                     "kring-zonder-eigen-kracht", "inzet-leunt-op-tweede-lijn"):
+            assert codes[code].tekst.count(f"Let op: dit rust op {vermelding}") == 1, code
         assert "Let op, herkomst: reconstructie: kringen uit de lopende tekst." in rapport
         assert f"de inzet hieronder komt (deels) uit {vermelding}" in rapport
         assert "Buurt uit de tekst (reconstructie: kringen uit de lopende tekst)" in svg

@@ -386,13 +386,27 @@ GEVALLEN: tuple[Geval, ...] = (
         "kring-niet-bevraagd", "verschuiving-lijnen"),
         "twee perioden, minder tweede lijn"),
     Geval("omgeving", "omgeving/gezin.yaml", "2014-06-30", _codes(
-        "inzet-leunt-op-tweede-lijn", "kring-niet-bevraagd", "kring-zonder-eigen-kracht",
-        "kring-zonder-overbodig", "verschuiving-lijnen"),
-        "een gezin dat op jeugdhulp leunt"),
+        "kring-niet-bevraagd", "kring-zonder-eigen-kracht", "kring-zonder-overbodig",
+        "verschuiving-lijnen"),
+        "een gezin dat op jeugdhulp leunt: de tweede lijn groeit, dat gaat voor (één bevinding "
+        "over de inzet per lijn)"),
     Geval("omgeving", "omgeving/gezin.yaml", "2014-06-30", _codes(
-        "inzet-leunt-op-tweede-lijn", "inzet-opgeteld", "kring-niet-bevraagd",
-        "kring-zonder-eigen-kracht", "kring-zonder-overbodig", "verschuiving-lijnen"),
-        "het gezin en de gemeenschap hebben inzet in dezelfde periode",
+        "inzet-leunt-op-tweede-lijn", "kring-niet-bevraagd", "kring-zonder-eigen-kracht",
+        "kring-zonder-overbodig"),
+        "alleen 2014: het gezin leunt op jeugdhulp (met: nog maar één periode)",
+        vervang=(("gezin.yaml", "      - {periode: \"2013\", lijn: tweede, uren: 40}\n", ""),)),
+    Geval("omgeving", "", "2014-06-30", _codes("inzet-opgeteld", "kring-niet-bevraagd"),
+        "twee analyses met inzet in dezelfde ene periode: opgeteld (met: één periode)",
+        schrijf=tuple((f"{naam}.yaml",
+                       "soort: omgevingsanalyse\nversie: 1\ntitel: Buurt\n"
+                       "eigen_kracht: {wie: de buurt}\nkringen:\n  netwerken:\n    besteding:\n"
+                       "      - {periode: \"2014\", lijn: nulde, uren: 5}\n")
+                      for naam in ("buurt", "straat"))),
+    Geval("omgeving", "omgeving/gezin.yaml", "2014-06-30", _codes(
+        "kring-niet-bevraagd", "kring-zonder-eigen-kracht", "kring-zonder-overbodig",
+        "verschuiving-lijnen"),
+        "het gezin en de gemeenschap hebben inzet in dezelfde periode: met het gezin dat leunt "
+        "één bevinding, de groeiende tweede lijn voorop",
         schrijf=(("gemeenschap.yaml",
                   "soort: omgevingsanalyse\nversie: 1\ntitel: Buurt\n"
                   "eigen_kracht: {wie: de buurt}\nkringen:\n  netwerken:\n    besteding:\n"
@@ -516,8 +530,7 @@ def test_cli_regels_noemt_elke_code_met_regel_en_voorbeeld() -> None:
 
 # Analyses en opdrachten die op één regel nog meer dan één bevinding kunnen geven (in de gevallen
 # hierboven). Deze lijst wordt alleen korter.
-NOG_MEER_PER_REGEL: frozenset[str] = frozenset({
-    "omgeving", "patroon", "programma", "vergelijk"})
+NOG_MEER_PER_REGEL: frozenset[str] = frozenset({"patroon", "programma", "vergelijk"})
 VOORBEELDEN = Path(__file__).parents[1] / "examples"
 
 

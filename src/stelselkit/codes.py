@@ -137,14 +137,18 @@ CODES: tuple[Code, ...] = (
         ("kring-niet-bevraagd", "omgeving-dekking",
          "een kring die vanuit een invalshoek nog geen enkel antwoord heeft"),
         ("verschuiving-lijnen", "inzet-per-lijn",
-         "de inzet van de tweede lijn daalt of stijgt tussen twee perioden"),
+         "de inzet van de tweede lijn daalt of stijgt tussen twee perioden (met wat verder over "
+         "de inzet per lijn te melden is; daalt ze, dan gaat het leunen op de tweede lijn voor)"),
         ("inzet-opgeteld", "inzet-per-lijn",
-         "twee omgevingsanalyses met inzet in dezelfde periode, die bij elkaar opgeteld is"),
+         "twee omgevingsanalyses met inzet in dezelfde periode, die bij elkaar opgeteld is, "
+         "terwijl de tweede lijn niet groeit en er niet op leunt (met: één periode)"),
         ("inzet-leunt-op-tweede-lijn", "inzet-per-lijn",
-         "de tweede lijn krijgt het grootste deel van de inzet in de laatste periode"),
+         "de tweede lijn krijgt het grootste deel van de inzet in de laatste periode, terwijl "
+         "ze niet groeit (met: één periode, opgetelde inzet)"),
         ("geen-besteding", "inzet-per-lijn", "een omgevingsanalyse zonder inzet per lijn"),
         ("een-periode", "inzet-per-lijn",
-         "inzet per lijn voor maar één periode: een verschuiving is nog niet te zien"),
+         "inzet per lijn voor maar één periode: een verschuiving is nog niet te zien (en verder "
+         "niets over de inzet per lijn)"),
     ),
     *_codes(
         "vermogen",

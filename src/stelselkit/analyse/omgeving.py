@@ -43,6 +43,7 @@ from stelselkit.analyse import (
     Gewicht,
     Kerncijfer,
     Resultaat,
+    een_per_regel,
     gesorteerd,
     herkomst,
 )
@@ -654,6 +655,8 @@ def analyseer(bronnen: Sequence[Bron], vandaag: dt.date | None = None) -> Result
     overlap = _overlapbevinding(inzet_analyse)
     if overlap:
         inzetbevindingen.append(overlap)
+    # alles over de inzet per lijn rust op één regel: één bevinding, de zwaarste voorop (#15)
+    inzetbevindingen = een_per_regel(inzetbevindingen)
     details = Omgeving(
         omgevingen=omgevingen,
         perioden=tuple(perioden),
