@@ -93,8 +93,13 @@ def test_stemmen_van_de_tafelkleden_die_ontbraken() -> None:
 
 def test_deelname_en_gesprek() -> None:
     per_code = _per_code(_analyse(SESSIE))
-    assert per_code["een-kwadrant"] == ("sessie", "wethouder")
-    assert per_code["deelnemer-zonder-associaties"] == ("sessie", "kees")
+    # één bevinding op de regel 'elk deel' (#15): wie in één deel schreef voorop, dan wie niets
+    assert per_code["een-kwadrant"] == ("sessie", "wethouder", "kees")
+    assert "deelnemer-zonder-associaties" not in per_code
+    [elk_deel] = [b for b in _analyse(SESSIE).bevindingen if b.code == "een-kwadrant"]
+    assert elk_deel.titel == ("1 deelnemer schreef in maar één kwadrant; 1 deelnemer zonder "
+                              "associaties")
+    assert elk_deel.tekst.index("beleidsmedewerker: alleen") < elk_deel.tekst.index("Van kees")
     assert per_code["gespreksvraag-open"] == ("sessie", "verhouden", "meenemen")
     # Vier achtergronden, twee lokaal: divers genoeg.
     assert not {"weinig-divers", "geen-lokale-stem", "achtergrond-onbekend"} & set(per_code)
@@ -122,11 +127,12 @@ def test_losse_sessie_met_alleen_professionals() -> None:
         "actie"
     )
     assert per_code["geen-verbindend-patroon"] == ("professionals",)
-    assert per_code["weinig-divers"] == ("professionals", "zorg")
+    # één bevinding per regel (#15): weinig divers met de onbekende achtergrond, één deel met
+    # wie niets schreef
+    assert per_code["weinig-divers"] == ("professionals", "zorg", "c")
     assert per_code["geen-lokale-stem"] == ("professionals",)
-    assert per_code["achtergrond-onbekend"] == ("professionals", "c")
-    assert per_code["een-kwadrant"] == ("professionals", "b")
-    assert per_code["deelnemer-zonder-associaties"] == ("professionals", "c")
+    assert per_code["een-kwadrant"] == ("professionals", "b", "c")
+    assert not {"achtergrond-onbekend", "deelnemer-zonder-associaties"} & set(per_code)
     assert per_code["gespreksvraag-open"] == (
         "professionals", "verstaan", "verhouden", "organiseren", "meenemen",
     )

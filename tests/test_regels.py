@@ -318,19 +318,31 @@ GEVALLEN: tuple[Geval, ...] = (
         "een los bestand: bewijs buiten een dossier is niet na te lopen"),
     # --- patroon (tests/test_patroon.py) ----------------------------------------------------
     Geval("patroon", "patroon/dorp", "2014-06-30", _codes(
-        "deelnemer-zonder-associaties", "een-kwadrant", "gespreksvraag-open",
-        "kwadranten-uit-balans", "posities-niet-aan-tafel", "stemmen-uit-tafelkleden",
-        "verbindend-patroon"),
-        "een sessie met een stil kwadrant en schakels van het tafelkleed die er niet waren"),
+        "een-kwadrant", "gespreksvraag-open", "kwadranten-uit-balans", "posities-niet-aan-tafel",
+        "stemmen-uit-tafelkleden", "verbindend-patroon"),
+        "een sessie met een stil kwadrant en schakels van het tafelkleed die er niet waren; wie "
+        "in één deel en wie niets schreef in één bevinding"),
     Geval("patroon", "patroon/eigen-posities", "2014-06-30", _codes(
         "kwadranten-in-balans", "posities-niet-aan-tafel", "verbindend-patroon",
         "weinig-divers"),
         "vier delen in balans, met de eigen keten van het dossier"),
     Geval("patroon", "patroon/los/professionals.yaml", "2014-06-30", _codes(
-        "achtergrond-onbekend", "deelnemer-zonder-associaties", "een-kwadrant",
-        "geen-lokale-stem", "geen-verbindend-patroon", "gespreksvraag-open",
+        "een-kwadrant", "geen-lokale-stem", "geen-verbindend-patroon", "gespreksvraag-open",
         "kwadranten-uit-balans", "posities-niet-aan-tafel", "weinig-divers"),
-        "alleen professionals, een leeg kwadrant, niets dat verbindt"),
+        "alleen professionals, een leeg kwadrant, niets dat verbindt (weinig divers met de "
+        "onbekende achtergrond in één bevinding)"),
+    Geval("patroon", "patroon/eigen-posities", "2014-06-30", _codes(
+        "deelnemer-zonder-associaties", "kwadranten-in-balans", "posities-niet-aan-tafel",
+        "verbindend-patroon", "weinig-divers"),
+        "een opa aan tafel die niets schreef, terwijl niemand in maar één deel schreef",
+        vervang=(("sessie.yaml", "associaties:\n",
+                  "  opa: {rol: opa, achtergrond: ouder}\nassociaties:\n"),)),
+    Geval("patroon", "patroon/dorp", "2014-06-30", _codes(
+        "achtergrond-onbekend", "een-kwadrant", "gespreksvraag-open", "kwadranten-uit-balans",
+        "posities-niet-aan-tafel", "stemmen-uit-tafelkleden", "verbindend-patroon"),
+        "een divers gezelschap, maar van Piet is de achtergrond onbekend",
+        vervang=(("sessie.yaml", "associaties:\n",
+                  "  piet: {naam: Piet, rol: buurman}\nassociaties:\n"),)),
     Geval("patroon", "", "2014-06-30", _codes(
         "geen-associaties", "geen-deelnemers", "geen-verbindend-patroon", "gespreksvraag-open"),
         "een sessie zonder deelnemers en zonder associaties",
@@ -530,7 +542,7 @@ def test_cli_regels_noemt_elke_code_met_regel_en_voorbeeld() -> None:
 
 # Analyses en opdrachten die op één regel nog meer dan één bevinding kunnen geven (in de gevallen
 # hierboven). Deze lijst wordt alleen korter.
-NOG_MEER_PER_REGEL: frozenset[str] = frozenset({"patroon", "programma", "vergelijk"})
+NOG_MEER_PER_REGEL: frozenset[str] = frozenset({"programma", "vergelijk"})
 VOORBEELDEN = Path(__file__).parents[1] / "examples"
 
 

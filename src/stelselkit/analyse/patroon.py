@@ -37,6 +37,8 @@ from stelselkit.analyse import (
     Bron,
     Kerncijfer,
     Resultaat,
+    een_per_code,
+    een_per_regel,
     gesorteerd,
     herkomst,
 )
@@ -528,6 +530,9 @@ def analyseer_sessie(
     open_gesprek = _gesprek_bevinding(id, gesprek)
     if open_gesprek:
         bevindingen.append(open_gesprek)
+    # Eén bevinding per regel (#15): bijvoorbeeld wie maar in één deel schreef en wie niets
+    # schreef samen, de zwaarste voorop.
+    bevindingen = een_per_regel(bevindingen)
     # Een gereconstrueerde sessie (geen verslag) zegt dat in elke bevinding die erop rust.
     vermelding = herkomst.vermelding(onderzoek)
     genoemd = [f"'{onderzoek.titel}' ({vermelding})"] if vermelding else []
@@ -595,7 +600,9 @@ def analyseer(
         analyse=ANALYSE.naam,
         peildatum=None,
         kerncijfers=_kerncijfers(sessies),
-        bevindingen=tuple(gesorteerd([b for s in sessies for b in s.bevindingen])),
+        # met meer sessies: één bevinding per code en dan per regel over de sessies heen (#15)
+        bevindingen=tuple(gesorteerd(een_per_regel(een_per_code(
+            [(s.titel, s.bevindingen) for s in sessies], ("andere sessie", "andere sessies"))))),
         details=Patroon(sessies),
     )
 
