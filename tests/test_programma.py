@@ -100,13 +100,12 @@ def test_kerncijfers_en_stand() -> None:
 
 
 def test_bevindingen() -> None:
+    # één bevinding per regel (#15): te laat met zonder datum, de overgeslagen stap met de
+    # stappen die niet gestart zijn en de stappen zonder activiteit
     assert _per_code(_stand(BUURT)) == {
-        "te-laat": ("tafels",),
-        "zonder-datum": ("folder",),
+        "te-laat": ("tafels", "folder"),
         "gedaan-zonder-resultaat": ("dorpsgesprek-1",),
-        "stap-overgeslagen": ("ordenen",),
-        "stap-niet-gestart": ("presenteren",),
-        "stap-zonder-activiteit": ("ordenen", "vaststellen"),
+        "stap-overgeslagen": ("ordenen", "presenteren", "vaststellen"),
         "geen-manifestatiemoment": ("presenteren",),
         "geen-slotbijeenkomst": ("slotbijeenkomst",),
         "netwerkstap-zonder-activiteit": ("benoemen", "verzamelen", "tijdlijn"),
@@ -114,13 +113,17 @@ def test_bevindingen() -> None:
     }
     bevindingen = _stand(BUURT).bevindingen
     assert bevindingen[0].code == "te-laat" and bevindingen[0].gewicht == "actie"
+    assert bevindingen[0].titel == "Activiteiten over hun datum; Activiteiten zonder datum"
+    assert "Deze activiteiten hebben nog geen datum." in bevindingen[0].tekst
+    [stappen] = [b for b in bevindingen if b.code == "stap-overgeslagen"]
+    assert stappen.titel == ("Stappen die niet gestart zijn terwijl een latere loopt; Stappen "
+                             "die volgens de planning al lopen; Stappen zonder activiteit")
+    assert stappen.gewicht == "aandacht"
+    assert "nog geen activiteit: 2. Ordenen (netwerk)relaties, 5. Vaststellen" in stappen.tekst
     assert {b.code: b.regel.id for b in bevindingen} == {
         "te-laat": "programma-planning",
-        "zonder-datum": "programma-planning",
         "gedaan-zonder-resultaat": "programma-resultaat",
         "stap-overgeslagen": "programma-stappen",
-        "stap-niet-gestart": "programma-stappen",
-        "stap-zonder-activiteit": "programma-stappen",
         "geen-manifestatiemoment": "programma-manifestatie",
         "geen-slotbijeenkomst": "np-slotbijeenkomst",
         "netwerkstap-zonder-activiteit": "programma-netwerkstappen",
@@ -131,7 +134,7 @@ def test_bevindingen() -> None:
 def test_na_de_periode(buurt: Path) -> None:
     resultaat = _stand(buurt, dt.date(2014, 7, 15))
     codes = _per_code(resultaat)
-    assert codes["te-laat"] == ("tafels", "prikbord", "markt")
+    assert codes["te-laat"] == ("tafels", "prikbord", "markt", "folder")
     assert codes["periode-voorbij"] == ("programma-2014",)
     # er zijn praktijkafspraken, dus daarover geen bevinding
     assert "geen-praktijkafspraken" not in codes
@@ -180,8 +183,10 @@ def test_geen_activiteiten(buurt: Path) -> None:
     pad.write_text(tekst[:begin] + "activiteiten: {}\n" + tekst[einde:], encoding="utf-8")
     _vervang(pad, "vorige: programma-2013\n", "")
     codes = _per_code(_stand(buurt))
-    assert codes["geen-activiteiten"] == ("programma-2014",)
-    assert "stap-zonder-activiteit" not in codes
+    # met de stappen die niet gestart zijn in één bevinding; zonder activiteiten vraagt geen stap
+    # er apart een
+    assert codes["geen-activiteiten"] == ("programma-2014", "ordenen", "presenteren")
+    assert "stap-zonder-activiteit" not in codes and "stap-overgeslagen" not in codes
     assert "geen-slotbijeenkomst" not in codes  # geen activiteiten, dus geen netwerkprogramma
 
 
@@ -192,16 +197,24 @@ def test_twee_lopende_programmas_een_bevinding_per_regel(buurt: Path) -> None:
     resultaat = _stand(buurt)
     assert [p.id for p in resultaat.details.programmas] == ["programma-2013", "programma-2014"]
     per_code = _per_code(resultaat)  # elke code één keer
-    assert per_code["te-laat"] == ("oude-kraam", "tafels")
+    # te laat (met zonder datum): 2014 heeft er meer en gaat voor
+    assert per_code["te-laat"] == ("tafels", "folder", "oude-kraam")
+    # de stappen: in 2013 elke stap zonder activiteit, in 2014 een overgeslagen stap (met de rest)
     assert per_code["stap-zonder-activiteit"] == (
         "introduceren", "ordenen", "contact", "presenteren", "vaststellen")
+    assert "stap-overgeslagen" not in per_code
     assert per_code["geen-manifestatiemoment"] == ("presenteren",)
     assert per_code["periode-voorbij"] == ("programma-2013",)  # alleen bij 2013: niet samengevoegd
     [te_laat] = [b for b in resultaat.bevindingen if b.code == "te-laat"]
-    assert te_laat.titel == "Activiteiten over hun datum (en in 1 ander programma)"
+    assert te_laat.titel == ("Activiteiten over hun datum; Activiteiten zonder datum (en in 1 "
+                             "ander programma)")
     assert te_laat.gewicht == "actie"
-    assert te_laat.tekst.startswith("In 'Regieprogramma 2013': 1 activiteit staat nog op ")
-    assert " In 'Gezond Proefdorp: de tweede ronde': 1 activiteit staat " in te_laat.tekst
+    assert te_laat.tekst.startswith(
+        "In 'Gezond Proefdorp: de tweede ronde': 1 activiteit staat nog op ")
+    assert " In 'Regieprogramma 2013': 1 activiteit staat " in te_laat.tekst
+    [stappen] = [b for b in resultaat.bevindingen if b.regel.id == "programma-stappen"]
+    assert " In 'Gezond Proefdorp: de tweede ronde': De stappen van het regieprogramma starten " \
+        "na elkaar" in stappen.tekst
 
 
 def test_geen_programma_geeft_none(buurt: Path) -> None:
@@ -534,8 +547,9 @@ def test_gedane_stap_vraagt_geen_activiteit(buurt: Path) -> None:
              "  ordenen: {status: gedaan, van: 2014-01-15, tot: 2014-01-31}\n"
              "  contact: {status: loopt, van: 2014-02-01}\n")
     codes = _per_code(_stand(buurt))
-    assert codes["stap-zonder-activiteit"] == ("vaststellen",)
-    assert "stap-overgeslagen" not in codes
+    # presenteren had al moeten lopen; met vaststellen zonder activiteit één bevinding (#15)
+    assert codes["stap-niet-gestart"] == ("presenteren", "vaststellen")
+    assert "stap-overgeslagen" not in codes and "stap-zonder-activiteit" not in codes
 
 
 THEMA_ANALYSE = (

@@ -201,19 +201,18 @@ GEVALLEN: tuple[Geval, ...] = (
         weg=("programma.yaml",)),
     # --- programma (tests/test_programma.py) ------------------------------------------------
     Geval("programma", "programma/buurt", "2014-04-01", _codes(
-        "te-laat", "zonder-datum", "gedaan-zonder-resultaat", "stap-overgeslagen",
-        "stap-niet-gestart", "stap-zonder-activiteit", "geen-manifestatiemoment",
+        "te-laat", "gedaan-zonder-resultaat", "stap-overgeslagen", "geen-manifestatiemoment",
         "geen-slotbijeenkomst", "netwerkstap-zonder-activiteit", "geen-afstemming"),
-        "de stand op 2014-04-01: tafels te laat, folder zonder datum, ordenen overgeslagen"),
+        "de stand op 2014-04-01: tafels te laat met de folder zonder datum, ordenen overgeslagen "
+        "met de stappen die niet gestart zijn of geen activiteit hebben"),
     Geval("programma", "programma/buurt", "2014-07-15", _codes(
-        "te-laat", "zonder-datum", "gedaan-zonder-resultaat", "stap-overgeslagen",
-        "stap-niet-gestart", "stap-zonder-activiteit", "geen-manifestatiemoment",
+        "te-laat", "gedaan-zonder-resultaat", "stap-overgeslagen", "geen-manifestatiemoment",
         "geen-slotbijeenkomst", "netwerkstap-zonder-activiteit", "geen-afstemming",
         "periode-voorbij"),
         "na de ontwikkelperiode (tot 2014-06-30): periode-voorbij; er zijn praktijkafspraken"),
     Geval("programma", "programma/buurt", "2014-04-01", _codes(
-        "te-laat", "zonder-datum", "gedaan-zonder-resultaat", "stap-overgeslagen",
-        "stap-niet-gestart", "stap-zonder-activiteit", "netwerkstap-zonder-activiteit"),
+        "te-laat", "gedaan-zonder-resultaat", "stap-overgeslagen",
+        "netwerkstap-zonder-activiteit"),
         "afgestemd met een ander thema, en de manifestatie is de slotbijeenkomst: geen "
         "geen-afstemming, geen-manifestatiemoment of geen-slotbijeenkomst",
         vervang=(("thema-gezond.yaml", "naam: Gezond Proefdorp\n",
@@ -222,6 +221,24 @@ GEVALLEN: tuple[Geval, ...] = (
                   "    manifestatiemoment: true\n    netwerkstap: slotbijeenkomst")),
         schrijf=(("thema-ander.yaml",
                   "soort: thema\nversie: 1\nid: ander\nnaam: Opvoeden vanuit eigen kracht\n"),)),
+    Geval("programma", "programma/buurt", "2014-04-01", _codes(
+        "zonder-datum", "gedaan-zonder-resultaat", "stap-niet-gestart",
+        "geen-manifestatiemoment", "geen-slotbijeenkomst", "netwerkstap-zonder-activiteit",
+        "geen-afstemming"),
+        "de tafels zijn gedaan en ordenen loopt: de folder zonder datum en het presenteren dat "
+        "niet gestart is gaan voor op hun regel",
+        vervang=(("programma-2014.yaml", "    netwerkstap: gesprekstafels\n    status: loopt",
+                  "    netwerkstap: gesprekstafels\n    status: gedaan\n    resultaat: Tafels"),
+                 ("programma-2014.yaml", "  presenteren: {status: gepland",
+                  "  ordenen: {status: loopt}\n  presenteren: {status: gepland"))),
+    Geval("programma", "programma/buurt", "2014-04-01", _codes(
+        "te-laat", "gedaan-zonder-resultaat", "stap-zonder-activiteit",
+        "geen-manifestatiemoment", "geen-slotbijeenkomst", "netwerkstap-zonder-activiteit",
+        "geen-afstemming"),
+        "ordenen loopt en presenteren begint pas in mei: alleen stappen zonder activiteit",
+        vervang=(("programma-2014.yaml", "  presenteren: {status: gepland, van: 2014-03-15}",
+                  "  ordenen: {status: loopt}\n"
+                  "  presenteren: {status: gepland, van: 2014-05-01}"),)),
     Geval("programma", "programma/buurt", "2014-07-15", _codes(
         "geen-activiteiten", "geen-praktijkafspraken", "periode-voorbij",
         "geen-manifestatiemoment", "geen-afstemming"),
@@ -542,7 +559,7 @@ def test_cli_regels_noemt_elke_code_met_regel_en_voorbeeld() -> None:
 
 # Analyses en opdrachten die op één regel nog meer dan één bevinding kunnen geven (in de gevallen
 # hierboven). Deze lijst wordt alleen korter.
-NOG_MEER_PER_REGEL: frozenset[str] = frozenset({"programma", "vergelijk"})
+NOG_MEER_PER_REGEL: frozenset[str] = frozenset({"vergelijk"})
 VOORBEELDEN = Path(__file__).parents[1] / "examples"
 
 

@@ -233,17 +233,23 @@ CODES: tuple[Code, ...] = (
     *_codes(
         "programma",
         ("te-laat", "programma-planning",
-         "een activiteit op gepland of loopt waarvan de datum voorbij is"),
-        ("zonder-datum", "programma-planning", "een geplande activiteit zonder datum"),
+         "een activiteit op gepland of loopt waarvan de datum voorbij is (met de activiteiten "
+         "zonder datum)"),
+        ("zonder-datum", "programma-planning",
+         "een geplande activiteit zonder datum, terwijl geen activiteit over haar datum is"),
         ("gedaan-zonder-resultaat", "programma-resultaat",
          "een activiteit op gedaan zonder 'resultaat'"),
         ("stap-overgeslagen", "programma-stappen",
-         "stap 2 niet gestart terwijl stap 3 loopt"),
+         "stap 2 niet gestart terwijl stap 3 loopt (met wat verder over de stappen te melden "
+         "is)"),
         ("stap-niet-gestart", "programma-stappen",
-         "een stap met een begindatum in het verleden die nog niet loopt"),
-        ("geen-activiteiten", "programma-stappen", "een programma zonder activiteiten"),
+         "een stap met een begindatum in het verleden die nog niet loopt, terwijl geen stap "
+         "overgeslagen is (met de stappen zonder activiteit)"),
+        ("geen-activiteiten", "programma-stappen",
+         "een programma zonder activiteiten (met de stappen die niet gestart zijn)"),
         ("stap-zonder-activiteit", "programma-stappen",
-         "een stap die nog niet gedaan is en geen activiteit heeft"),
+         "een stap die nog niet gedaan is en geen activiteit heeft, terwijl elke stap op tijd "
+         "en op volgorde start"),
         ("geen-manifestatiemoment", "programma-manifestatie",
          "geen manifestatiemoment in stap 4, en ook niet op de tijdlijn van de thema-analyse"),
         ("geen-slotbijeenkomst", "np-slotbijeenkomst",

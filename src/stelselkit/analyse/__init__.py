@@ -161,7 +161,7 @@ def gesorteerd(bevindingen: Sequence[Bevinding]) -> list[Bevinding]:
 
 
 def een_per_code(per_onderwerp: Sequence[tuple[str, Sequence[Bevinding]]],
-                 andere: tuple[str, str]) -> list[Bevinding]:
+                 andere: tuple[str, str], *, per_regel: bool = False) -> list[Bevinding]:
     """Eén bevinding per regel (code) over meerdere onderwerpen heen (thema-analyses,
     programma's, perioden; #15 punt 4).
 
@@ -169,12 +169,14 @@ def een_per_code(per_onderwerp: Sequence[tuple[str, Sequence[Bevinding]]],
     gelijk gewicht die met de meeste onderwerpen) voorop, de tekst per onderwerp
     (``In 'naam': …``), ``over`` alle onderwerpen samen in die volgorde, het zwaarste gewicht.
     ``andere`` is enkelvoud en meervoud voor de titel, bijv. ``("andere periode", "andere
-    perioden")``.
+    perioden")``. Met ``per_regel`` gaat het om de regel in plaats van de code: geef dan per
+    onderwerp al hooguit één bevinding per regel (:func:`een_per_regel`), dan zegt de tekst ook
+    hier per onderwerp wat er speelt.
     """
     per_code: dict[str, list[tuple[str, Bevinding]]] = {}
     for naam, bevindingen in per_onderwerp:
         for b in bevindingen:
-            per_code.setdefault(b.code, []).append((naam, b))
+            per_code.setdefault(b.regel.id if per_regel else b.code, []).append((naam, b))
     uit = []
     for paren in per_code.values():
         if len(paren) == 1:

@@ -601,8 +601,9 @@ def analyseer(
         peildatum=None,
         kerncijfers=_kerncijfers(sessies),
         # met meer sessies: één bevinding per code en dan per regel over de sessies heen (#15)
-        bevindingen=tuple(gesorteerd(een_per_regel(een_per_code(
-            [(s.titel, s.bevindingen) for s in sessies], ("andere sessie", "andere sessies"))))),
+        bevindingen=tuple(gesorteerd(een_per_code(
+            [(s.titel, s.bevindingen) for s in sessies], ("andere sessie", "andere sessies"),
+            per_regel=True))),
         details=Patroon(sessies),
     )
 

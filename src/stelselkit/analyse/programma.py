@@ -31,6 +31,7 @@ from stelselkit.analyse import (
     Kerncijfer,
     Resultaat,
     een_per_code,
+    een_per_regel,
     gesorteerd,
     herkomst,
 )
@@ -514,8 +515,10 @@ def programmabeeld(dossier: Dossier, ingelezen: Ingelezen, programma: Programma,
     )
     # Een gereconstrueerd programma zegt dat in elke bevinding die erop rust (#15 punt 8).
     genoemd = [f"'{programma.titel}' ({beeld.herkomst})"] if beeld.herkomst else []
+    # Eén bevinding per regel (#15): bijvoorbeeld overgeslagen, niet gestarte en lege stappen
+    # samen, de zwaarste voorop.
     return beeld, [herkomst.met_herkomst(b, genoemd)
-                   for b in _bevindingen(dossier, programma, beeld, vandaag)]
+                   for b in een_per_regel(_bevindingen(dossier, programma, beeld, vandaag))]
 
 
 def analyseer(bronnen: Sequence[Bron[Programma]], vandaag: dt.date) -> Resultaat[Programmastand]:
@@ -531,7 +534,8 @@ def analyseer(bronnen: Sequence[Bron[Programma]], vandaag: dt.date) -> Resultaat
         beelden.append(beeld)
         per_programma.append((beeld.titel, eigen))
     # Twee lopende programma's: één bevinding per regel, de tekst zegt welk programma (#15 punt 4).
-    bevindingen = een_per_code(per_programma, ("ander programma", "andere programma's"))
+    bevindingen = een_per_code(per_programma, ("ander programma", "andere programma's"),
+                               per_regel=True)
     stand = Programmastand(
         naam=dossier.naam,
         vandaag=vandaag,
