@@ -126,21 +126,31 @@ def test_cli_openbaar_toont_geen_prive_gegevens(argumenten: list[str]) -> None:
 # --- alleen echte verwijzingen naar een privé-persoon worden vervangen -------------------------
 
 
-def test_een_id_die_een_prive_id_alleen_bevat_blijft_staan() -> None:
-    # weiss (Anna Weiß) en ilker (İlker Şahin) zijn ids van privé-items, geen namen: een andere
-    # id waar ze in staan, verwijst niet naar die persoon (zoals vissenkom-oefenen in Oosterbeek)
+def test_een_prive_id_ook_als_deel_van_een_andere_id() -> None:
+    # weiss (Anna Weiß) en ilker (İlker Şahin) zijn ids van privé-personen: ook als deel van een
+    # andere id of bestandsnaam worden ze vervangen (een achternaam in 'netwerk-weiss' lekt
+    # anders); in vrije tekst niet, want daar kan zo'n id een gewoon woord zijn.
     openbaar = Openbaar.voor([BUURT])
     assert openbaar.tekst("weiss") == "persoon-3"
     assert openbaar.tekst("ilker") == "persoon-1"
-    assert openbaar.tekst("weiss-bakkerij") == "weiss-bakkerij"
-    assert openbaar.tekst("bakkerij-ilker") == "bakkerij-ilker"
+    assert openbaar.tekst("weiss-bakkerij") == "persoon-3-bakkerij"
+    assert openbaar.tekst("bakkerij-ilker") == "bakkerij-persoon-1"
     assert openbaar.bestandsnaam("tafelkleden/weiss.yaml") == "tafelkleden/persoon-3.yaml"
-    assert openbaar.bestandsnaam("tafelkleden/weiss-2.yaml") == "tafelkleden/weiss-2.yaml"
-    # de id-vorm van een naam is wel een naam, ook als deel van een id of in vrije tekst
+    assert openbaar.bestandsnaam("tafelkleden/weiss-2.yaml") == "tafelkleden/persoon-3-2.yaml"
+    assert openbaar.tekst("de bakker weiss belt") == "de bakker weiss belt"
+    assert openbaar.tekst("weissbier") == "weissbier"  # een id alleen als heel deel
+    # de id-vorm van een naam is een naam, ook als deel van een id of in vrije tekst
     assert openbaar.tekst("netwerk-jan-de-vries") == "netwerk-persoon-2"
     assert openbaar.tekst("anna-weiss-bakkerij") == "persoon-3-bakkerij"
     assert openbaar.tekst("zie jan-de-vries en Anna Weiß") == "zie persoon-2 en Persoon 3"
     assert openbaar.tekst("annaweiss") == "annaweiss"  # een naam alleen als heel woord
+
+
+def test_casussoorten_zijn_de_modellen_die_nooit_openbaar_zijn() -> None:
+    from stelselkit.lezen.openbaar import _CASUSSOORTEN
+    from stelselkit.model import SOORTEN
+
+    assert {n for n, cls in SOORTEN.items() if not cls.OPENBAAR} == _CASUSSOORTEN
 
 
 def test_een_persoon_die_later_bekend_wordt_telt_meteen_mee() -> None:

@@ -9,11 +9,13 @@ maar maakt het de **gegevens** openbaar, direct na het lezen en vóór elke anal
 - elke privé-persoon (een item met ``prive: true``: schakel, ingrediënt, persoon, deelnemer,
   contact van een dorpsgesprek, reactie, uitspraak, eigen kracht) krijgt een pseudoniem
   ("Persoon 3"); ook zijn id wordt een pseudoniem-id (``persoon-3``), en daarmee elke verwijzing
-  ernaar en elke bestandsnaam die die id is; elke vermelding van de naam als heel woord (ook in
-  id-vorm: ``netwerk-jan-de-vries``) in welke id, bestandsnaam of vrije tekst ook, vergeleken op
-  een genormaliseerde vorm (:func:`normaliseer`: NFKC, casefold, zonder accenten, witruimte als
-  één spatie; zo vallen ``Weiß``/``WEISS`` en ``İlker``/``ilker`` samen). Een id die een privé-id
-  alleen bevat (``vissenkom-oefenen`` naast de privé-casus ``vissenkom``) blijft staan;
+  ernaar, elke bestandsnaam en elke andere id waarin die id als deel staat (``netwerk-weiss``);
+  elke vermelding van de naam als heel woord (ook in id-vorm: ``netwerk-jan-de-vries``) in welke
+  id, bestandsnaam of vrije tekst ook, vergeleken op een genormaliseerde vorm
+  (:func:`normaliseer`: NFKC, casefold, zonder accenten, witruimte als één spatie; zo vallen
+  ``Weiß``/``WEISS`` en ``İlker``/``ilker`` samen). De id van een casusstuk (altijd privé, maar
+  geen persoon) wordt alleen vervangen waar hij de hele id is: ``vissenkom-oefenen`` naast de
+  casus ``vissenkom`` blijft staan;
 - de identificerende vrije tekst van een privé-item wordt zijn categorie: de ``rol`` wordt de
   ``achtergrond`` (anders "privé"), ``groep`` en ``verhaal`` worden "privé" (zo ziet een analyse
   nog dát er een verhaal is), tenzij de gebruiker dat veld met ``openbaar: [rol]`` vrijgeeft;
@@ -79,6 +81,13 @@ from stelselkit.lezen.dossier import (
     openbare_bestanden,
 )
 from stelselkit.model import SOORTEN
+
+# Een patroon (None als er niets te vervangen is) met per treffer de vervanging.
+_Vervanger = tuple["re.Pattern[str] | None", dict[str, str]]
+
+# De soorten van casusstukken (``OPENBAAR = False``: nooit openbaar, maar geen persoon); een test
+# houdt deze lijst gelijk aan de modellen.
+_CASUSSOORTEN = frozenset({"casus", "vissenkom"})
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -274,7 +283,10 @@ class Openbaar:
     # Per dossiermap het openbare overzicht van de casussen (None onder de drempel).
     casusoverzichten: dict[Path, Casusoverzicht | None] = field(default_factory=dict)
     _naamslugs: set[str] = field(default_factory=set, repr=False)
-    _patronen: tuple[re.Pattern[str] | None, dict[str, str], dict[str, str]] | None = field(
+    # Ids van casusstukken (casus, vissenkom): altijd privé, maar geen persoon; hun id is vaak een
+    # gewoon woord ('vissenkom') en wordt alleen vervangen waar hij de hele id is.
+    _stuk_ids: set[str] = field(default_factory=set, repr=False)
+    _patronen: tuple[_Vervanger, _Vervanger] | None = field(
         default=None, repr=False
     )
 
@@ -355,7 +367,8 @@ class Openbaar:
                 pass
         self._verzamel_ruw(data, None)
 
-    def _persoon(self, namen: list[str], ids: list[str], achtergrond: str | None) -> None:
+    def _persoon(self, namen: list[str], ids: list[str], achtergrond: str | None,
+                 stuk: bool = False) -> None:
         sleutels_naam = [n for n in (normaliseer(x) for x in namen) if len(n) >= 2]
         slugs = [s for s in (slug(x) for x in namen) if len(s) >= 2]
         sleutels_id = [i for i in ids if i] + slugs
@@ -363,6 +376,8 @@ class Openbaar:
                 and self.ids.keys() >= set(sleutels_id)):
             self._patronen = None  # iets nieuws: het patroon opnieuw (anders blijft het)
         self._naamslugs.update(slugs)
+        if stuk:
+            self._stuk_ids.update(i for i in ids if i)
         if not sleutels_naam and not sleutels_id:
             return
         persoon = next(
@@ -393,7 +408,8 @@ class Openbaar:
             ids = [sleutel, getattr(model, "id", None)]
             self._persoon([n for n in namen if isinstance(n, str)],
                           [i for i in ids if isinstance(i, str)],
-                          _categorie(getattr(model, "achtergrond", None)))
+                          _categorie(getattr(model, "achtergrond", None)),
+                          stuk=getattr(type(model), "OPENBAAR", True) is False)
         for naam in velden:
             self._verzamel_waarde(getattr(model, naam))
 
@@ -419,7 +435,8 @@ class Openbaar:
                 namen = [data.get(v) for v in (*_NAAMVELDEN, "tekst")]
                 self._persoon([n for n in namen if isinstance(n, str)],
                               [i for i in (sleutel, data.get("id")) if isinstance(i, str)],
-                              _categorie(data.get("achtergrond")))
+                              _categorie(data.get("achtergrond")),
+                              stuk=data.get("soort") in _CASUSSOORTEN)
             for k, v in data.items():
                 self._verzamel_ruw(v, str(k))
         elif isinstance(data, list):
@@ -428,14 +445,16 @@ class Openbaar:
 
     # --- openbaar maken --------------------------------------------------------------------
 
-    def _matcher(self) -> tuple[re.Pattern[str] | None, dict[str, str], dict[str, str]]:
-        """Eén patroon over de genormaliseerde tekst: namen, de id-vorm van namen en
-        contactwaarden, met de vervanging in vrije tekst en die in een id of bestandsnaam.
+    def _matcher(self) -> tuple[_Vervanger, _Vervanger]:
+        """Een patroon over de genormaliseerde tekst met zijn vervangingen, voor vrije tekst en
+        voor een id of bestandsnaam: namen, de id-vorm van namen, ids en contactwaarden.
 
-        De id van een privé-item wordt alleen vervangen waar hij de hele id is (zie
-        :meth:`tekst`), niet als deel van een andere id of als woord in vrije tekst: zo'n id kan
-        een gewoon woord zijn (``bewoner``, ``vissenkom`` in ``vissenkom-oefenen``). Is de id de
-        id-vorm van een naam (``jan-de-vries``), dan is hij een naam en wordt hij overal
+        De id van een privé-persoon wordt vervangen als hele id (zie :meth:`tekst`) en als deel
+        van een andere id of bestandsnaam (``netwerk-weiss``: liever een gewoon woord te veel
+        verborgen dan een achternaam gepubliceerd), niet als woord in vrije tekst (``bewoner``).
+        De id van een casusstuk alleen als hele id (``vissenkom``, niet in
+        ``vissenkom-oefenen``). Is de id de id-vorm van een naam (``jan-de-vries``), dan is hij
+        een naam en wordt hij overal
         vervangen (``netwerk-jan-de-vries``).
         """
         if self._patronen is None:
@@ -444,10 +463,12 @@ class Openbaar:
             for sleutel, persoon in self.ids.items():
                 if sleutel in self._naamslugs:
                     vrij[sleutel] = in_id[sleutel] = persoon.pseudoniem_id
+                elif sleutel not in self._stuk_ids:
+                    in_id[sleutel] = persoon.pseudoniem_id
             for sleutel, persoon in self.namen.items():
                 vrij[sleutel] = persoon.pseudoniem
                 in_id[sleutel] = persoon.pseudoniem_id
-            self._patronen = (woordpatroon(vrij), vrij, in_id)
+            self._patronen = ((woordpatroon(vrij), vrij), (woordpatroon(in_id), in_id))
         return self._patronen
 
     def tekst(self, tekst: str) -> str:
@@ -456,10 +477,11 @@ class Openbaar:
         if persoon is not None:
             return persoon.pseudoniem_id
         tekst = contactgegevens.verwijder(tekst)
-        patroon, vrij, in_id = self._matcher()
+        vrij, in_id = self._matcher()
+        patroon, vervanging = in_id if _ID_VORM.fullmatch(tekst) else vrij
         if patroon is None:
             return tekst
-        return _vervang(tekst, patroon, in_id if _ID_VORM.fullmatch(tekst) else vrij)
+        return _vervang(tekst, patroon, vervanging)
 
     def bestandsnaam(self, naam: str) -> str:
         """Een bestandsnaam zoals hij in uitvoer staat: elk deel van het pad openbaar."""
