@@ -143,14 +143,31 @@ GEVALLEN: tuple[Geval, ...] = (
     Geval("vergelijk", "casus/dorp", "2014-06-30", _codes("vergelijk-casuspatronen"),
           "alleen het dorp heeft patronen over casussen", nieuw="casus/goed"),
     Geval("vergelijk", "vermogen/oosterbeek", "2014-06-30", _codes(
-        "vergelijk-praktijkafspraken", "vergelijk-schakels-professioneel",
-        "vergelijk-voorbeeld"),
-        "Oosterbeek heeft afspraken en een voorbeeldverhaal, maar alleen een professional als "
-        "schakel", nieuw="openbaar/buurt"),
-    Geval("vergelijk", "regels/portfolio", "2014-06-30", _codes(
-        "vergelijk-initiatieven", "vergelijk-portfolio", "vergelijk-zelfde-thema"),
-        "een buurt met portfolio en initiatieven naast een met alleen hetzelfde thema",
+        "vergelijk-schakels-professioneel", "vergelijk-voorbeeld"),
+        "Oosterbeek heeft afspraken en een voorbeeldverhaal (één bevinding op fase 4, het "
+        "voorbeeld voorop), maar alleen een professional als schakel", nieuw="openbaar/buurt"),
+    Geval("vergelijk", "regels/portfolio", "2014-06-30", _codes("vergelijk-initiatieven"),
+        "een buurt met portfolio en initiatieven naast een met alleen hetzelfde thema: één "
+        "bevinding op fase 4, de initiatieven voorop",
         nieuw="matrix/buurt"),
+    Geval("vergelijk", "vermogen/oosterbeek", "2014-06-30", _codes(
+        "vergelijk-praktijkafspraken", "vergelijk-schakels-professioneel"),
+        "Oosterbeek zonder voorbeeldverhaal: de praktijkafspraken gaan voor op fase 4",
+        nieuw="openbaar/buurt",
+        vervang=(("vermogen-2014.yaml", "  voorbeelden:\n    score: 3\n    verhaal: De brigade "
+                  "deelt eigen ervaring met de hulpverlening.\n    bewijs: tafelkleed-2013\n",
+                  ""),)),
+    Geval("vergelijk", "regels/portfolio", "2014-06-30", _codes("vergelijk-portfolio"),
+        "een buurt met portfolio maar zonder initiatieven, met hetzelfde thema: het portfolio "
+        "gaat voor",
+        nieuw="matrix/buurt",
+        vervang=(("analyse.yaml", "initiatieven: [{id: buurtkamer, naam: Een buurtkamer}]\n",
+                  ""), ("portfolio.yaml", "initiatieven: [buurtkamer]\n", ""))),
+    Geval("vergelijk", "regels/portfolio", "2014-06-30", _codes("vergelijk-zelfde-thema"),
+        "twee buurten met hetzelfde thema en verder niets wat de een heeft en de ander niet",
+        nieuw="matrix/buurt", weg=("portfolio.yaml",),
+        vervang=(("analyse.yaml", "initiatieven: [{id: buurtkamer, naam: Een buurtkamer}]\n",
+                  ""),)),
     Geval("vergelijk", "casus/goed", "2014-06-30", _codes(),
           "twee buurten zonder onderdeel dat de een heeft en de ander niet, zonder gedeeld "
           "thema", nieuw="matrix/buurt"),
@@ -557,9 +574,6 @@ def test_cli_regels_noemt_elke_code_met_regel_en_voorbeeld() -> None:
 
 # --- #15: op één regel hooguit één bevinding --------------------------------------------------
 
-# Analyses en opdrachten die op één regel nog meer dan één bevinding kunnen geven (in de gevallen
-# hierboven). Deze lijst wordt alleen korter.
-NOG_MEER_PER_REGEL: frozenset[str] = frozenset({"vergelijk"})
 VOORBEELDEN = Path(__file__).parents[1] / "examples"
 
 
@@ -571,8 +585,7 @@ def _dubbele_regels(paren: list[tuple[str, str]]) -> dict[str, list[str]]:
     return {r: codes for r, codes in per_regel.items() if len(codes) > 1}
 
 
-@pytest.mark.parametrize("geval", [g for g in GEVALLEN if g.analyse not in NOG_MEER_PER_REGEL],
-                         ids=lambda g: f"{g.analyse}-{g.waarom[:40]}")
+@pytest.mark.parametrize("geval", GEVALLEN, ids=lambda g: f"{g.analyse}-{g.waarom[:40]}")
 def test_elk_geval_hooguit_een_bevinding_per_regel(geval: Geval, tmp_path: Path) -> None:
     assert _dubbele_regels(_draai(geval, tmp_path)) == {}, geval.waarom
 

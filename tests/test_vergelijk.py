@@ -5,7 +5,8 @@
 # het onderdeel voorbeelden. Anderbuurt heeft alleen professionele schakels (wijkverpleging,
 # welzijn) en verder niets. Beide werken aan "Versterken van buurtkracht".
 # Dus: vergelijk-voorbeeld, -initiatieven, -praktijkafspraken (Anderbuurt kan leren van
-# Proefbuurt), -schakels-professioneel (Anderbuurt vooral professionals) en -zelfde-thema.
+# Proefbuurt) en -zelfde-thema, op de ene regel van fase 4 één bevinding (vergelijk-voorbeeld
+# voorop, #15), en -schakels-professioneel (Anderbuurt vooral professionals).
 # Geen van beide heeft een portfolio of casussen: daarover geen bevinding.
 """
 
@@ -124,21 +125,23 @@ def test_naast_elkaar_waar_elke_buurt_voorbeeld_van_is(buurten: tuple[Path, Path
 def test_vragen_om_mee_te_nemen(buurten: tuple[Path, Path]) -> None:
     resultaat = vergelijk(list(buurten), VANDAAG).resultaat
     per_code = {b.code: b for b in resultaat.bevindingen}
-    assert set(per_code) == {"vergelijk-voorbeeld", "vergelijk-initiatieven",
-                             "vergelijk-praktijkafspraken", "vergelijk-schakels-professioneel",
-                             "vergelijk-zelfde-thema"}
-    initiatieven = per_code["vergelijk-initiatieven"]
-    assert initiatieven.titel == "Initiatieven: Anderbuurt kan leren van Proefbuurt"
-    assert initiatieven.over == ("Anderbuurt", "Proefbuurt")
+    assert set(per_code) == {"vergelijk-voorbeeld", "vergelijk-schakels-professioneel"}
+    fase4 = per_code["vergelijk-voorbeeld"]
+    assert fase4.titel.split("; ")[1:] == [
+        "Initiatieven: Anderbuurt kan leren van Proefbuurt",
+        "Praktijkafspraken die lopen of komen: Anderbuurt kan leren van Proefbuurt",
+        "Zelfde thema in meer buurten: 'Versterken van buurtkracht'"]
+    assert fase4.over == ("Anderbuurt", "Proefbuurt", "Versterken van buurtkracht")
+    assert fase4.gewicht == "aandacht"
     assert ("Vraag Proefbuurt: hoe ontstonden 'Repair café', en wie verbond zich eraan?"
-            in initiatieven.tekst)
-    assert initiatieven.regel.bron == "000, §8"  # type: ignore[union-attr]
+            in fase4.tekst)
+    assert fase4.tekst.endswith("wat de ander anders aanpakt.")
+    assert fase4.regel.bron == "000, §8"  # type: ignore[union-attr]
     schakels = per_code["vergelijk-schakels-professioneel"]
     assert schakels.over == ("Anderbuurt", "Proefbuurt")
     assert "('wijkverpleegkundige' en 'opbouwwerker')" in schakels.tekst
     assert "Vraag Proefbuurt hoe ze schakels als 'dorpsplatform' en 'Ans Bos'" in schakels.tekst
     assert schakels.regeltekst.endswith("(000, §8; 002, hoofdstuk 6, instrument 1, stap 3)")
-    assert per_code["vergelijk-zelfde-thema"].over == ("Versterken van buurtkracht",)
 
 
 def test_gelijke_buurten_geven_geen_vraag(tmp_path: Path) -> None:
@@ -214,5 +217,6 @@ def test_de_voorbeelden_naast_elkaar() -> None:
         "verbindt en signaleert wat aandacht vraagt (001 §4.1, §4.3)")
     assert "Het gesprek rond actuele thema's blijven organiseren (001 §4.1)" in afspraken
     # beide werken aan 'Opvoeden vanuit eigen kracht'
-    [zelfde] = [b for b in resultaat.bevindingen if b.code == "vergelijk-zelfde-thema"]
-    assert zelfde.over == ("Opvoeden vanuit eigen kracht",)
+    [fase4] = [b for b in resultaat.bevindingen if b.regel.id == "fase4-vergelijken"]
+    assert "'Opvoeden vanuit eigen kracht' speelt in " in fase4.tekst
+    assert fase4.over[-1] == "Opvoeden vanuit eigen kracht"

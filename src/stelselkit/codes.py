@@ -359,20 +359,25 @@ CODES: tuple[Code, ...] = (
         "vergelijk",
         ("vergelijk-voorbeeld", "fase4-vergelijken",
          "een buurt heeft een verhaal bij het onderdeel voorbeelden van de vermogensanalyse, "
-         "een andere niet"),
+         "een andere niet (met wat verder de een heeft en de ander niet, en gedeelde thema's)"),
         ("vergelijk-initiatieven", "fase4-vergelijken",
-         "een buurt heeft initiatieven (thema-analyse of tafelkaart), een andere niet"),
+         "een buurt heeft initiatieven (thema-analyse of tafelkaart), een andere niet; de "
+         "voorbeeldverhalen verschillen niet (met wat verder verschilt en gedeelde thema's)"),
         ("vergelijk-praktijkafspraken", "fase4-vergelijken",
-         "een buurt heeft praktijkafspraken die lopen of komen, een andere niet"),
+         "een buurt heeft praktijkafspraken die lopen of komen, een andere niet; voorbeelden en "
+         "initiatieven verschillen niet (met portfolio, casuspatronen en gedeelde thema's)"),
         ("vergelijk-portfolio", "fase4-vergelijken",
-         "een buurt heeft een buurtportfolio, een andere niet"),
+         "een buurt heeft een buurtportfolio, een andere niet, en alleen dat of de "
+         "casuspatronen verschillen (met gedeelde thema's)"),
         ("vergelijk-casuspatronen", "fase4-vergelijken",
-         "een buurt heeft patronen over casussen, een andere niet"),
+         "een buurt heeft patronen over casussen, een andere niet, en verder verschilt niets "
+         "(met gedeelde thema's)"),
         ("vergelijk-schakels-professioneel", "fase4-lokale-schakels",
          "in een buurt zijn de schakels vooral professionals, in een andere vooral mensen uit "
          "de lokale gemeenschap"),
         ("vergelijk-zelfde-thema", "fase4-vergelijken",
-         "een thema waar meer dan één buurt aan werkt"),
+         "een thema waar meer dan één buurt aan werkt, terwijl de buurten verder niets hebben "
+         "wat de ander niet heeft"),
     ),
     *_codes(
         "verloop",

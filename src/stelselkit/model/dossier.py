@@ -60,7 +60,7 @@ class Dossier(Bestand):
         default=None, description='de mogelijkmakende omgeving, bijv. "vitale omgeving"'
     )
     regievoerders: PersoonLijst = Field(
-        description="de regievoerder(s) van deze buurt: naam en rol",
+        description="de regievoerders van deze buurt: naam en rol",
         default_factory=lege_lijst,
     )
     casusmap: str = Field(

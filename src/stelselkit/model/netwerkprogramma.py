@@ -149,7 +149,8 @@ class Netwerkprogramma(Bestand):
     titel: str = Field(description="de naam van dit netwerkprogramma")
     themas: IdLijst = Field(
         default_factory=lege_lijst,
-        description="id(s) van het actuele thema van deze periode (stap 1: benoemen)",
+        description="een of meer ids van actuele thema's van deze periode (stap 1: "
+        "benoemen)",
     )
     periode: Periode = Field(description="de periode van gerichte aandacht voor het thema")
     gebiedsambassadeur: Persoon | None = Field(

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from stelselkit.analyse import Bevinding, Kerncijfer, Resultaat
+from stelselkit.analyse import Bevinding, Kerncijfer, Resultaat, een_per_regel
 from stelselkit.analyse import casus as casusanalyse
 from stelselkit.analyse.netwerkgraaf import voeg_samen
 from stelselkit.lezen.dossier import Dossier, Ingelezen, laad_dossier
@@ -325,7 +325,9 @@ def vergelijk(mappen: list[Path], vandaag: dt.date) -> Uitvoering:
         analyse="vergelijk",
         peildatum=vandaag,
         kerncijfers=kerncijfers,
-        bevindingen=tuple(b for b in kandidaten if b is not None),
+        # fase 4 is één regel: wat de een heeft en de ander niet en de gedeelde thema's samen in
+        # één bevinding, het zwaarste voorop (#15)
+        bevindingen=tuple(een_per_regel([b for b in kandidaten if b is not None])),
         details=details,
     )
     return Uitvoering(resultaat.met_dossierfouten(fouten), fouten)
