@@ -268,3 +268,18 @@ def test_bestaande_uit_wordt_geweigerd_voor_het_lezen(
     assert uitkomst.exit_code == 2, uitkomst.output
     assert "niet door stelsel gemaakt" in uitkomst.output
     assert bestaand.read_text(encoding="utf-8") == "van mij\n"
+
+
+def test_verkorte_commit_id_is_nooit_een_telefoonnummer() -> None:
+    # Tien cijfers die met 0 beginnen zijn voor de lekcontrole een telefoonnummer: een commit-id
+    # die zo begint, zou 'verloop --openbaar' tegenhouden. De verkorte id krijgt dan een teken
+    # meer, tot er een letter in staat.
+    from stelselkit.lezen.contactgegevens import vind
+    from stelselkit.lezen.git import kort
+
+    assert [soort for *_, soort in vind("(commit 0612345678, 'voorjaar')")] == ["telefoonnummer"]
+    sha = "0612345678" + "9a" + "0" * 28
+    assert kort(sha) == "06123456789a"
+    assert vind(f"(commit {kort(sha)}, 'voorjaar')") == []
+    assert kort("8092702e73d7149cf444fd9b8506a180e585b93f") == "8092702e73"
+    assert kort("1" * 40) == "1" * 40

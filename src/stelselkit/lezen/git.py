@@ -13,6 +13,19 @@ from pathlib import Path
 from stelselkit.fouten import GebruiksFout
 
 YAML_ACHTERVOEGSELS = (".yaml", ".yml")
+KORT = 10  # tekens van een verkorte commit- of blob-id
+
+
+def kort(sha: str) -> str:
+    """Een verkorte git-id van minstens :data:`KORT` tekens, met minstens één letter.
+
+    Tien cijfers die met 0 beginnen (``0612345678``) zijn voor de lekcontrole een
+    telefoonnummer; een id met een letter erin kan nooit een telefoonnummer of postcode zijn.
+    """
+    lengte = KORT
+    while lengte < len(sha) and sha[:lengte].isdigit():
+        lengte += 1
+    return sha[:lengte]
 
 
 def git(
@@ -61,4 +74,4 @@ def versies_van(map_: Path) -> Iterator[tuple[str, str]]:
         lengte = int(blobkop[2])
         inhoud = data[positie : positie + lengte]
         positie += lengte + 1
-        yield f"{pad}@{blob[:10]}", inhoud.decode("utf-8", "replace")
+        yield f"{pad}@{kort(blob)}", inhoud.decode("utf-8", "replace")

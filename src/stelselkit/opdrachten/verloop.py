@@ -35,6 +35,7 @@ from stelselkit.analyse import Bevinding, Kerncijfer, Resultaat
 from stelselkit.analyse.netwerkgraaf import voeg_samen
 from stelselkit.fouten import GebruiksFout
 from stelselkit.lezen.dossier import DOSSIERBESTAND, Dossier, dossiermap_van, laad_dossier
+from stelselkit.lezen.git import kort
 from stelselkit.lezen.openbaar import actief
 from stelselkit.model import Programma, Tafelkleed, Vermogensanalyse
 from stelselkit.regels import regel
@@ -311,7 +312,7 @@ def _standen(pad: Path) -> Verloop:
             cijfers, geldig, opname = _stand(stand_map, datum_)
         # de eerste stand is het begin: wat daar staat is ingevoerd, niet gebeurd
         nieuw = gebeurtenissen(vorige, opname) if vorige is not None else ()
-        verloop_.standen.append(Stand(commit[:10], datum_, onderwerp, tags, cijfers, geldig,
+        verloop_.standen.append(Stand(kort(commit), datum_, onderwerp, tags, cijfers, geldig,
                                       nieuw))
         vorige = opname
     if not verloop_.standen:
