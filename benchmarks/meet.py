@@ -76,28 +76,40 @@ class Run:
     belasting: float = 0.0  # belasting van de machine (1 min) bij het begin
 
 
+# GNU time meet het piekgeheugen van het proces zelf. ru_maxrss uit wait4 kan dat niet: Linux
+# geeft een kind bij fork en exec de piek van zijn ouder mee, en deze meting heeft na het
+# genereren van het corpus zelf tientallen MB's in gebruik (dan zou `python -c pass` 57 MB zijn).
+GNU_TIME = Path("/usr/bin/time")
+
+
 def draai(cmd: Sequence[str], *, cwd: Path | None = None, env: dict[str, str] | None = None,
           uitvoer: Path | None = None) -> Run:
-    """Draai één proces; tijd met perf_counter, piekgeheugen en CPU-tijd uit wait4.
+    """Draai één proces; tijd met perf_counter, CPU-tijd uit wait4, piekgeheugen van GNU time.
 
     De piek is die van het grootste proces (het proces zelf of een van zijn werkprocessen), niet
-    hun som; de CPU-tijd telt de werkprocessen wel mee.
+    hun som; de CPU-tijd telt de werkprocessen wel mee. Zonder GNU time komt de piek uit wait4
+    (en is ze minstens die van dit meetproces).
     """
     doel = open(uitvoer, "wb") if uitvoer else subprocess.DEVNULL  # noqa: SIM115
     belasting = os.getloadavg()[0]
-    try:
-        begin = time.perf_counter()
-        proces = subprocess.Popen(list(cmd), cwd=cwd, env=env, stdout=doel,
-                                  stderr=subprocess.STDOUT if uitvoer else subprocess.DEVNULL)
-        _, status, gebruik = os.wait4(proces.pid, 0)
-        seconden = time.perf_counter() - begin
-    finally:
-        if uitvoer:
-            doel.close()  # type: ignore[union-attr]
+    with tempfile.NamedTemporaryFile("r", suffix=".piek") as piek:
+        voor = ([str(GNU_TIME), "-q", "-f", "%M", "-o", piek.name]
+                if GNU_TIME.exists() else [])
+        try:
+            begin = time.perf_counter()
+            proces = subprocess.Popen([*voor, *cmd], cwd=cwd, env=env, stdout=doel,
+                                      stderr=subprocess.STDOUT if uitvoer else subprocess.DEVNULL)
+            _, status, gebruik = os.wait4(proces.pid, 0)
+            seconden = time.perf_counter() - begin
+        finally:
+            if uitvoer:
+                doel.close()  # type: ignore[union-attr]
+        gemeten = piek.read().strip().splitlines()
     proces.returncode = os.waitstatus_to_exitcode(status)
     eenheid = 1024 * 1024 if sys.platform == "darwin" else 1024  # bytes op macOS, kB op Linux
-    return Run(seconden, gebruik.ru_maxrss / eenheid, proces.returncode,
-               gebruik.ru_utime + gebruik.ru_stime, belasting)
+    kb = int(gemeten[-1]) if voor and gemeten and gemeten[-1].isdigit() else None
+    return Run(seconden, kb / 1024 if kb is not None else gebruik.ru_maxrss / eenheid,
+               proces.returncode, gebruik.ru_utime + gebruik.ru_stime, belasting)
 
 
 def afwisselend(opdrachten: dict[str, Callable[[], Run]], herhalingen: int) -> dict[str, list[Run]]:
@@ -171,8 +183,8 @@ def machine(cjs: list[str] | None) -> dict[str, str]:
         "systeem": f"{platform.system()} {platform.release()}",
         "Python": platform.python_version(),
         "libyaml (PyYAML CSafeLoader)": "ja" if yaml.__with_libyaml__ else "nee",
-        "bytecode (.pyc) bewaard": "ja" if not sys.dont_write_bytecode
-        and "PYTHONDONTWRITEBYTECODE" not in os.environ else "nee",
+        # voor de gemeten processen (main haalt PYTHONDONTWRITEBYTECODE weg)
+        "bytecode (.pyc) bewaard": "nee" if "PYTHONDONTWRITEBYTECODE" in os.environ else "ja",
         **{p: versie(p) for p in ("stelselkit", "typer", "pydantic", "pydantic-core",
                                   "ruamel.yaml", "PyYAML", "rich", "Jinja2", "networkx")},
     } | ({} if cjs is None else {"check-jsonschema": subprocess.run(
@@ -401,8 +413,9 @@ def meet_opstart(v: Verslag, stelsel: list[str], voorbeeld: Path, herhalingen: i
     kaal, warm, koud = (mediaan(runs[namen[i]]) for i in (0, 3, 4))
     bestanden = len(list(voorbeeld.rglob("*.yaml")))
     v("Warm draait `stelsel valideer` zonder Typer, Rich, Jinja2, networkx en pydantic "
-      "(`stelselkit.start` en `lezen/cache.py`); koud bouwt het alleen de modellen van de "
-      f"soorten die in het dossier staan ({len(per_soort(voorbeeld))} soorten hier).", "")
+      "(`stelselkit.start`, `lezen/snelweg.py` en `lezen/cache.py`); koud bouwt het alleen "
+      "de modellen van de soorten die in het dossier staan "
+      f"({len(per_soort(voorbeeld))} soorten hier).", "")
     if warm / basis > DOEL_WARM:
         v(f"**Warm gemist: wat het zou vragen.** Python zelf start in {ms(kaal)} ms "
           f"({kaal / basis:.2f}× de basis); daarboven leest de warme weg de cache, leest en hasht "
