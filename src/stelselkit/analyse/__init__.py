@@ -223,10 +223,14 @@ def een_per_regel(bevindingen: Sequence[Bevinding]) -> list[Bevinding]:
     return uit
 
 
+# De code van de bevinding over de fouten in het dossier (het ene dossierfoutbeleid).
+DOSSIERFOUT = "dossierfout"
+
+
 def dossierfouten(problemen: Sequence[Probleem]) -> Bevinding:
     """De fouten die ``stelsel valideer`` in het dossier vindt, als één bevinding."""
     return Bevinding(
-        code="dossierfout",
+        code=DOSSIERFOUT,
         titel="Het dossier heeft fouten",
         tekst=(
             "Deze fouten staan in het dossier; herstel ze (controleer met 'stelsel valideer'), "

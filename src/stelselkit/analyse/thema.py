@@ -10,7 +10,7 @@ haar controles uit :mod:`stelselkit.analyse.tijdlijn`, de woorden uit :mod:`stel
 
 Elke bevinding noemt in ``over`` eerst de id van de thema-analyse en daarna de items waar ze
 over gaat (vakken, momenten, initiatieven, personen, vragen). Over meer thema-analyses samen is
-er één bevinding per regel (:func:`een_per_regel`).
+er één bevinding per code (:func:`stelselkit.analyse.een_per_code`).
 """
 
 from __future__ import annotations
@@ -579,11 +579,6 @@ def analyseer_een(
 
 
 
-def een_per_regel(per_analyse: list[tuple[str, list[Bevinding]]]) -> list[Bevinding]:
-    """Eén bevinding per regel (code) over alle thema-analyses heen (:func:`een_per_code`)."""
-    return een_per_code(per_analyse, ("andere thema-analyse", "andere thema-analyses"))
-
-
 @dataclass(frozen=True)
 class Thema:
     """De details van de thema-analyse: per thema-analysebestand wat erin en eromheen staat."""
@@ -635,7 +630,9 @@ def analyseer(bronnen: Sequence[Bron[ThemaAnalyse]], vandaag: dt.date) -> Result
         analyse=ANALYSE.naam,
         peildatum=vandaag,
         kerncijfers=_kerncijfers(analyses),
-        bevindingen=tuple(gesorteerd(een_per_regel([(a.naam, a.bevindingen) for a in analyses]))),
+        bevindingen=tuple(gesorteerd(een_per_code(
+            [(a.naam, a.bevindingen) for a in analyses],
+            ("andere thema-analyse", "andere thema-analyses")))),
         details=Thema(vandaag, analyses),
     )
 

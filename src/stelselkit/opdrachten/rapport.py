@@ -25,7 +25,14 @@ from pathlib import Path
 from typing import Any
 
 from stelselkit import methode
-from stelselkit.analyse import GEWICHT_VOLGORDE, Analyse, Bevinding, Resultaat, dossierfouten
+from stelselkit.analyse import (
+    DOSSIERFOUT,
+    GEWICHT_VOLGORDE,
+    Analyse,
+    Bevinding,
+    Resultaat,
+    dossierfouten,
+)
 from stelselkit.analyse.register import ANALYSES
 from stelselkit.fouten import GebruiksFout, Probleem
 from stelselkit.lezen.dossier import Dossier, laad_dossier
@@ -151,7 +158,7 @@ def werkagenda(uitkomsten: list[Uitkomst]) -> list[tuple[Analyse[Any], Bevinding
 
 def eigen_bevindingen(uitkomst: Uitkomst) -> list[Bevinding]:
     """De bevindingen van een analyse zelf, zonder die over de fouten van het dossier."""
-    return [b for b in uitkomst.bevindingen if b.code != "dossierfout"]
+    return [b for b in uitkomst.bevindingen if b.code != DOSSIERFOUT]
 
 
 def kerncijfers_index(uitkomsten: list[Uitkomst]) -> list[tuple[Analyse[Any], str]]:
